@@ -1,0 +1,89 @@
+/**
+ * The engine's vocabulary. Everything here is plain data: no editor, no connection, no file system.
+ * Positions are 0-based lines and UTF-16 code-unit columns, as LSP and the `yaml` parser count them.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+export type Locale = 'zh-CN' | 'en';
+export type Kind = 'Service' | 'Catalog' | 'SharingAgreement' | 'Agency';
+export const KINDS: readonly Kind[] = ['Service', 'Catalog', 'SharingAgreement', 'Agency'];
+
+export interface Position { line: number; character: number }
+export interface Range { start: Position; end: Position }
+
+/** A path into a document's data, as keys and list indexes: ['materials', 2, 'sharing', 'agreement']. */
+export type JsonPath = readonly (string | number)[];
+
+/** Text in both languages; the output layer picks one. */
+export interface Message { 'zh-CN': string; en: string }
+
+/** Where on a node a finding sits: the key that holds it, or its value (semantics.md §4). */
+export type Anchor = 'key' | 'value';
+
+export interface TextEdit { range: Range; newText: string }
+
+/** A fix: `safe` ones are applied by `--fix`; the others are suggestions (did-you-mean and the like). */
+export interface Fix {
+  title: Message;
+  safe: boolean;
+  /** Edits keyed by file path (the finding's own file is `file`). */
+  edits: { file: string; range: Range; newText: string }[];
+}
+
+export interface RelatedLocation { file: string; range: Range; message: Message }
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: Message;
+  file: string;
+  range: Range;
+  /** 0-based index of the document in its file; null for a finding about the whole file. */
+  document: number | null;
+  related: RelatedLocation[];
+  fixes: Fix[];
+}
+
+export type RuleScope = 'file' | 'workspace';
+export type Fixability = 'safe' | 'suggestion' | 'none';
+
+export interface RuleMeta {
+  id: string;
+  defaultSeverity: Severity;
+  scope: RuleScope;
+  fixable: Fixability;
+  /** One-line summary, both languages. */
+  summary: Message;
+  /** The clause the rule enforces, as rules.md cites it. */
+  source: string;
+  /** Which kinds the rule looks at; empty for rules driven by the engine itself (yaml/*, schema/*, meta/*). */
+  kinds: readonly Kind[];
+  /** Option names and their defaults, e.g. { workdays: 10 }. */
+  options?: Readonly<Record<string, number>>;
+}
+
+/** One GovSpec document of a file, as the reports name it (junit test cases, summaries). */
+export interface DocumentSummary { index: number; kind: string; identity: string }
+
+/** Everything the linter found in one file; paths are relative with `/` separators. */
+export interface FileReport {
+  file: string;
+  documents: DocumentSummary[];
+  findings: Finding[];
+}
+
+export interface LintSummary { files: number; documents: number; errors: number; warnings: number; infos: number }
+
+/** What every output format receives. Findings are already filtered (config, suppressions, --quiet) and sorted. */
+export interface LintReport {
+  files: FileReport[];
+  summary: LintSummary;
+  locale: Locale;
+  /** Metadata of every rule that may appear, by id. */
+  rules: ReadonlyMap<string, RuleMeta>;
+}
+
+/** Where a rule's documentation lives; the one place that knows the published address. */
+export const DOCS_BASE = 'https://github.com/govspec/govspec/blob/main/docs/rules/';
+export function ruleDocUrl(ruleId: string): string { return `${DOCS_BASE}${ruleId}.md`; }
