@@ -1,0 +1,58 @@
+/**
+ * What every report format shares: 1-based positions, the chosen language, and one sort order.
+ * Engine ranges are 0-based with an exclusive end; reports are 1-based, so the exclusive end column is `end + 1`.
+ */
+import type { Finding, Locale, LintReport, Message, Range } from '../../engine/types';
+
+export interface FormatOptions { color: boolean; toolVersion: string }
+
+/** A range as reports print it: 1-based lines and UTF-16 columns, `endColumn` exclusive. */
+export interface Span { line: number; column: number; endLine: number; endColumn: number }
+
+export function toSpan(range: Range): Span {
+  return {
+    line: range.start.line + 1,
+    column: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1,
+  };
+}
+
+export function localize(message: Message, locale: Locale): string {
+  return message[locale];
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** semantics.md §12: file (code-unit order), line, column, endLine, endColumn, ruleId, message. */
+export function compareFindings(a: Finding, b: Finding, locale: Locale): number {
+  return compareText(a.file, b.file)
+    || a.range.start.line - b.range.start.line
+    || a.range.start.character - b.range.start.character
+    || a.range.end.line - b.range.end.line
+    || a.range.end.character - b.range.end.character
+    || compareText(a.ruleId, b.ruleId)
+    || compareText(localize(a.message, locale), localize(b.message, locale));
+}
+
+export function sortFindings(findings: readonly Finding[], locale: Locale): Finding[] {
+  return [...findings].sort((a, b) => compareFindings(a, b, locale));
+}
+
+/** Every finding of the report, in report order. */
+export function allFindings(report: LintReport): Finding[] {
+  return sortFindings(report.files.flatMap((file) => file.findings), report.locale);
+}
+
+/** The report's files in code-unit order of their paths, each with its findings in report order. */
+export function sortedFiles(report: LintReport): LintReport['files'] {
+  return [...report.files]
+    .sort((a, b) => compareText(a.file, b.file))
+    .map((file) => ({ ...file, findings: sortFindings(file.findings, report.locale) }));
+}
+
+export function hasSafeFix(finding: Finding): boolean {
+  return finding.fixes.some((fix) => fix.safe);
+}

@@ -1,0 +1,32 @@
+/** The `github` format: one GitHub Actions workflow command per finding, escaped as the Actions toolkit does. */
+import type { Finding, LintReport, Severity } from '../../engine/types';
+import { allFindings, localize, toSpan } from './findings';
+
+const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+/** The message after `::`. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A `key=value` property value: as data, plus the separators `:` and `,`. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function command(finding: Finding, report: LintReport): string {
+  const span = toSpan(finding.range);
+  const properties = [
+    `file=${escapeProperty(finding.file)}`,
+    `line=${span.line}`,
+    `col=${span.column}`,
+    `endLine=${span.endLine}`,
+    `endColumn=${span.endColumn}`,
+    `title=${escapeProperty(finding.ruleId)}`,
+  ].join(',');
+  return `::${COMMANDS[finding.severity]} ${properties}::${escapeData(localize(finding.message, report.locale))}\n`;
+}
+
+export function formatGithub(report: LintReport): string {
+  return allFindings(report).map((finding) => command(finding, report)).join('');
+}

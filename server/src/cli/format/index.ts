@@ -1,0 +1,25 @@
+/** The CLI's report formats: pure functions from a LintReport to the text written out. */
+import type { LintReport } from '../../engine/types';
+import type { FormatOptions } from './findings';
+import { formatGithub } from './github';
+import { formatJson } from './json';
+import { formatJunit } from './junit';
+import { formatSarif } from './sarif';
+import { formatStylish } from './stylish';
+
+export type { FormatOptions } from './findings';
+export type FormatName = 'stylish' | 'json' | 'sarif' | 'junit' | 'github';
+
+const FORMATTERS: Record<FormatName, (report: LintReport, opts: FormatOptions) => string> = {
+  stylish: formatStylish,
+  json: formatJson,
+  sarif: formatSarif,
+  junit: formatJunit,
+  github: formatGithub,
+};
+
+export const FORMAT_NAMES: readonly FormatName[] = ['stylish', 'json', 'sarif', 'junit', 'github'];
+
+export function formatReport(name: FormatName, report: LintReport, opts: FormatOptions): string {
+  return FORMATTERS[name](report, opts);
+}

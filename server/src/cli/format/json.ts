@@ -1,0 +1,52 @@
+/** The `json` format: cli.md "The json format" and semantics.md §12, field for field. */
+import type { Finding, Fix, Locale, LintReport } from '../../engine/types';
+import { allFindings, hasSafeFix, localize, toSpan, type FormatOptions, type Span } from './findings';
+
+interface JsonRelated extends Span { file: string; message: string }
+interface JsonEdit extends Span { file: string; newText: string }
+interface JsonSuggestion { title: string; edits: JsonEdit[] }
+
+interface JsonResult extends Span {
+  file: string;
+  document: number | null;
+  ruleId: string;
+  severity: Finding['severity'];
+  message: string;
+  fixable: boolean;
+  related: JsonRelated[];
+  suggestions?: JsonSuggestion[];
+}
+
+function toSuggestion(fix: Fix, locale: Locale): JsonSuggestion {
+  return {
+    title: localize(fix.title, locale),
+    edits: fix.edits.map((edit) => ({ file: edit.file, ...toSpan(edit.range), newText: edit.newText })),
+  };
+}
+
+function toResult(finding: Finding, locale: Locale): JsonResult {
+  const { line, column, endLine, endColumn } = toSpan(finding.range);
+  const result: JsonResult = {
+    file: finding.file,
+    document: finding.document,
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: localize(finding.message, locale),
+    line, column, endLine, endColumn,
+    fixable: hasSafeFix(finding),
+    related: finding.related.map((rel) => ({ file: rel.file, ...toSpan(rel.range), message: localize(rel.message, locale) })),
+  };
+  const suggestions = finding.fixes.filter((fix) => !fix.safe);
+  if (suggestions.length > 0) result.suggestions = suggestions.map((fix) => toSuggestion(fix, locale));
+  return result;
+}
+
+export function formatJson(report: LintReport, opts: FormatOptions): string {
+  const { files, documents, errors, warnings, infos } = report.summary;
+  const output = {
+    tool: { name: 'govspec', version: opts.toolVersion },
+    results: allFindings(report).map((finding) => toResult(finding, report.locale)),
+    summary: { files, documents, errors, warnings, infos },
+  };
+  return `${JSON.stringify(output, null, 2)}\n`;
+}

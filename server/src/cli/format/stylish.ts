@@ -1,0 +1,94 @@
+/**
+ * The `stylish` format, after ESLint's: the findings grouped by file under its path, one aligned row each
+ * (`line:col  severity  message  ruleId`), then a summary line. Empty when there is nothing to report.
+ */
+import type { Finding, Locale, LintReport, Severity } from '../../engine/types';
+import { hasSafeFix, localize, sortedFiles, toSpan, type FormatOptions } from './findings';
+import { displayWidth, padEnd } from './width';
+
+type Style = 'underline' | 'dim' | 'bold' | 'red' | 'yellow' | 'blue';
+
+/** ANSI open and close codes; each close resets only its own attribute, so styles nest. */
+const ANSI: Record<Style, readonly [number, number]> = {
+  underline: [4, 24], dim: [2, 22], bold: [1, 22], red: [31, 39], yellow: [33, 39], blue: [34, 39],
+};
+
+const SEVERITY_COLOUR: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'blue' };
+
+const SEVERITY_LABEL: Record<Locale, Record<Severity, string>> = {
+  'zh-CN': { error: '错误', warning: '警告', info: '提示' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
+
+type Paint = (text: string, ...styles: Style[]) => string;
+
+function painter(color: boolean): Paint {
+  if (!color) return (text) => text;
+  return (text, ...styles) => styles.reduceRight((inner, style) => `\x1b[${ANSI[style][0]}m${inner}\x1b[${ANSI[style][1]}m`, text);
+}
+
+interface Counts { problems: number; errors: number; warnings: number; infos: number; fixable: number }
+
+function count(findings: readonly Finding[]): Counts {
+  const of = (severity: Severity): number => findings.filter((finding) => finding.severity === severity).length;
+  return {
+    problems: findings.length,
+    errors: of('error'),
+    warnings: of('warning'),
+    infos: of('info'),
+    fixable: findings.filter(hasSafeFix).length,
+  };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function summaryLines(counts: Counts, locale: Locale): string[] {
+  if (locale === 'zh-CN') {
+    const lines = [`✖ ${counts.problems} 个问题（${counts.errors} 个错误，${counts.warnings} 个警告，${counts.infos} 个提示）`];
+    if (counts.fixable > 0) lines.push(`  其中 ${counts.fixable} 个可用 --fix 自动修复。`);
+    return lines;
+  }
+  const lines = [`✖ ${plural(counts.problems, 'problem')} (${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.infos, 'info')})`];
+  if (counts.fixable > 0) lines.push(`  ${plural(counts.fixable, 'problem')} can be fixed with --fix.`);
+  return lines;
+}
+
+function fileTable(findings: readonly Finding[], locale: Locale, paint: Paint): string[] {
+  const rows = findings.map((finding) => {
+    const { line, column } = toSpan(finding.range);
+    return {
+      position: `${line}:${column}`,
+      severity: finding.severity,
+      label: SEVERITY_LABEL[locale][finding.severity],
+      message: localize(finding.message, locale),
+      ruleId: finding.ruleId,
+    };
+  });
+  const widest = (pick: (row: (typeof rows)[number]) => string): number => Math.max(...rows.map((row) => displayWidth(pick(row))));
+  const positionWidth = widest((row) => row.position);
+  const labelWidth = widest((row) => row.label);
+  const messageWidth = widest((row) => row.message);
+  return rows.map((row) => [
+    '',
+    paint(padEnd(row.position, positionWidth), 'dim'),
+    paint(padEnd(row.label, labelWidth), SEVERITY_COLOUR[row.severity]),
+    padEnd(row.message, messageWidth),
+    paint(row.ruleId, 'dim'),
+  ].join('  '));
+}
+
+function worstSeverity(counts: Counts): Severity {
+  return counts.errors > 0 ? 'error' : counts.warnings > 0 ? 'warning' : 'info';
+}
+
+export function formatStylish(report: LintReport, opts: FormatOptions): string {
+  const paint = painter(opts.color);
+  const files = sortedFiles(report).filter((file) => file.findings.length > 0);
+  if (files.length === 0) return '';
+  const blocks = files.map((file) => [paint(file.file, 'underline'), ...fileTable(file.findings, report.locale, paint)].join('\n'));
+  const counts = count(files.flatMap((file) => file.findings));
+  const summary = summaryLines(counts, report.locale).map((line) => paint(line, 'bold', SEVERITY_COLOUR[worstSeverity(counts)]));
+  return `\n${blocks.join('\n\n')}\n\n${summary.join('\n')}\n`;
+}

@@ -1,0 +1,26 @@
+/** Escaping for XML 1.0 text and attribute values. */
+
+/**
+ * Characters XML 1.0 cannot carry at all, not even as references: C0 controls other than tab, line feed and
+ * carriage return; U+FFFE and U+FFFF; and unpaired surrogates. They are written as a visible `\uXXXX` instead.
+ */
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDFFF]/gu;
+
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;',
+  '\t': '&#9;', '\n': '&#10;', '\r': '&#13;',
+};
+
+function visible(char: string): string {
+  return `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Text content: markup characters escaped; a carriage return kept as a reference so parsers do not fold it. */
+export function escapeXmlText(text: string): string {
+  return text.replace(FORBIDDEN, visible).replace(/[&<>\r]/g, (char) => ENTITIES[char]);
+}
+
+/** An attribute value in double quotes: tabs and line breaks kept as references, which parsers do not normalise. */
+export function escapeXmlAttribute(text: string): string {
+  return text.replace(FORBIDDEN, visible).replace(/[&<>"'\t\n\r]/g, (char) => ENTITIES[char]);
+}
