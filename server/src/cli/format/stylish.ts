@@ -22,6 +22,13 @@ const SEVERITY_LABEL: Record<Locale, Record<Severity, string>> = {
 
 type Paint = (text: string, ...styles: Style[]) => string;
 
+/** One terminal line, and no control sequence from the linted data: breaks become spaces, controls `\uXXXX`. */
+function oneLine(text: string): string {
+  return text
+    .replace(/\r\n|[\r\n\t]/g, ' ')
+    .replace(/[\u0000-\u001F\u007F-\u009F]/g, (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
 function painter(color: boolean): Paint {
   if (!color) return (text) => text;
   return (text, ...styles) => styles.reduceRight((inner, style) => `\x1b[${ANSI[style][0]}m${inner}\x1b[${ANSI[style][1]}m`, text);
@@ -62,8 +69,8 @@ function fileTable(findings: readonly Finding[], locale: Locale, paint: Paint): 
       position: `${line}:${column}`,
       severity: finding.severity,
       label: SEVERITY_LABEL[locale][finding.severity],
-      message: localize(finding.message, locale),
-      ruleId: finding.ruleId,
+      message: oneLine(localize(finding.message, locale)),
+      ruleId: oneLine(finding.ruleId),
     };
   });
   const widest = (pick: (row: (typeof rows)[number]) => string): number => Math.max(...rows.map((row) => displayWidth(pick(row))));
@@ -87,7 +94,7 @@ export function formatStylish(report: LintReport, opts: FormatOptions): string {
   const paint = painter(opts.color);
   const files = sortedFiles(report).filter((file) => file.findings.length > 0);
   if (files.length === 0) return '';
-  const blocks = files.map((file) => [paint(file.file, 'underline'), ...fileTable(file.findings, report.locale, paint)].join('\n'));
+  const blocks = files.map((file) => [paint(oneLine(file.file), 'underline'), ...fileTable(file.findings, report.locale, paint)].join('\n'));
   const counts = count(files.flatMap((file) => file.findings));
   const summary = summaryLines(counts, report.locale).map((line) => paint(line, 'bold', SEVERITY_COLOUR[worstSeverity(counts)]));
   return `\n${blocks.join('\n\n')}\n\n${summary.join('\n')}\n`;
