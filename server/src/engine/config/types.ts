@@ -1,0 +1,28 @@
+import type { Locale, SeveritySetting } from '../types';
+
+export interface RuleSetting { severity: SeveritySetting; options: Record<string, number> }
+
+/** A config file after `extends` has been followed and merged (semantics.md §7). */
+export interface ResolvedConfig {
+  /** The file it came from; undefined for the built-in default. */
+  file: string | undefined;
+  /** Severity and options for rules the config names; the rest take their defaults under `preset`. */
+  rules: ReadonlyMap<string, RuleSetting>;
+  preset: 'recommended' | 'strict';
+  codePatterns: { basicCode?: string; implementationCode?: string; resourceCode?: string };
+  codeLists: { serviceType: Readonly<Record<string, string>> };
+  regionsAdd: readonly string[];
+  ignore: readonly string[];
+  locale: Locale | undefined;
+}
+
+export const DEFAULT_CONFIG: ResolvedConfig = {
+  file: undefined,
+  rules: new Map(),
+  preset: 'recommended',
+  codePatterns: {},
+  codeLists: { serviceType: {} },
+  regionsAdd: [],
+  ignore: [],
+  locale: undefined,
+};

@@ -1,0 +1,263 @@
+import type { ResolvedConfig } from './config/types';
+import { severityOf } from './config/severity';
+import { KINDS } from './types';
+import type { Anchor, DocumentSummary, Finding, JsonPath, Kind, Message, Range } from './types';
+import type { NodeRef } from './workspace';
+import { WorkspaceIndex, extractFacts } from './workspace';
+import type { DocumentData } from './workspace';
+import { parseYaml, LIMITS } from './yaml/parse';
+import type { ParsedDocument, ParsedFile, YamlProblem } from './yaml/parse';
+import { locate } from './yaml/locate';
+import { FILE_START } from './yaml/lines';
+import { validateDocument } from './schema/validate';
+import { ALL_RULES } from './rules/registry';
+import type { EditSpec, ReportSpec, RuleContext } from './rules/api';
+import { isBlank, pathKey, valueAt } from './values';
+import { applySuppressions } from './suppressions';
+import { yamlMessage, unknownKindMessage, internalErrorMessage } from './l10n/engine-messages';
+import { didYouMean } from './text/did-you-mean';
+
+/** Resolves a node of any file of the workspace to a range; undefined when the file or node is gone. */
+export type RelatedResolver = (at: NodeRef, anchor: Anchor) => Range | undefined;
+
+export interface LintInput {
+  file: string;
+  text: string;
+  config: ResolvedConfig;
+  today: string;
+  /** The workspace; when absent, a one-file index is made from this text. */
+  index?: WorkspaceIndex;
+  related?: RelatedResolver;
+  /** A parse of exactly this text made earlier (the editor's cache). */
+  parsed?: ParsedFile;
+}
+
+export interface FileLint {
+  findings: Finding[];
+  documents: DocumentSummary[];
+}
+
+const GOVSPEC_NAME = /\.(service|catalog|agreement|agency)\.ya?ml$/i;
+const GOVSPEC_MARK = /apiVersion\s*:\s*["']?govspec\//i;
+
+/** semantics.md §1: named like a GovSpec file, or holding a `govspec/` apiVersion. */
+export function looksLikeGovSpec(file: string, text: string): boolean {
+  return GOVSPEC_NAME.test(file) || GOVSPEC_MARK.test(text);
+}
+
+export function isGovSpecFileName(file: string): boolean {
+  return GOVSPEC_NAME.test(file);
+}
+
+export interface GovDocument { parsed: ParsedDocument; kind: Kind | undefined; govspec: boolean }
+
+/** Which documents of a parsed file are GovSpec documents, and of which kind. */
+export function classifyDocuments(file: string, parsed: ParsedFile): GovDocument[] {
+  const named = isGovSpecFileName(file);
+  return parsed.documents.map((doc) => {
+    const data = doc.value as Record<string, unknown> | undefined;
+    const api = data && typeof data === 'object' ? data.apiVersion : undefined;
+    const govspec = named || (typeof api === 'string' && api.toLowerCase().startsWith('govspec/'));
+    const kind = api === 'govspec/v1' && KINDS.includes(data!.kind as Kind) ? (data!.kind as Kind) : undefined;
+    return { parsed: doc, kind, govspec };
+  });
+}
+
+/** The documents of a file as plain data, for the workspace index. */
+export function documentData(docs: readonly GovDocument[]): DocumentData[] {
+  return docs.filter((d) => d.kind && d.parsed.value !== undefined).map((d) => ({ index: d.parsed.index, kind: d.kind!, value: d.parsed.value }));
+}
+
+/** Lints one file: YAML, schema, identifiers, semantic and cross-file rules, then config severities and suppressions. */
+export function lintFile(input: LintInput): FileLint {
+  const { file, text } = input;
+  if (!looksLikeGovSpec(file, text)) return { findings: [], documents: [] };
+  const wholeFile = fileLevelProblem(file, text);
+  if (wholeFile) return { findings: [wholeFile], documents: [] };
+
+  const parsed = input.parsed ?? parseYaml(text);
+  const docs = classifyDocuments(file, parsed);
+  const index = input.index ?? singleFileIndex(file, docs);
+  const findings: Finding[] = [];
+  const documents: DocumentSummary[] = [];
+  const emit = (f: Finding) => {
+    const severity = severityOf(f.ruleId, input.config);
+    if (severity !== 'off') findings.push({ ...f, severity });
+  };
+
+  for (const doc of docs) {
+    if (!doc.govspec) continue;
+    for (const p of doc.parsed.problems) emit(yamlFinding(file, parsed, doc.parsed.index, p));
+    const data = doc.parsed.value;
+    if (data === undefined || data === null) continue;
+    const lint = new DocumentLint(input, parsed, doc.parsed, index, emit);
+    if (!doc.kind) {
+      lint.unknownKind();
+      continue;
+    }
+    documents.push({ index: doc.parsed.index, kind: doc.kind, identity: identityOf(doc.kind, data) });
+    lint.run(doc.kind);
+  }
+  return { findings: sortFindings(applySuppressions(file, parsed, findings, input.config)), documents };
+}
+
+function fileLevelProblem(file: string, text: string): Finding | undefined {
+  if (text.length > LIMITS.fileBytes) return wholeFileFinding(file, 'yaml/unsafe', yamlMessage('size', ''));
+  if (text.includes('\u0000')) return wholeFileFinding(file, 'yaml/syntax', yamlMessage('binary', ''));
+  return undefined;
+}
+
+export function wholeFileFinding(file: string, ruleId: string, message: Message): Finding {
+  return { ruleId, severity: 'error', message, file, range: FILE_START, document: null, related: [], fixes: [] };
+}
+
+function yamlFinding(file: string, parsed: ParsedFile, document: number, p: YamlProblem): Finding {
+  const ruleId = p.kind === 'syntax' ? 'yaml/syntax' : p.kind === 'duplicate-key' ? 'yaml/duplicate-key' : 'yaml/unsafe';
+  return {
+    ruleId, severity: 'error', message: yamlMessage(p.kind, p.detail), file,
+    range: parsed.lines.rangeOf(p.start, p.end), document, related: [], fixes: [],
+  };
+}
+
+function singleFileIndex(file: string, docs: readonly GovDocument[]): WorkspaceIndex {
+  const index = new WorkspaceIndex();
+  index.update(extractFacts(file, documentData(docs)));
+  return index;
+}
+
+function identityOf(kind: Kind, data: unknown): string {
+  const field = { Service: ['implementationCode'], Catalog: ['provider', 'uscc'], SharingAgreement: ['id'], Agency: ['uscc'] }[kind];
+  const value = valueAt(data, field);
+  return typeof value === 'string' ? value : '';
+}
+
+/** Lints one document; knows how to turn data paths into ranges and keeps the set of flagged nodes. */
+class DocumentLint {
+  private readonly flagged = new Set<string>();
+
+  constructor(
+    private readonly input: LintInput,
+    private readonly parsed: ParsedFile,
+    private readonly doc: ParsedDocument,
+    private readonly index: WorkspaceIndex,
+    private readonly emit: (f: Finding) => void,
+  ) {}
+
+  unknownKind(): void {
+    const data = this.doc.value as Record<string, unknown>;
+    const api = data.apiVersion;
+    if (api !== 'govspec/v1') {
+      this.add('schema/unknown-kind', { path: isBlank(api) ? [] : ['apiVersion'], anchor: 'value', message: unknownKindMessage('apiVersion', String(api ?? '')) });
+      return;
+    }
+    const kind = typeof data.kind === 'string' ? data.kind : '';
+    const guess = didYouMean(kind, KINDS);
+    this.add('schema/unknown-kind', {
+      path: isBlank(data.kind) ? [] : ['kind'], anchor: 'value', message: unknownKindMessage('kind', kind),
+      fixes: guess && !isBlank(data.kind) ? [{ title: { 'zh-CN': `改为 ${guess}`, en: `Change to ${guess}` }, safe: false, edits: [{ path: ['kind'], anchor: 'value', newText: guess }] }] : [],
+    });
+  }
+
+  run(kind: Kind): void {
+    for (const problem of validateDocument(kind, this.doc.value)) {
+      const fixes = problem.replacement !== undefined ? [this.replacementFix(problem.ruleId, problem.path, problem.anchor, problem.replacement)] : [];
+      this.add(problem.ruleId, { path: problem.path, anchor: problem.anchor, message: problem.message, fixes });
+    }
+    for (const rule of ALL_RULES) {
+      if (!rule.meta.kinds.includes(kind)) continue;
+      if (severityOf(rule.meta.id, this.input.config) === 'off') continue;
+      try {
+        rule.check(this.context(rule.meta.id, kind));
+      } catch (error) {
+        this.emit({ ...wholeFileFinding(this.input.file, 'meta/internal-error', internalErrorMessage(rule.meta.id, error)), document: this.doc.index, range: this.documentStart() });
+      }
+    }
+  }
+
+  private replacementFix(ruleId: string, path: JsonPath, anchor: Anchor, replacement: string) {
+    // Unquoted codes read as numbers keep the digits as written (`01` → `"01"`), which is always safe.
+    const safe = ruleId === 'schema/type';
+    const newText = ruleId === 'schema/unknown-field' ? replacement : JSON.stringify(replacement);
+    return { title: { 'zh-CN': `改为 ${newText}`, en: `Change to ${newText}` }, safe, edits: [{ path, anchor, newText } as EditSpec] };
+  }
+
+  private documentStart(): Range {
+    const start = this.doc.ast.contents?.range?.[0] ?? 0;
+    return this.parsed.lines.rangeOf(start, start);
+  }
+
+  private context(ruleId: string, kind: Kind): RuleContext {
+    const data = this.doc.value;
+    const meta = ALL_RULES.find((r) => r.meta.id === ruleId)!.meta;
+    const configured = this.input.config.rules.get(ruleId)?.options ?? {};
+    return {
+      file: this.input.file,
+      documentIndex: this.doc.index,
+      kind,
+      data,
+      get: (path) => valueAt(data, path),
+      isFlagged: (path) => this.isFlagged(path),
+      options: { ...meta.options, ...configured },
+      config: this.input.config,
+      today: this.input.today,
+      index: this.index,
+      text: this.parsed.text,
+      sourceOf: (path) => {
+        const [s, e] = locate(this.doc.ast, path, 'value');
+        return this.parsed.text.slice(s, e);
+      },
+      rangeOf: (path, anchor = 'value') => this.rangeOf(path, anchor),
+      report: (spec) => this.add(ruleId, spec),
+    };
+  }
+
+  private isFlagged(path: JsonPath): boolean {
+    const key = pathKey(path);
+    for (const f of this.flagged) if (f === key || f.startsWith(key + '\u0000') || key.startsWith(f + '\u0000')) return true;
+    return false;
+  }
+
+  private rangeOf(path: JsonPath, anchor: Anchor): Range {
+    const [s, e] = locate(this.doc.ast, path, anchor);
+    return this.parsed.lines.rangeOf(s, e);
+  }
+
+  private rangeInThisFile(at: NodeRef, anchor: Anchor): Range | undefined {
+    const doc = this.parsed.documents[at.document];
+    if (!doc) return undefined;
+    const [s, e] = locate(doc.ast, at.path, anchor);
+    return this.parsed.lines.rangeOf(s, e);
+  }
+
+  private add(ruleId: string, spec: ReportSpec): void {
+    if (/^(yaml|schema|id)\//.test(ruleId)) this.flagged.add(pathKey(spec.path));
+    const file = this.input.file;
+    this.emit({
+      ruleId,
+      severity: 'error',
+      message: spec.message,
+      file,
+      range: this.rangeOf(spec.path, spec.anchor ?? 'value'),
+      document: this.doc.index,
+      related: (spec.related ?? []).flatMap((r) => {
+        const range = r.at.file === file ? this.rangeInThisFile(r.at, r.anchor ?? 'value') : this.input.related?.(r.at, r.anchor ?? 'value');
+        return range ? [{ file: r.at.file, range, message: r.message }] : [];
+      }),
+      fixes: (spec.fixes ?? []).map((fix) => ({
+        title: fix.title,
+        safe: fix.safe,
+        edits: fix.edits.map((e) => ({ file, range: 'range' in e ? e.range : this.rangeOf(e.path, e.anchor ?? 'value'), newText: e.newText })),
+      })),
+    });
+  }
+}
+
+const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** semantics.md §12: file, line, column, endLine, endColumn, ruleId, message. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) =>
+    cmp(a.file, b.file) || cmp(a.range.start.line, b.range.start.line) || cmp(a.range.start.character, b.range.start.character)
+    || cmp(a.range.end.line, b.range.end.line) || cmp(a.range.end.character, b.range.end.character)
+    || cmp(a.ruleId, b.ruleId) || cmp(a.message.en, b.message.en));
+}

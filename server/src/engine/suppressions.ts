@@ -1,0 +1,112 @@
+import type { ResolvedConfig } from './config/types';
+import { severityOf } from './config/severity';
+import type { Finding, Message, Range } from './types';
+import type { ParsedFile } from './yaml/parse';
+import { RULE_METAS } from './rules/registry';
+import { didYouMean } from './text/did-you-mean';
+
+type Scope = 'line' | 'next-line' | 'file';
+
+interface RuleMention { id: string; start: number; end: number }
+
+interface Directive { scope: Scope; line: number; rules: RuleMention[]; commentStart: number; commentEnd: number }
+
+const DIRECTIVE = /^#\s*govspec-disable-(line|next-line|file)\b(.*)$/;
+
+/** Reads `# govspec-disable-line|next-line|file RULE[, RULE…] [-- reason]` from real YAML comments only. */
+export function readDirectives(parsed: ParsedFile): Directive[] {
+  const out: Directive[] = [];
+  for (const comment of parsed.comments) {
+    const m = DIRECTIVE.exec(comment.text);
+    if (!m) continue;
+    const body = m[2].split(/\s--(\s|$)/)[0];
+    const bodyStart = comment.offset + comment.text.length - m[2].length;
+    const rules: RuleMention[] = [];
+    for (const id of body.matchAll(/[^\s,]+/g)) {
+      const start = bodyStart + id.index!;
+      rules.push({ id: id[0], start, end: start + id[0].length });
+    }
+    out.push({ scope: m[1] as Scope, line: parsed.lines.positionAt(comment.offset).line, rules, commentStart: comment.offset, commentEnd: comment.offset + comment.text.length });
+  }
+  return out;
+}
+
+/**
+ * Drops suppressed findings and adds `meta/unused-suppression` and `meta/unknown-rule` findings (semantics.md §8).
+ * meta/* findings are never suppressed.
+ */
+export function applySuppressions(file: string, parsed: ParsedFile, findings: Finding[], config: ResolvedConfig): Finding[] {
+  const directives = readDirectives(parsed);
+  if (directives.length === 0) return findings;
+  const used = new Set<RuleMention>();
+  const kept = findings.filter((f) => {
+    if (f.ruleId.startsWith('meta/')) return true;
+    const mention = directives.flatMap((d) => (covers(d, f) ? d.rules.filter((r) => r.id === f.ruleId) : []))[0];
+    if (mention) used.add(mention);
+    return !mention;
+  });
+  const meta: Finding[] = [];
+  const report = (ruleId: string, mention: RuleMention, message: Message, fixes: Finding['fixes']) => {
+    const severity = severityOf(ruleId, config);
+    if (severity === 'off') return;
+    meta.push({ ruleId, severity, message, file, range: parsed.lines.rangeOf(mention.start, mention.end), document: documentAt(parsed, mention.start), related: [], fixes });
+  };
+  for (const d of directives) {
+    for (const mention of d.rules) {
+      if (!RULE_METAS.has(mention.id)) {
+        const guess = didYouMean(mention.id, RULE_METAS.keys());
+        report('meta/unknown-rule', mention, unknownRuleMessage(mention.id, guess), guess ? [{
+          title: { 'zh-CN': `改为 ${guess}`, en: `Change to ${guess}` }, safe: false,
+          edits: [{ file, range: parsed.lines.rangeOf(mention.start, mention.end), newText: guess }],
+        }] : []);
+      } else if (!used.has(mention)) {
+        report('meta/unused-suppression', mention, unusedMessage(mention.id, severityOf(mention.id, config) === 'off'), [{
+          title: { 'zh-CN': '删除此抑制', en: 'Remove this suppression' }, safe: true, edits: [{ file, ...removal(parsed, d, mention) }],
+        }]);
+      }
+    }
+  }
+  return [...kept, ...meta];
+}
+
+function covers(d: Directive, f: Finding): boolean {
+  if (d.scope === 'file') return true;
+  return f.range.start.line === (d.scope === 'line' ? d.line : d.line + 1);
+}
+
+function documentAt(parsed: ParsedFile, offset: number): number | null {
+  const doc = parsed.documents.find((d) => d.ast.range[0] <= offset && offset <= d.ast.range[2]);
+  return doc ? doc.index : null;
+}
+
+/** The edit that removes one rule from a directive, or the whole comment when it names only that rule. */
+function removal(parsed: ParsedFile, d: Directive, mention: RuleMention): { range: Range; newText: string } {
+  const text = parsed.text;
+  if (d.rules.length > 1) {
+    const i = d.rules.indexOf(mention);
+    const [start, end] = i === 0 ? [mention.start, d.rules[1].start] : [d.rules[i - 1].end, mention.end];
+    return { range: parsed.lines.rangeOf(start, end), newText: '' };
+  }
+  const lineStart = parsed.lines.lineStart(d.line);
+  const lineEnd = parsed.lines.lineEnd(d.line);
+  if (text.slice(lineStart, d.commentStart).trim() === '') {
+    const next = d.line + 1 < parsed.lines.lineCount ? parsed.lines.lineStart(d.line + 1) : lineEnd;
+    return { range: parsed.lines.rangeOf(lineStart, next), newText: '' };
+  }
+  let start = d.commentStart;
+  while (start > lineStart && /[ \t]/.test(text[start - 1])) start--;
+  return { range: parsed.lines.rangeOf(start, d.commentEnd), newText: '' };
+}
+
+function unknownRuleMessage(id: string, guess: string | undefined): Message {
+  return {
+    'zh-CN': `没有名为 ${id} 的规则${guess ? `；是否指 ${guess}？` : '；请用 govspec rules 查看规则列表。'}`,
+    en: `There is no rule named ${id}${guess ? `; did you mean ${guess}?` : '; run govspec rules for the list.'}`,
+  };
+}
+
+function unusedMessage(id: string, off: boolean): Message {
+  return off
+    ? { 'zh-CN': `规则 ${id} 已在配置中关闭，此抑制注释不起作用，请删除。`, en: `Rule ${id} is off in the config, so this suppression does nothing; remove it.` }
+    : { 'zh-CN': `此处没有 ${id} 的问题可抑制，请删除该抑制注释。`, en: `There is no ${id} finding here to suppress; remove the suppression.` };
+}

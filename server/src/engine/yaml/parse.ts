@@ -1,0 +1,170 @@
+import { CST, Lexer, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import type { Alias, Document, Node as YamlNode, Pair } from 'yaml';
+import { LineMap } from './lines';
+
+/** The bounds of semantics.md §3. */
+export const LIMITS = { fileBytes: 64 * 1024 * 1024, aliasNodes: 10_000, depth: 1_000 } as const;
+
+const CORE_TAGS = new Set([
+  'tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float', 'tag:yaml.org,2002:bool',
+  'tag:yaml.org,2002:null', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq',
+]);
+
+export type YamlProblemKind = 'syntax' | 'duplicate-key' | 'unsafe-tag' | 'unsafe-alias' | 'unsafe-depth';
+
+/** A problem of the YAML layer, at source offsets. `detail` is the parser's own words where it has some. */
+export interface YamlProblem { kind: YamlProblemKind; start: number; end: number; detail: string }
+
+export interface Comment { offset: number; text: string }
+
+export interface ParsedDocument {
+  index: number;
+  ast: Document.Parsed;
+  /** The document's data, first occurrence of a repeated key winning; undefined when the document is unusable. */
+  value: unknown;
+  problems: YamlProblem[];
+}
+
+export interface ParsedFile {
+  text: string;
+  lines: LineMap;
+  documents: ParsedDocument[];
+  comments: Comment[];
+}
+
+/** Parses every document of a text with `yaml` 2 (YAML 1.2 core schema), never evaluating anything. */
+export function parseYaml(text: string): ParsedFile {
+  const lines = new LineMap(text);
+  const asts = parseAllDocuments(text, { schema: 'core', uniqueKeys: false, merge: false, prettyErrors: false, strict: false });
+  const list = Array.isArray(asts) ? asts : [];
+  return { text, lines, documents: list.map((ast, index) => readDocument(ast, index, text)), comments: readComments(text) };
+}
+
+function readDocument(ast: Document.Parsed, index: number, text: string): ParsedDocument {
+  const problems: YamlProblem[] = ast.errors.map((e) => ({
+    // The parser recurses per nesting level; running out of stack means nesting beyond any sane bound.
+    kind: /call stack/i.test(e.message) ? 'unsafe-depth' : 'syntax',
+    start: e.pos[0], end: e.pos[1], detail: e.message.split('\n')[0],
+  }));
+  if (problems.length > 0) return { index, ast, value: undefined, problems };
+  const walk = inspect(ast, text);
+  problems.push(...walk.problems);
+  const unusable = walk.problems.some((p) => p.kind !== 'duplicate-key');
+  return { index, ast, value: unusable ? undefined : toValue(ast.contents, ast), problems };
+}
+
+interface Inspection { problems: YamlProblem[] }
+
+/** One iterative pass over the tree: depth, tags, duplicate keys and the cost of alias expansion. */
+function inspect(ast: Document.Parsed, text: string): Inspection {
+  const problems: YamlProblem[] = [];
+  const sizes = new Map<unknown, number>();
+  let expanded = 0;
+  const stack: { node: unknown; depth: number }[] = [{ node: ast.contents, depth: 1 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (node == null) continue;
+    const range = rangeOfNode(node);
+    if (depth > LIMITS.depth) {
+      problems.push({ kind: 'unsafe-depth', start: range[0], end: range[1], detail: `depth > ${LIMITS.depth}` });
+      break;
+    }
+    if (isAlias(node)) {
+      const target = node.resolve(ast);
+      if (!target) {
+        problems.push({ kind: 'syntax', start: range[0], end: range[1], detail: `unknown anchor *${node.source}` });
+        continue;
+      }
+      expanded += sizeOf(target, ast, sizes);
+      if (expanded > LIMITS.aliasNodes) {
+        problems.push({ kind: 'unsafe-alias', start: range[0], end: range[1], detail: `alias expansion > ${LIMITS.aliasNodes} nodes` });
+        break;
+      }
+      continue;
+    }
+    const tag = (node as { tag?: string }).tag;
+    if (tag && !CORE_TAGS.has(tag)) problems.push({ kind: 'unsafe-tag', ...tagRange(text, range[0]), detail: tag });
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const key = keyText(pair);
+        if (seen.has(key)) {
+          const kr = rangeOfNode(pair.key);
+          problems.push({ kind: 'duplicate-key', start: kr[0], end: kr[1], detail: key });
+        } else seen.add(key);
+        stack.push({ node: pair.value, depth: depth + 1 });
+        if (pair.key && !isScalar(pair.key)) stack.push({ node: pair.key, depth: depth + 1 });
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push({ node: isPair(item) ? item.value : item, depth: depth + 1 });
+    }
+  }
+  return { problems };
+}
+
+/** Number of nodes a subtree expands to, aliases included; memoised and capped so a bomb cannot overflow. */
+function sizeOf(node: unknown, ast: Document.Parsed, memo: Map<unknown, number>, guard = 0): number {
+  if (node == null) return 1;
+  const known = memo.get(node);
+  if (known !== undefined) return known;
+  if (guard > LIMITS.depth) return LIMITS.aliasNodes + 1;
+  let size = 1;
+  if (isAlias(node)) size = sizeOf((node as Alias).resolve(ast), ast, memo, guard + 1);
+  else if (isMap(node)) for (const p of node.items) size += sizeOf(p.value, ast, memo, guard + 1);
+  else if (isSeq(node)) for (const i of node.items) size += sizeOf(i, ast, memo, guard + 1);
+  size = Math.min(size, LIMITS.aliasNodes + 1);
+  memo.set(node, size);
+  return size;
+}
+
+export function keyText(pair: Pair): string {
+  const key = pair.key as unknown;
+  if (isScalar(key)) return String(key.value);
+  if (key == null) return '';
+  return String((key as YamlNode).toString());
+}
+
+export function rangeOfNode(node: unknown): [number, number] {
+  const r = (node as { range?: [number, number, number] } | null)?.range;
+  return r ? [r[0], r[1]] : [0, 0];
+}
+
+/** The tag's own text sits just before its node; find the `!` that starts it. */
+function tagRange(text: string, nodeStart: number): { start: number; end: number } {
+  const bang = text.lastIndexOf('!', nodeStart);
+  if (bang === -1) return { start: nodeStart, end: nodeStart };
+  let end = bang;
+  while (end < text.length && !/[\s,[\]{}]/.test(text[end])) end++;
+  return { start: bang, end };
+}
+
+/** Plain data from the tree: first key wins, aliases resolve to their anchor's data, nothing is evaluated. */
+function toValue(node: unknown, ast: Document.Parsed): unknown {
+  if (node == null) return null;
+  if (isAlias(node)) return toValue(node.resolve(ast), ast);
+  if (isScalar(node)) return node.value;
+  if (isMap(node)) {
+    const out: Record<string, unknown> = {};
+    for (const pair of node.items) {
+      const key = keyText(pair);
+      if (Object.prototype.hasOwnProperty.call(out, key)) continue;
+      Object.defineProperty(out, key, { value: toValue(pair.value, ast), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  if (isSeq(node)) return node.items.map((item) => toValue(item, ast));
+  return null;
+}
+
+/** Real YAML comments only (never `#` inside a scalar), with their offsets. */
+function readComments(text: string): Comment[] {
+  const comments: Comment[] = [];
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    const type = CST.tokenType(token);
+    if (type === 'comment') comments.push({ offset, text: token });
+    if (type === 'doc-mode' || type === 'flow-error-end' || (type === 'scalar' && token === CST.SCALAR)) continue;
+    offset += token.length;
+  }
+  return comments;
+}
