@@ -1,0 +1,148 @@
+import type { Finding, JsonPath, Locale, Message, SeveritySetting } from '../types';
+import { parseYaml } from '../yaml/parse';
+import type { ParsedFile } from '../yaml/parse';
+import { locate } from '../yaml/locate';
+import { validateConfig } from '../schema/validate';
+import { RULE_METAS } from '../rules/registry';
+import { didYouMean } from '../text/did-you-mean';
+import { DEFAULT_CONFIG } from './types';
+import type { ResolvedConfig, RuleSetting } from './types';
+import { patternProblem } from './patterns';
+
+/** What the engine needs from its host to follow `extends`: it never touches the file system itself. */
+export interface ConfigHost {
+  read(file: string): string | undefined;
+  /** `rel` resolved against the folder of `from`. */
+  resolve(from: string, rel: string): string;
+}
+
+export interface LoadedConfig {
+  /** Undefined when the config cannot be used (semantics.md §7): the findings say why. */
+  config: ResolvedConfig | undefined;
+  /** meta/config and meta/unknown-rule findings, in whichever config file of the chain they belong to. */
+  findings: Finding[];
+}
+
+const PRESETS = new Set(['recommended', 'strict']);
+
+/** Loads a config file and its `extends` chain, merged (rules, codePatterns, codeLists per key; regions.add and ignore concatenated). */
+export function loadConfig(file: string, host: ConfigHost): LoadedConfig {
+  const findings: Finding[] = [];
+  const config = loadChain(file, host, findings, []);
+  const unusable = findings.some((f) => f.ruleId === 'meta/config');
+  return { config: unusable ? undefined : config, findings };
+}
+
+function loadChain(file: string, host: ConfigHost, findings: Finding[], chain: string[]): ResolvedConfig | undefined {
+  const text = host.read(file);
+  if (text === undefined) {
+    findings.push(configFinding(file, undefined, [], msg(`无法读取配置文件 ${file}`, `Cannot read config file ${file}`)));
+    return undefined;
+  }
+  const parsed = parseYaml(text);
+  const doc = parsed.documents[0];
+  const syntax = doc?.problems[0];
+  if (syntax) {
+    findings.push({ ...configFinding(file, parsed, [], msg(`配置文件 YAML 有误：${syntax.detail}`, `Config YAML error: ${syntax.detail}`)), range: parsed.lines.rangeOf(syntax.start, syntax.end) });
+    return undefined;
+  }
+  const data = (doc?.value ?? {}) as Record<string, unknown>;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    findings.push(configFinding(file, parsed, [], msg('配置文件必须是一个映射', 'The config file must be a mapping')));
+    return undefined;
+  }
+  const shapeProblems = validateConfig(data);
+  for (const p of shapeProblems) findings.push(configFinding(file, parsed, p.path, p.message, p.anchor));
+  if (shapeProblems.length > 0) return undefined;
+
+  const base = resolveExtends(file, parsed, data, host, findings, chain);
+  if (base === undefined) return undefined;
+  const own = readOwn(file, parsed, data, findings);
+  if (!own) return undefined;
+  return {
+    file,
+    preset: base.preset,
+    rules: new Map([...base.rules, ...own.rules]),
+    codePatterns: { ...base.codePatterns, ...own.codePatterns },
+    codeLists: { serviceType: { ...base.codeLists.serviceType, ...own.serviceType } },
+    regionsAdd: [...base.regionsAdd, ...own.regionsAdd],
+    ignore: [...base.ignore, ...own.ignore],
+    locale: own.locale ?? base.locale,
+  };
+}
+
+function resolveExtends(file: string, parsed: ParsedFile, data: Record<string, unknown>, host: ConfigHost, findings: Finding[], chain: string[]): ResolvedConfig | undefined {
+  const ext = data.extends;
+  if (typeof ext !== 'string' || ext.trim() === '') return DEFAULT_CONFIG;
+  if (PRESETS.has(ext)) return { ...DEFAULT_CONFIG, preset: ext as ResolvedConfig['preset'] };
+  const target = host.resolve(file, ext);
+  if ([...chain, file].includes(target)) {
+    findings.push(configFinding(file, parsed, ['extends'], msg(`extends 形成循环：${[...chain, file, target].join(' → ')}`, `extends forms a cycle: ${[...chain, file, target].join(' → ')}`)));
+    return undefined;
+  }
+  if (host.read(target) === undefined) {
+    findings.push(configFinding(file, parsed, ['extends'], msg(`extends 指向的文件不存在：${ext}`, `extends names a file that does not exist: ${ext}`)));
+    return undefined;
+  }
+  return loadChain(target, host, findings, [...chain, file]);
+}
+
+interface OwnSettings {
+  rules: Map<string, RuleSetting>;
+  codePatterns: ResolvedConfig['codePatterns'];
+  serviceType: Record<string, string>;
+  regionsAdd: string[];
+  ignore: string[];
+  locale: Locale | undefined;
+}
+
+function readOwn(file: string, parsed: ParsedFile, data: Record<string, unknown>, findings: Finding[]): OwnSettings | undefined {
+  const rules = new Map<string, RuleSetting>();
+  for (const [id, setting] of Object.entries((data.rules ?? {}) as Record<string, unknown>)) {
+    if (!RULE_METAS.has(id)) {
+      const guess = didYouMean(id, RULE_METAS.keys());
+      findings.push({
+        ...configFinding(file, parsed, ['rules', id], msg(`没有名为 ${id} 的规则${guess ? `；是否指 ${guess}？` : ''}`, `There is no rule named ${id}${guess ? `; did you mean ${guess}?` : ''}`), 'key'),
+        ruleId: 'meta/unknown-rule',
+      });
+      continue;
+    }
+    rules.set(id, toSetting(setting));
+  }
+  const patterns = (data.codePatterns ?? {}) as Record<string, string>;
+  let usable = true;
+  for (const [name, pattern] of Object.entries(patterns)) {
+    const problem = patternProblem(pattern);
+    if (problem) {
+      findings.push(configFinding(file, parsed, ['codePatterns', name], problem));
+      usable = false;
+    }
+  }
+  if (!usable) return undefined;
+  const lists = (data.codeLists ?? {}) as { serviceType?: Record<string, string> };
+  const regions = (data.regions ?? {}) as { add?: string[] };
+  return {
+    rules,
+    codePatterns: patterns,
+    serviceType: lists.serviceType ?? {},
+    regionsAdd: regions.add ?? [],
+    ignore: (data.ignore as string[] | undefined) ?? [],
+    locale: data.locale as Locale | undefined,
+  };
+}
+
+function toSetting(setting: unknown): RuleSetting {
+  if (typeof setting === 'string') return { severity: setting as SeveritySetting, options: {} };
+  const { severity, ...options } = setting as { severity?: SeveritySetting } & Record<string, number>;
+  return { severity: severity ?? (undefined as unknown as SeveritySetting), options };
+}
+
+function configFinding(file: string, parsed: ParsedFile | undefined, path: JsonPath, message: Message, anchor: 'key' | 'value' = 'value'): Finding {
+  const doc = parsed?.documents[0];
+  const range = doc && parsed ? parsed.lines.rangeOf(...locate(doc.ast, path, anchor)) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return { ruleId: 'meta/config', severity: 'error', message, file, range, document: doc ? 0 : null, related: [], fixes: [] };
+}
+
+function msg(zh: string, en: string): Message {
+  return { 'zh-CN': zh, en };
+}
