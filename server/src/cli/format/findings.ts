@@ -53,6 +53,11 @@ export function sortedFiles(report: LintReport): LintReport['files'] {
     .map((file) => ({ ...file, findings: sortFindings(file.findings, report.locale) }));
 }
 
+/** A character a report cannot show as it is, written as a visible `\uXXXX`. */
+export function visibleEscape(char: string): string {
+  return `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
 export function hasSafeFix(finding: Finding): boolean {
   return finding.fixes.some((fix) => fix.safe);
 }

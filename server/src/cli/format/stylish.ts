@@ -3,7 +3,7 @@
  * (`line:col  severity  message  ruleId`), then a summary line. Empty when there is nothing to report.
  */
 import type { Finding, Locale, LintReport, Severity } from '../../engine/types';
-import { hasSafeFix, localize, sortedFiles, toSpan, type FormatOptions } from './findings';
+import { hasSafeFix, localize, sortedFiles, toSpan, visibleEscape, type FormatOptions } from './findings';
 import { displayWidth, padEnd } from './width';
 
 type Style = 'underline' | 'dim' | 'bold' | 'red' | 'yellow' | 'blue';
@@ -26,7 +26,8 @@ type Paint = (text: string, ...styles: Style[]) => string;
 function oneLine(text: string): string {
   return text
     .replace(/\r\n|[\r\n\t]/g, ' ')
-    .replace(/[\u0000-\u001F\u007F-\u009F]/g, (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+    // eslint-disable-next-line no-control-regex -- these control characters are what the pattern is for
+    .replace(/[\u0000-\u001F\u007F-\u009F]/g, visibleEscape);
 }
 
 function painter(color: boolean): Paint {

@@ -1,9 +1,11 @@
 /** Escaping for XML 1.0 text and attribute values. */
+import { visibleEscape } from './findings';
 
 /**
  * Characters XML 1.0 cannot carry at all, not even as references: C0 controls other than tab, line feed and
  * carriage return; U+FFFE and U+FFFF; and unpaired surrogates. They are written as a visible `\uXXXX` instead.
  */
+// eslint-disable-next-line no-control-regex -- these control characters are what the pattern is for
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDFFF]/gu;
 
 const ENTITIES: Record<string, string> = {
@@ -11,16 +13,12 @@ const ENTITIES: Record<string, string> = {
   '\t': '&#9;', '\n': '&#10;', '\r': '&#13;',
 };
 
-function visible(char: string): string {
-  return `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
 /** Text content: markup characters escaped; a carriage return kept as a reference so parsers do not fold it. */
 export function escapeXmlText(text: string): string {
-  return text.replace(FORBIDDEN, visible).replace(/[&<>\r]/g, (char) => ENTITIES[char]);
+  return text.replace(FORBIDDEN, visibleEscape).replace(/[&<>\r]/g, (char) => ENTITIES[char]);
 }
 
 /** An attribute value in double quotes: tabs and line breaks kept as references, which parsers do not normalise. */
 export function escapeXmlAttribute(text: string): string {
-  return text.replace(FORBIDDEN, visible).replace(/[&<>"'\t\n\r]/g, (char) => ENTITIES[char]);
+  return text.replace(FORBIDDEN, visibleEscape).replace(/[&<>"'\t\n\r]/g, (char) => ENTITIES[char]);
 }
