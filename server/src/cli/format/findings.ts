@@ -27,7 +27,7 @@ function compareText(a: string, b: string): number {
 }
 
 /** semantics.md §12: file (code-unit order), line, column, endLine, endColumn, ruleId, message. */
-export function compareFindings(a: Finding, b: Finding, locale: Locale): number {
+function compareFindings(a: Finding, b: Finding, locale: Locale): number {
   return compareText(a.file, b.file)
     || a.range.start.line - b.range.start.line
     || a.range.start.character - b.range.start.character
@@ -37,7 +37,7 @@ export function compareFindings(a: Finding, b: Finding, locale: Locale): number 
     || compareText(localize(a.message, locale), localize(b.message, locale));
 }
 
-export function sortFindings(findings: readonly Finding[], locale: Locale): Finding[] {
+function sortFindings(findings: readonly Finding[], locale: Locale): Finding[] {
   return [...findings].sort((a, b) => compareFindings(a, b, locale));
 }
 
