@@ -78,21 +78,36 @@ interface Located { node: SchemaNode; file: string }
  * subtree is unchecked.
  */
 export function schemaAt(kind: SchemaKind, path: JsonPath): SchemaNode | undefined {
+  return locate(kind, path)?.node;
+}
+
+/**
+ * The schema at `path` followed by its `then` and `else` branches, resolved: where a value may take one of two
+ * shapes (a config rule setting is a severity or an options object), the branch holds the enum or the properties.
+ */
+export function schemaBranchesAt(kind: SchemaKind, path: JsonPath): SchemaNode[] {
+  const at = locate(kind, path);
+  return at ? branches(at).map((b) => b.node) : [];
+}
+
+function locate(kind: SchemaKind, path: JsonPath): Located | undefined {
   const file = ROOT_FILE[kind];
   let at: Located | undefined = deref({ node: FILES[file], file });
   for (const segment of path) {
     if (!at) return undefined;
     at = child(at, segment);
   }
-  return at?.node;
+  return at;
+}
+
+function branches(at: Located): Located[] {
+  return [at, ...[at.node.then, at.node.else]
+    .filter((n): n is SchemaNode => n !== undefined)
+    .map((node) => deref({ node, file: at.file }))];
 }
 
 function child(at: Located, segment: string | number): Located | undefined {
-  // Branches of `if`/`then`/`else` (the config's rule settings) may define what the node itself does not.
-  const candidates = [at.node, at.node.then, at.node.else]
-    .filter((n): n is SchemaNode => n !== undefined)
-    .map((node) => deref({ node, file: at.file }));
-  for (const { node, file } of candidates) {
+  for (const { node, file } of branches(at)) {
     const found = typeof segment === 'number' ? node.items : propertySchema(node, segment);
     if (found) return deref({ node: found, file });
   }

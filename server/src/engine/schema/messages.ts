@@ -1,0 +1,196 @@
+/**
+ * The bilingual texts of the schema findings. Each says what is wrong, naming the field by its data path
+ * (`materials[2].sharing.agreement`) and its title, and what to write instead.
+ */
+import type { JsonPath, Message } from '../types';
+import type { SchemaNode, SchemaText } from './schemas';
+import { sameNumberCode } from './suggest';
+
+/** `materials[2].sharing.agreement`; the empty path is the document itself. */
+export function formatPath(path: JsonPath): string {
+  let out = '';
+  for (const segment of path) out += typeof segment === 'number' ? `[${segment}]` : out === '' ? segment : `.${segment}`;
+  return out;
+}
+
+/** `fee.basis（收费依据）` / `fee.basis (Fee basis)`, or just the path when the schema has no title. */
+function named(path: JsonPath, title: SchemaText | undefined): Message {
+  const p = formatPath(path);
+  return title ? { 'zh-CN': `${p}（${title['zh-CN']}）`, en: `${p} (${title.en})` } : { 'zh-CN': p, en: p };
+}
+
+function titleOf(schema: SchemaNode | undefined): SchemaText | undefined {
+  return schema?.['x-i18n']?.title;
+}
+
+/** A value as it appears in a message: strings quoted, long text cut. */
+function shown(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const cut = [...text].length > 40 ? `${[...text].slice(0, 40).join('')}…` : text;
+  return typeof value === 'string' ? `"${cut}"` : cut;
+}
+
+const TYPE_NAMES: Record<string, SchemaText> = {
+  string: { 'zh-CN': '字符串', en: 'a string' },
+  number: { 'zh-CN': '数字', en: 'a number' },
+  integer: { 'zh-CN': '整数', en: 'an integer' },
+  boolean: { 'zh-CN': '布尔值（true 或 false）', en: 'a boolean (true or false)' },
+  object: { 'zh-CN': '映射（键: 值）', en: 'a mapping (key: value)' },
+  array: { 'zh-CN': '列表', en: 'a list' },
+  null: { 'zh-CN': '空值', en: 'empty' },
+};
+
+function typeOfValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+function typeList(types: readonly string[], lang: keyof SchemaText): string {
+  return types.map((t) => TYPE_NAMES[t]?.[lang] ?? t).join(lang === 'en' ? ' or ' : '或');
+}
+
+export function requiredMessage(path: JsonPath, schema: SchemaNode | undefined): Message {
+  const n = named(path, titleOf(schema));
+  return {
+    'zh-CN': `缺少必填字段 ${n['zh-CN']}：请添加该字段并填写内容。`,
+    en: `Required field ${n.en} is missing: add it with a value.`,
+  };
+}
+
+export function minItemsMessage(path: JsonPath, schema: SchemaNode | undefined, limit: number): Message {
+  const n = named(path, titleOf(schema));
+  return {
+    'zh-CN': `${n['zh-CN']} 至少需要 ${limit} 项：请添加。`,
+    en: `${n.en} needs at least ${limit} ${limit === 1 ? 'entry' : 'entries'}: add ${limit === 1 ? 'one' : 'them'}.`,
+  };
+}
+
+/** `container` is the schema of the object that holds the field; its title says where the field is unknown. */
+export function unknownFieldMessage(path: JsonPath, container: SchemaNode | undefined, replacement: string | undefined): Message {
+  const p = formatPath(path);
+  const where = titleOf(container);
+  const whereZh = where ? `“${where['zh-CN']}”中` : '此处';
+  const whereEn = where ? `${where.en} has` : 'there is';
+  if (replacement !== undefined) {
+    const meant = named([replacement], titleOf(container?.properties?.[replacement]));
+    return {
+      'zh-CN': `未知字段 ${p}：${whereZh}没有该字段。是否应为 ${meant['zh-CN']}？`,
+      en: `Unknown field ${p}: ${whereEn} no such field. Did you mean ${meant.en}?`,
+    };
+  }
+  return {
+    'zh-CN': `未知字段 ${p}：${whereZh}没有该字段。请删除它；自定义的扩展字段请以 x- 开头。`,
+    en: `Unknown field ${p}: ${whereEn} no such field. Remove it, or start its name with x- to mark an extension.`,
+  };
+}
+
+export function typeMessage(path: JsonPath, schema: SchemaNode | undefined, expected: readonly string[], value: unknown): Message {
+  const n = named(path, titleOf(schema));
+  const want = { 'zh-CN': typeList(expected, 'zh-CN'), en: typeList(expected, 'en') };
+  if (value === null) {
+    return {
+      'zh-CN': `${n['zh-CN']} 是空的列表项：请填写${want['zh-CN']}，或删除这一项。`,
+      en: `${n.en} is an empty list entry: write ${want.en}, or remove the entry.`,
+    };
+  }
+  if (expected.includes('string') && typeof value === 'number') {
+    // semantics.md §2: codes are strings; YAML reads `01` unquoted as the number 1.
+    const codes = (schema?.enum ?? []).map(String);
+    const example = `"${sameNumberCode(String(value), codes) ?? String(value)}"`;
+    return {
+      'zh-CN': `${n['zh-CN']} 应为字符串，但未加引号的 ${shown(value)} 被读作数字：代码须加引号，按原样书写，如 ${example}。`,
+      en: `${n.en} must be a string, but the unquoted ${shown(value)} reads as a number: quote the code as written, e.g. ${example}.`,
+    };
+  }
+  const actual = typeOfValue(value);
+  return {
+    'zh-CN': `${n['zh-CN']} 应为${want['zh-CN']}，实际是${TYPE_NAMES[actual]?.['zh-CN'] ?? actual}：请改写为${want['zh-CN']}。`,
+    en: `${n.en} must be ${want.en}, not ${TYPE_NAMES[actual]?.en ?? actual}: rewrite it as ${want.en}.`,
+  };
+}
+
+/** How many allowed values a message lists before it stops. */
+const LISTED = 12;
+
+export function enumMessage(path: JsonPath, schema: SchemaNode | undefined, value: unknown, replacement: string | undefined): Message {
+  const n = named(path, titleOf(schema));
+  const labels = schema?.['x-enum'] ?? {};
+  if (replacement !== undefined) {
+    const label = labels[replacement];
+    return {
+      'zh-CN': `${n['zh-CN']} 的值 ${shown(value)} 不在代码表中：应写作 "${replacement}"${label ? `（${label['zh-CN']}）` : ''}。`,
+      en: `${n.en}: ${shown(value)} is not in its list: write "${replacement}"${label ? ` (${label.en})` : ''}.`,
+    };
+  }
+  const allowed = (schema?.enum ?? []).map(String);
+  const list = (lang: keyof SchemaText, sep: string): string => {
+    const items = allowed.slice(0, LISTED).map((a) => (labels[a] ? `${a} ${labels[a][lang]}` : a)).join(sep);
+    return allowed.length > LISTED ? `${items}${sep}…` : items;
+  };
+  return {
+    'zh-CN': `${n['zh-CN']} 的值 ${shown(value)} 不在代码表中：请从以下取值中选择：${list('zh-CN', '、')}。`,
+    en: `${n.en}: ${shown(value)} is not in its list: write one of ${list('en', ', ')}.`,
+  };
+}
+
+/** What each custom format expects, as a writer reads it. */
+const FORMAT_HINTS: Record<string, Message> = {
+  date: {
+    'zh-CN': '不是有效日期：请写作 YYYY-MM-DD 格式的真实日期，如 2024-03-01。',
+    en: 'is not a valid date: write a real calendar date as YYYY-MM-DD, e.g. 2024-03-01.',
+  },
+  'https-url': {
+    'zh-CN': '不是有效的 https 地址：请写完整的 https:// 地址。',
+    en: 'is not a valid https address: write a full https:// address.',
+  },
+  phone: {
+    'zh-CN': '不是有效的电话号码：请写带区号的固定电话（如 0826-2345678）、手机号或服务短号（如 12345），多个号码以“、”或“,”分隔。',
+    en: 'is not a valid phone number: write a landline with area code (e.g. 0826-2345678), a mobile number or a short service number (e.g. 12345); separate several with 、 or ,.',
+  },
+  duration: {
+    'zh-CN': '不是有效的期限：请写 ISO 8601 期间，如 P2Y（2年）、P6M（6个月）、P30D（30天）。',
+    en: 'is not a valid period: write an ISO 8601 duration such as P2Y (2 years), P6M (6 months) or P30D (30 days).',
+  },
+};
+
+export function formatMessage(path: JsonPath, schema: SchemaNode | undefined, format: string, value: unknown): Message {
+  const n = named(path, titleOf(schema));
+  const hint = FORMAT_HINTS[format] ?? { 'zh-CN': `不符合格式 ${format}。`, en: `does not match the format ${format}.` };
+  return { 'zh-CN': `${n['zh-CN']} 的值 ${shown(value)} ${hint['zh-CN']}`, en: `${n.en}: ${shown(value)} ${hint.en}` };
+}
+
+export function maxLengthMessage(path: JsonPath, schema: SchemaNode | undefined, value: string, limit: number): Message {
+  const n = named(path, titleOf(schema));
+  const length = [...value].length;
+  return {
+    'zh-CN': `${n['zh-CN']} 有 ${length} 个字符，超过上限 ${limit}：请缩短。`,
+    en: `${n.en} has ${length} characters, more than the limit of ${limit}: shorten it.`,
+  };
+}
+
+/** A pattern is explained by the field's own description (e.g. "2位数字的项代码。"). */
+export function patternMessage(path: JsonPath, schema: SchemaNode | undefined, value: unknown): Message {
+  const n = named(path, titleOf(schema));
+  const rule = schema?.['x-i18n']?.description;
+  return {
+    'zh-CN': `${n['zh-CN']} 的值 ${shown(value)} 格式不符：${rule?.['zh-CN'] ?? `应匹配 ${schema?.pattern ?? ''}。`}`,
+    en: `${n.en}: ${shown(value)} has the wrong form: ${rule?.en ?? `it must match ${schema?.pattern ?? ''}.`}`,
+  };
+}
+
+export function rangeMessage(path: JsonPath, schema: SchemaNode | undefined, value: unknown, bound: 'minimum' | 'maximum', limit: number): Message {
+  const n = named(path, titleOf(schema));
+  return bound === 'minimum'
+    ? { 'zh-CN': `${n['zh-CN']} 的值 ${shown(value)} 过小：应不小于 ${limit}。`, en: `${n.en}: ${shown(value)} is too small: it must be at least ${limit}.` }
+    : { 'zh-CN': `${n['zh-CN']} 的值 ${shown(value)} 过大：应不大于 ${limit}。`, en: `${n.en}: ${shown(value)} is too large: it must be at most ${limit}.` };
+}
+
+export function shapeMessage(path: JsonPath, schema: SchemaNode | undefined, keyword: string): Message {
+  const n = named(path, titleOf(schema));
+  return {
+    'zh-CN': `${n['zh-CN']} 的写法不符合要求（${keyword}）：请对照该字段的说明修改。`,
+    en: `${n.en} does not have the required shape (${keyword}): correct it as the field's description says.`,
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * semantics.md §2: a field written as `null`, `""` or only white space counts as missing. The schema sees the
+ * document with such fields removed, so that they are reported as `schema/required` and never as a wrong type.
+ */
+
+/**
+ * A copy of `value` without the blank fields of its mappings. List entries are never removed, so that data paths
+ * still match the source: a blank entry becomes `null` (reported as an empty entry). `x-` keys are kept as written.
+ */
+export function normalizeMissing(value: unknown): unknown {
+  if (isBlank(value)) return undefined;
+  return copy(value);
+}
+
+function copy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((item) => (isBlank(item) ? null : copy(item)));
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (key.startsWith('x-')) out[key] = item;
+    else if (!isBlank(item)) out[key] = copy(item);
+  }
+  return out;
+}
+
+function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}

@@ -1,0 +1,89 @@
+/**
+ * Did-you-mean for `schema/unknown-field` and `schema/enum`. A suggestion is made only when it is unambiguous:
+ * a wrong guess in a fix is worse than none.
+ */
+import type { SchemaText } from './schemas';
+
+/** Optimal string alignment distance: Levenshtein plus adjacent transpositions (`nmae` → `name` is 1). */
+export function editDistance(a: string, b: string): number {
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push([i]);
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) { rows[0].push(j); continue; }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      rows[i].push(d);
+    }
+  }
+  return rows[a.length][b.length];
+}
+
+/** Full-width forms to ASCII, trimmed: what the writer most likely meant to type. */
+function canonical(text: string): string {
+  return text.normalize('NFKC').trim();
+}
+
+/** The only candidate within a third of the longer length (at least 1), compared case-insensitively. */
+function nearestByTypo(written: string, candidates: readonly string[]): string | undefined {
+  const lower = written.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  let tie = false;
+  for (const candidate of candidates) {
+    const distance = editDistance(lower, candidate.toLowerCase());
+    const limit = Math.max(1, Math.floor(Math.max(written.length, candidate.length) / 3));
+    if (distance > limit) continue;
+    if (distance < bestDistance) { best = candidate; bestDistance = distance; tie = false; }
+    else if (distance === bestDistance) tie = true;
+  }
+  return tie ? undefined : best;
+}
+
+/** The one candidate `match` accepts, or undefined when none or several do. */
+function unique<T>(candidates: readonly T[], match: (candidate: T) => boolean): T | undefined {
+  const found = candidates.filter(match);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * The known key an unknown key most likely stands for: the same key in another case or width, a key whose
+ * Chinese title was written instead (`事项名称` → `name`), a cut-short key, or a near typo.
+ */
+export function nearestKey(written: string, titles: ReadonlyMap<string, SchemaText | undefined>): string | undefined {
+  const keys = [...titles.keys()];
+  const text = canonical(written);
+  const lower = text.toLowerCase();
+  return unique(keys, (k) => k.toLowerCase() === lower)
+    ?? unique(keys, (k) => { const t = titles.get(k); return t !== undefined && (canonical(t['zh-CN']) === text || t.en.toLowerCase() === lower); })
+    ?? nearestByPrefix(text, keys)
+    ?? nearestByTypo(text, keys);
+}
+
+/** A cut-short word (`warn` → `warning`, `implement` → `implementer`): the only candidate it begins. */
+function nearestByPrefix(written: string, candidates: readonly string[]): string | undefined {
+  const lower = written.toLowerCase();
+  return lower.length >= 3 ? unique(candidates, (c) => c.toLowerCase().startsWith(lower)) : undefined;
+}
+
+/**
+ * The code or token meant by a value outside its list: its full-width form or other leading zeros (`"０１"`, `"1"` → `"01"`),
+ * another case, its Chinese or English label (`工作日` → `workday`), a cut-short token, or a near typo of a token.
+ */
+export function enumReplacement(written: string, allowed: readonly string[], labels: Readonly<Record<string, SchemaText>>): string | undefined {
+  const text = canonical(written);
+  const lower = text.toLowerCase();
+  if (allowed.includes(text)) return text;
+  return sameNumberCode(text, allowed)
+    ?? unique(allowed, (a) => a.toLowerCase() === lower)
+    ?? unique(allowed, (a) => { const l = labels[a]; return l !== undefined && (canonical(l['zh-CN']) === text || l.en.toLowerCase() === lower); })
+    // A typo of a one- or two-character code is just another code: only tokens get typo suggestions.
+    ?? (text.length >= 3 ? nearestByPrefix(text, allowed) ?? nearestByTypo(text, allowed.filter((a) => a.length >= 3)) : undefined);
+}
+
+/** A numeric code written with other leading zeros: `"1"` for `"01"`, `"01"` for `"1"`. */
+export function sameNumberCode(text: string, allowed: readonly string[]): string | undefined {
+  if (!/^\d+$/.test(text)) return undefined;
+  return unique(allowed, (a) => /^\d+$/.test(a) && a !== text && Number(a) === Number(text));
+}

@@ -1,0 +1,157 @@
+/**
+ * Schema validation of one document's data, on the precompiled validators. Pure and range-free: each problem
+ * names a data path and whether it sits on the key or the value there; the caller turns that into a range
+ * (semantics.md §4: root findings go to `kind`).
+ */
+import type { ErrorObject } from 'ajv';
+import type { Anchor, JsonPath, Kind, Message } from '../types';
+import * as compiled from './generated/validators';
+import type { CompiledValidator } from './generated/validators';
+import { normalizeMissing } from './normalize';
+import { schemaAt, schemaBranchesAt, type SchemaKind, type SchemaNode, type SchemaText } from './schemas';
+import { enumReplacement, nearestKey } from './suggest';
+import * as text from './messages';
+
+export { normalizeMissing } from './normalize';
+
+export type SchemaRuleId = 'schema/required' | 'schema/unknown-field' | 'schema/type' | 'schema/enum' | 'schema/format';
+
+export interface SchemaProblem {
+  ruleId: SchemaRuleId;
+  /**
+   * The node the finding sits on: for `schema/required`, the object that lacks the field (or the list that has
+   * too few entries); for `schema/unknown-field`, the unknown field; otherwise the offending value.
+   */
+  path: JsonPath;
+  /** `key` for missing and unknown fields and for a collection of the wrong type; `value` for a bad scalar. */
+  anchor: Anchor;
+  message: Message;
+  /**
+   * The value to write instead (enum: the token or code; unknown-field: the nearest known key). It is the data
+   * value, not YAML source: a fix quotes it where YAML would otherwise read it as another type (`"01"`).
+   */
+  replacement?: string;
+  /** For `schema/required` on a missing key: the field's name, for the fix that inserts it. */
+  field?: string;
+}
+
+/** Every schema problem of a document of `kind`; blank fields count as missing. */
+export function validateDocument(kind: Kind, value: unknown): SchemaProblem[] {
+  return check(kind, compiled[kind], value);
+}
+
+/** Every schema problem of a govspec.config.yaml. */
+export function validateConfig(value: unknown): SchemaProblem[] {
+  return check('config', compiled.config, value);
+}
+
+function check(kind: SchemaKind, validate: CompiledValidator, value: unknown): SchemaProblem[] {
+  const data = normalizeMissing(value);
+  if (validate(data)) return [];
+  const problems: SchemaProblem[] = [];
+  for (const error of validate.errors ?? []) {
+    const problem = toProblem(kind, data, error);
+    if (problem) problems.push(problem);
+  }
+  return oneFindingPerMistake(problems);
+}
+
+function toProblem(kind: SchemaKind, data: unknown, error: ErrorObject): SchemaProblem | undefined {
+  const { path, value } = locate(data, error.instancePath);
+  const schema = schemaAt(kind, path);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required': {
+      const field = String(params.missingProperty);
+      const message = text.requiredMessage([...path, field], schemaAt(kind, [...path, field]));
+      return { ruleId: 'schema/required', path, anchor: 'key', message, field };
+    }
+    case 'minItems':
+      return { ruleId: 'schema/required', path, anchor: 'key', message: text.minItemsMessage(path, schema, Number(params.limit)) };
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const replacement = nearestKey(key, knownKeys(schema));
+      const fieldPath = [...path, key];
+      return { ruleId: 'schema/unknown-field', path: fieldPath, anchor: 'key', message: text.unknownFieldMessage(fieldPath, schema, replacement), ...(replacement !== undefined ? { replacement } : {}) };
+    }
+    case 'type': {
+      const expected = String(params.type).split(',');
+      const anchor: Anchor = value !== null && typeof value === 'object' ? 'key' : 'value';
+      return { ruleId: 'schema/type', path, anchor, message: text.typeMessage(path, schema, expected, value) };
+    }
+    case 'enum':
+    case 'const': {
+      const listed = schemaBranchesAt(kind, path).find((s) => s.enum !== undefined) ?? schema;
+      const allowed = (error.keyword === 'enum' ? (params.allowedValues as unknown[]) : [params.allowedValue]).map(String);
+      const replacement = typeof value === 'string' ? enumReplacement(value, allowed, listed?.['x-enum'] ?? {}) : undefined;
+      return { ruleId: 'schema/enum', path, anchor: 'value', message: text.enumMessage(path, listed, value, replacement), ...(replacement !== undefined ? { replacement } : {}) };
+    }
+    case 'format':
+      return formatProblem(path, text.formatMessage(path, schema, String(params.format), value));
+    case 'maxLength':
+      return formatProblem(path, text.maxLengthMessage(path, schema, String(value), Number(params.limit)));
+    case 'pattern':
+      return formatProblem(path, text.patternMessage(path, schema, value));
+    case 'minimum':
+    case 'maximum':
+      return formatProblem(path, text.rangeMessage(path, schema, value, error.keyword, Number(params.limit)));
+    case 'if':
+      // "must match the then schema": the error from inside `then` (or `else`) already says what is wrong.
+      return undefined;
+    default:
+      // A keyword the schemas of version 1 do not use; reported rather than dropped, as a wrong shape.
+      return { ruleId: 'schema/type', path, anchor: value !== null && typeof value === 'object' ? 'key' : 'value', message: text.shapeMessage(path, schema, error.keyword) };
+  }
+}
+
+function formatProblem(path: JsonPath, message: Message): SchemaProblem {
+  return { ruleId: 'schema/format', path, anchor: 'value', message };
+}
+
+/** The properties an object schema defines, with their titles, for did-you-mean. */
+function knownKeys(schema: SchemaNode | undefined): Map<string, SchemaText | undefined> {
+  const keys = new Map<string, SchemaText | undefined>();
+  for (const [key, property] of Object.entries(schema?.properties ?? {})) keys.set(key, property['x-i18n']?.title);
+  return keys;
+}
+
+/** Turns ajv's JSON Pointer into a data path (list indexes as numbers) and fetches the value there. */
+function locate(data: unknown, pointer: string): { path: JsonPath; value: unknown } {
+  const path: (string | number)[] = [];
+  let value = data;
+  for (const raw of pointer === '' ? [] : pointer.slice(1).split('/')) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(value)) {
+      path.push(Number(key));
+      value = value[Number(key)];
+    } else {
+      path.push(key);
+      value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+    }
+  }
+  return { path, value };
+}
+
+/**
+ * ajv reports some mistakes twice: a number where a code belongs fails both `type` and `enum`; a misspelt
+ * required key is both unknown and missing. Keep the finding that explains the mistake, once.
+ */
+function oneFindingPerMistake(problems: SchemaProblem[]): SchemaProblem[] {
+  const typed = new Set(problems.filter((p) => p.ruleId === 'schema/type').map((p) => pathKey(p.path)));
+  const misspelt = new Set(problems
+    .filter((p) => p.ruleId === 'schema/unknown-field' && p.replacement !== undefined)
+    .map((p) => pathKey([...p.path.slice(0, -1), p.replacement as string])));
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    if ((p.ruleId === 'schema/enum' || p.ruleId === 'schema/format') && typed.has(pathKey(p.path))) return false;
+    if (p.ruleId === 'schema/required' && p.field !== undefined && misspelt.has(pathKey([...p.path, p.field]))) return false;
+    const id = `${p.ruleId}|${pathKey(p.path)}|${p.field ?? ''}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+function pathKey(path: JsonPath): string {
+  return JSON.stringify(path);
+}
