@@ -207,7 +207,7 @@ class DocumentLint {
         return this.parsed.text.slice(s, e);
       },
       rangeOf: (path, anchor = 'value') => this.rangeOf(path, anchor),
-      report: (spec) => this.add(ruleId, spec),
+      report: (spec) => this.add(spec.ruleId ?? ruleId, spec),
     };
   }
 

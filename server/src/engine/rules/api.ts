@@ -13,6 +13,11 @@ export type EditSpec =
 export interface FixSpec { title: Message; safe: boolean; edits: EditSpec[] }
 
 export interface ReportSpec {
+  /**
+   * Reports under another rule id than the checking rule's own; for engine-level notes a rule raises while skipping
+   * its own check (meta/calendar-range from agreement/reply-deadline).
+   */
+  ruleId?: string;
   path: JsonPath;
   anchor?: Anchor;
   message: Message;
