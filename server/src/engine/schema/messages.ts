@@ -67,14 +67,17 @@ export function minItemsMessage(path: JsonPath, schema: SchemaNode | undefined, 
   };
 }
 
-/** `container` is the schema of the object that holds the field; its title says where the field is unknown. */
-export function unknownFieldMessage(path: JsonPath, container: SchemaNode | undefined, replacement: string | undefined): Message {
+/**
+ * `container` is the schema of the object that holds the field (its title says where the field is unknown);
+ * `suggested` the known key meant, if any.
+ */
+export function unknownFieldMessage(path: JsonPath, container: SchemaNode | undefined, suggested: { key: string; title: SchemaText | undefined } | undefined): Message {
   const p = formatPath(path);
   const where = titleOf(container);
   const whereZh = where ? `“${where['zh-CN']}”中` : '此处';
   const whereEn = where ? `${where.en} has` : 'there is';
-  if (replacement !== undefined) {
-    const meant = named([replacement], titleOf(container?.properties?.[replacement]));
+  if (suggested !== undefined) {
+    const meant = named([suggested.key], suggested.title);
     return {
       'zh-CN': `未知字段 ${p}：${whereZh}没有该字段。是否应为 ${meant['zh-CN']}？`,
       en: `Unknown field ${p}: ${whereEn} no such field. Did you mean ${meant.en}?`,

@@ -70,9 +70,11 @@ function toProblem(kind: SchemaKind, data: unknown, error: ErrorObject): SchemaP
       return { ruleId: 'schema/required', path, anchor: 'key', message: text.minItemsMessage(path, schema, Number(params.limit)) };
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
-      const replacement = nearestKey(key, knownKeys(schema));
+      const known = knownKeys(kind, path, schema);
+      const replacement = nearestKey(key, known);
       const fieldPath = [...path, key];
-      return { ruleId: 'schema/unknown-field', path: fieldPath, anchor: 'key', message: text.unknownFieldMessage(fieldPath, schema, replacement), ...(replacement !== undefined ? { replacement } : {}) };
+      const meant = replacement !== undefined ? { key: replacement, title: known.get(replacement) } : undefined;
+      return { ruleId: 'schema/unknown-field', path: fieldPath, anchor: 'key', message: text.unknownFieldMessage(fieldPath, schema, meant), ...(replacement !== undefined ? { replacement } : {}) };
     }
     case 'type': {
       const expected = String(params.type).split(',');
@@ -108,10 +110,10 @@ function formatProblem(path: JsonPath, message: Message): SchemaProblem {
   return { ruleId: 'schema/format', path, anchor: 'value', message };
 }
 
-/** The properties an object schema defines, with their titles, for did-you-mean. */
-function knownKeys(schema: SchemaNode | undefined): Map<string, SchemaText | undefined> {
+/** The properties the object at `path` may have, with their titles (behind any `$ref`), for did-you-mean. */
+function knownKeys(kind: SchemaKind, path: JsonPath, schema: SchemaNode | undefined): Map<string, SchemaText | undefined> {
   const keys = new Map<string, SchemaText | undefined>();
-  for (const [key, property] of Object.entries(schema?.properties ?? {})) keys.set(key, property['x-i18n']?.title);
+  for (const key of Object.keys(schema?.properties ?? {})) keys.set(key, schemaAt(kind, [...path, key])?.['x-i18n']?.title);
   return keys;
 }
 
