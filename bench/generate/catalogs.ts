@@ -72,7 +72,7 @@ export function resourceAt(seed: number, catalog: number, position: number): Res
   const gradeRoll = rng.next();
   const dataGrade: DataGrade = gradeRoll < 0.85 ? 'general' : gradeRoll < 0.97 ? 'important' : 'core';
   const pool = ITEM_POOLS[topic.pool];
-  const items = rng.sample(pool, rng.int(5, 11)).sort((a, b) => pool.indexOf(a) - pool.indexOf(b));
+  const items = rng.sample(pool, rng.int(5, 10)).sort((a, b) => pool.indexOf(a) - pool.indexOf(b));
   if (shareType === 'conditional' && rng.chance(0.3)) items.push(rng.pick(SENSITIVE_ITEMS));
   const open = shareType === 'unconditional' && dataGrade === 'general' && rng.chance(0.15);
   const format = rng.pick(FORMATS);
@@ -82,7 +82,7 @@ export function resourceAt(seed: number, catalog: number, position: number): Res
   const document: YamlMap = {
     code,
     name,
-    abstract: `${name}，包括${items.slice(0, 3).map((spec) => spec.name).join('、')}等信息项。`,
+    abstract: `${name}，包括${items.slice(0, 2).map((spec) => spec.name).join('、')}等信息项。`,
     classification: { category, item, subItem },
     base: topic.base,
     format: { category: format.category, type: format.type },
