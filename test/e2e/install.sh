@@ -13,7 +13,7 @@ t0=$(date +%s)
 log() { printf '[e2e-install] %s\n' "$*"; }
 
 # ---- Debian packages -------------------------------------------------------------------------------
-apt_pkgs=(chromium neovim curl build-essential python3 pkg-config libkrb5-dev ripgrep)
+apt_pkgs=(chromium neovim curl zip build-essential python3 pkg-config libkrb5-dev ripgrep)
 missing=()
 for p in "${apt_pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
