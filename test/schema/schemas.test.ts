@@ -57,6 +57,16 @@ describe('schema: the JSON Schemas', () => {
       assert.ok(checked > 0, 'some object was checked');
     });
 
+    it(`${file}: uses only keywords that validate.ts maps to a finding`, () => {
+      const mapped = new Set(['type', 'required', 'additionalProperties', 'enum', 'format', 'maxLength', 'pattern', 'minimum', 'maximum', 'minItems', 'if']);
+      // Structure and annotations produce no error of their own.
+      const silent = new Set(['$schema', '$id', '$ref', 'title', 'description', 'x-i18n', 'x-enum', 'default', 'examples',
+        'properties', 'patternProperties', 'definitions', 'items', 'then', 'else', 'const']);
+      for (const [pointer, node] of nodes(schema)) {
+        for (const keyword of Object.keys(node)) assert.ok(mapped.has(keyword) || silent.has(keyword), `${pointer}: ${keyword}`);
+      }
+    });
+
     it(`${file}: every required name is a defined property`, () => {
       for (const [pointer, node] of nodes(schema)) {
         if (!node.required || pointer.includes('/if')) continue;

@@ -81,10 +81,9 @@ function toProblem(kind: SchemaKind, data: unknown, error: ErrorObject): SchemaP
       const anchor: Anchor = value !== null && typeof value === 'object' ? 'key' : 'value';
       return { ruleId: 'schema/type', path, anchor, message: text.typeMessage(path, schema, expected, value) };
     }
-    case 'enum':
-    case 'const': {
+    case 'enum': {
       const listed = schemaBranchesAt(kind, path).find((s) => s.enum !== undefined) ?? schema;
-      const allowed = (error.keyword === 'enum' ? (params.allowedValues as unknown[]) : [params.allowedValue]).map(String);
+      const allowed = (params.allowedValues as unknown[]).map(String);
       const replacement = typeof value === 'string' ? enumReplacement(value, allowed, listed?.['x-enum'] ?? {}) : undefined;
       return { ruleId: 'schema/enum', path, anchor: 'value', message: text.enumMessage(path, listed, value, replacement), ...(replacement !== undefined ? { replacement } : {}) };
     }
@@ -101,7 +100,7 @@ function toProblem(kind: SchemaKind, data: unknown, error: ErrorObject): SchemaP
       // "must match the then schema": the error from inside `then` (or `else`) already says what is wrong.
       return undefined;
     default:
-      // A keyword the schemas of version 1 do not use; reported rather than dropped, as a wrong shape.
+      // A keyword added to the schemas without a mapping here: reported as a wrong shape rather than dropped.
       return { ruleId: 'schema/type', path, anchor: value !== null && typeof value === 'object' ? 'key' : 'value', message: text.shapeMessage(path, schema, error.keyword) };
   }
 }
