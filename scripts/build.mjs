@@ -1,0 +1,73 @@
+// The project build: generated sources first, then one esbuild bundle per entry point into dist/.
+// Entries whose source does not exist yet are skipped, so a new entry is one line in ENTRIES.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Scripts that write sources the bundles import; each is fast and idempotent. */
+const GENERATORS = ['scripts/build-validators.mjs', 'scripts/build-regions.mjs'];
+
+/** Bundle entries: source, output, and modules left to the host at run time. */
+const ENTRIES = [
+  { source: 'server/src/cli/main.ts', output: 'dist/cli.js', external: [] },
+  { source: 'server/src/lsp/main.ts', output: 'dist/server.js', external: [] },
+  { source: 'client/src/extension.ts', output: 'dist/client.js', external: ['vscode'] },
+];
+
+const RULES_DIR = join(root, 'server', 'src', 'engine', 'rules');
+const RULE_DOCS_MODULE = 'govspec:rule-docs';
+
+/** Finds every rule README below the rules folder, keyed by rule id (the folder path, e.g. `service/fee-basis`). */
+function collectRuleDocs() {
+  const docs = {};
+  const visit = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else if (entry.name === 'README.md' && dir !== RULES_DIR) docs[relative(RULES_DIR, dir).split(sep).join('/')] = readFileSync(path, 'utf8');
+    }
+  };
+  visit(RULES_DIR);
+  return docs;
+}
+
+/** Serves `govspec:rule-docs`: the rule READMEs as one JSON object, so the installed CLI needs no source tree. */
+const ruleDocsPlugin = {
+  name: 'rule-docs',
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^${RULE_DOCS_MODULE}$`) }, () => ({ path: RULE_DOCS_MODULE, namespace: 'rule-docs' }));
+    b.onLoad({ filter: /.*/, namespace: 'rule-docs' }, () => ({ contents: JSON.stringify(collectRuleDocs()), loader: 'json', watchDirs: [RULES_DIR] }));
+  },
+};
+
+function runGenerators() {
+  for (const script of GENERATORS) execFileSync(process.execPath, [join(root, script)], { cwd: root, stdio: 'inherit' });
+}
+
+async function bundle(entry) {
+  await build({
+    entryPoints: [join(root, entry.source)],
+    outfile: join(root, entry.output),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: true,
+    minify: false,
+    external: entry.external,
+    // Templates and docs are data, bundled as text so that the bundle is self-contained.
+    loader: { '.yaml': 'text', '.md': 'text' },
+    plugins: [ruleDocsPlugin],
+    logLevel: 'warning',
+  });
+}
+
+const started = Date.now();
+runGenerators();
+const present = ENTRIES.filter((entry) => existsSync(join(root, entry.source)));
+await Promise.all(present.map(bundle));
+console.log(`built ${present.map((e) => e.output).join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
