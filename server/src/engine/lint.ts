@@ -10,6 +10,7 @@ import type { ParsedDocument, ParsedFile, YamlProblem } from './yaml/parse';
 import { locate } from './yaml/locate';
 import { FILE_START } from './yaml/lines';
 import { validateDocument } from './schema/validate';
+import { schemaAt } from './schema/schemas';
 import { ALL_RULES } from './rules/registry';
 import type { EditSpec, ReportSpec, RuleContext } from './rules/api';
 import { isBlank, pathKey, valueAt } from './values';
@@ -160,7 +161,8 @@ class DocumentLint {
 
   run(kind: Kind): void {
     for (const problem of validateDocument(kind, this.doc.value)) {
-      const fixes = problem.replacement !== undefined ? [this.replacementFix(problem.ruleId, problem.path, problem.anchor, problem.replacement)] : [];
+      const quote = problem.ruleId === 'schema/type' ? this.quoteFix(kind, problem.path) : undefined;
+      const fixes = quote ? [quote] : problem.replacement !== undefined ? [this.replacementFix(problem.ruleId, problem.path, problem.anchor, problem.replacement)] : [];
       this.add(problem.ruleId, { path: problem.path, anchor: problem.anchor, message: problem.message, fixes });
     }
     for (const rule of ALL_RULES) {
@@ -175,10 +177,20 @@ class DocumentLint {
   }
 
   private replacementFix(ruleId: string, path: JsonPath, anchor: Anchor, replacement: string) {
-    // Unquoted codes read as numbers keep the digits as written (`01` → `"01"`), which is always safe.
-    const safe = ruleId === 'schema/type';
     const newText = ruleId === 'schema/unknown-field' ? replacement : JSON.stringify(replacement);
-    return { title: { 'zh-CN': `改为 ${newText}`, en: `Change to ${newText}` }, safe, edits: [{ path, anchor, newText } as EditSpec] };
+    return { title: { 'zh-CN': `改为 ${newText}`, en: `Change to ${newText}` }, safe: false, edits: [{ path, anchor, newText } as EditSpec] };
+  }
+
+  /** An unquoted code that YAML read as a number or boolean: quoting the text as written is always safe (`01` → `"01"`). */
+  private quoteFix(kind: Kind, path: JsonPath) {
+    const value = valueAt(this.doc.value, path);
+    if (typeof value !== 'number' && typeof value !== 'boolean') return undefined;
+    if (schemaAt(kind, path)?.type !== 'string') return undefined;
+    const [s, e] = locate(this.doc.ast, path, 'value');
+    const written = this.parsed.text.slice(s, e);
+    if (!/^[^\s'"#]+$/.test(written)) return undefined;
+    const newText = `"${written}"`;
+    return { title: { 'zh-CN': `加引号：${newText}`, en: `Quote it: ${newText}` }, safe: true, edits: [{ path, anchor: 'value', newText } as EditSpec] };
   }
 
   private documentStart(): Range {
