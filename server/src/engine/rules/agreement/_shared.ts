@@ -1,0 +1,98 @@
+import { parse } from 'yaml';
+import type { RuleContext } from '../api';
+import type { JsonPath } from '../../types';
+import type { NodeRef, ResourceFact } from '../../workspace';
+import { isRealDate } from '../../calendar/dates';
+
+/** One entry of the agreement's `resources` list whose `code` can be looked up (present, a string, not flagged). */
+export interface RequestedCode { code: string; codePath: JsonPath; itemsPath: JsonPath }
+
+/** A requested resource whose code resolves to at least one catalogue resource (several when the code is duplicated). */
+export interface RequestedResource extends RequestedCode { facts: readonly ResourceFact[] }
+
+/** A requested item name that can be looked up: present, a string, not flagged. */
+export interface RequestedItem { name: string; path: JsonPath }
+
+export function requestedCodes(ctx: RuleContext): RequestedCode[] {
+  const list = ctx.get(['resources']);
+  if (!Array.isArray(list)) return [];
+  const out: RequestedCode[] = [];
+  list.forEach((_, i) => {
+    const codePath = ['resources', i, 'code'];
+    const code = ctx.get(codePath);
+    if (typeof code === 'string' && !ctx.isFlagged(codePath)) out.push({ code, codePath, itemsPath: ['resources', i, 'items'] });
+  });
+  return out;
+}
+
+/**
+ * Requested resources that resolve. semantics.md §5: a code that resolves to nothing is reported only by
+ * agreement/resource-exists, so every other resource rule starts from this list.
+ */
+export function resolvedResources(ctx: RuleContext): RequestedResource[] {
+  return requestedCodes(ctx).flatMap((r) => {
+    const facts = ctx.index.resources(r.code);
+    return facts.length > 0 ? [{ ...r, facts }] : [];
+  });
+}
+
+export function requestedItems(ctx: RuleContext, resource: RequestedCode): RequestedItem[] {
+  const items = ctx.get(resource.itemsPath);
+  if (!Array.isArray(items)) return [];
+  return items.flatMap((_, j) => {
+    const path = [...resource.itemsPath, j];
+    const name = ctx.get(path);
+    return typeof name === 'string' && !ctx.isFlagged(path) ? [{ name, path }] : [];
+  });
+}
+
+/**
+ * semantics.md §11: a reference to a duplicated identity satisfies a rule when any one of the duplicates does, so a
+ * resource rule fires only when every catalogue resource of that code fails it.
+ */
+export function failsForAll(facts: readonly ResourceFact[], fails: (fact: ResourceFact) => boolean): boolean {
+  return facts.length > 0 && facts.every(fails);
+}
+
+/** A node inside a catalogue resource, as a related location. */
+export function inResource(fact: ResourceFact, path: JsonPath): NodeRef {
+  return { file: fact.file, document: fact.document, path: [...fact.path, ...path] };
+}
+
+/**
+ * The upper-cased USCC of an agency reference (`provider`, `consumer`) that rules may compare, or undefined when it
+ * is missing, has an identifier finding, or names no Agency while the workspace has Agency documents (§5, §11).
+ */
+export function usableAgency(ctx: RuleContext, field: 'provider' | 'consumer'): string | undefined {
+  const path = [field, 'uscc'];
+  const uscc = ctx.get(path);
+  if (typeof uscc !== 'string' || ctx.isFlagged(path)) return undefined;
+  if (ctx.index.hasAgencies() && ctx.index.agencies(uscc).length === 0) return undefined;
+  return uscc.toUpperCase();
+}
+
+/** A date field that rules may read: present, a string, a real date, and without a schema finding. */
+export function usableDate(ctx: RuleContext, path: JsonPath): string | undefined {
+  const value = ctx.get(path);
+  return typeof value === 'string' && !ctx.isFlagged(path) && isRealDate(value) ? value : undefined;
+}
+
+/**
+ * The source text that replaces a scalar by `value` in the quoting style it was written in, so a fix changes only
+ * the characters it must. Plain style is kept only where YAML reads the plain text back as the same string.
+ */
+export function scalarText(written: string | undefined, value: string): string {
+  if (written?.startsWith("'")) return `'${value.replace(/'/g, "''")}'`;
+  if (written?.startsWith('"') || !readsBackAsPlain(value)) return JSON.stringify(value);
+  return value;
+}
+
+function readsBackAsPlain(value: string): boolean {
+  // Flow indicators would end a plain scalar inside `[a, b]`, where item lists are usually written.
+  if (/[\n\r,[\]{}]/.test(value)) return false;
+  try {
+    return parse(value) === value;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,31 @@
+import { defineRule } from '../../api';
+import { usableAgency } from '../_shared';
+
+export const rule = defineRule({
+  meta: {
+    id: 'agreement/self-sharing',
+    defaultSeverity: 'warning',
+    scope: 'file',
+    fixable: 'none',
+    summary: { 'zh-CN': '提供方与使用方是同一部门', en: 'Provider and consumer are the same agency' },
+    source: 'L',
+    kinds: ['SharingAgreement'],
+  },
+  check(ctx) {
+    const provider = usableAgency(ctx, 'provider');
+    if (!provider || usableAgency(ctx, 'consumer') !== provider) return;
+    ctx.report({
+      path: ['consumer'],
+      anchor: 'key',
+      message: {
+        'zh-CN': `consumer 与 provider 是同一部门（${provider}）：部门使用自己的数据无需共享协议。请核对 consumer 的统一社会信用代码，或删除本协议。`,
+        en: `consumer and provider are the same agency (${provider}): an agency needs no sharing agreement to use its own data. Check the consumer's USCC, or delete this agreement.`,
+      },
+      related: [{
+        at: { file: ctx.file, document: ctx.documentIndex, path: ['provider'] },
+        anchor: 'key',
+        message: { 'zh-CN': '提供方', en: 'the provider' },
+      }],
+    });
+  },
+});

@@ -1,0 +1,29 @@
+import { defineRule } from '../../api';
+
+export const rule = defineRule({
+  meta: {
+    id: 'agreement/services-exist',
+    defaultSeverity: 'warning',
+    scope: 'workspace',
+    fixable: 'none',
+    summary: { 'zh-CN': 'services 列出的事项必须在工作区中定义', en: 'Listed services must be defined in the workspace' },
+    source: 'L',
+    kinds: ['SharingAgreement'],
+  },
+  check(ctx) {
+    const list = ctx.get(['services']);
+    if (!Array.isArray(list)) return;
+    list.forEach((_, i) => {
+      const path = ['services', i];
+      const code = ctx.get(path);
+      if (typeof code !== 'string' || ctx.isFlagged(path) || ctx.index.services(code).length > 0) return;
+      ctx.report({
+        path,
+        message: {
+          'zh-CN': `services 中的实施编码 ${code} 没有对应的政务服务事项：请改为工作区内某个 Service 的 implementationCode，或删除该项。`,
+          en: `No Service in the workspace has the implementationCode ${code} listed in services: use the implementationCode of a Service in the workspace, or remove the entry.`,
+        },
+      });
+    });
+  },
+});
