@@ -1,0 +1,116 @@
+import { isRealDate } from '../../calendar/dates';
+import type { JsonPath, Message } from '../../types';
+import type { AgreementFact } from '../../workspace';
+import type { RuleContext } from '../api';
+
+/**
+ * A field's value when rules may read it: present, not blank, and without a yaml/schema/id finding on it or
+ * around it (semantics.md §5: one defect, one finding).
+ */
+export function usable(ctx: RuleContext, path: JsonPath): unknown {
+  return ctx.isFlagged(path) ? undefined : ctx.get(path);
+}
+
+/** A material of the service, by index, with its data path. */
+export interface MaterialRef { index: number; path: JsonPath }
+
+export function materialsOf(ctx: RuleContext): MaterialRef[] {
+  const list = ctx.get(['materials']);
+  if (!Array.isArray(list)) return [];
+  return list.map((_, index) => ({ index, path: ['materials', index] }));
+}
+
+/** The material's `source` token, when it can be read. */
+export function sourceOf(ctx: RuleContext, material: MaterialRef): string | undefined {
+  const source = usable(ctx, [...material.path, 'source']);
+  return typeof source === 'string' ? source : undefined;
+}
+
+/** `材料“营业执照”（materials[1]）` / `material "营业执照" (materials[1])`, for messages. */
+export function materialLabel(ctx: RuleContext, material: MaterialRef): Message {
+  const name = ctx.get([...material.path, 'name']);
+  const at = `materials[${material.index}]`;
+  return typeof name === 'string' ? message(`材料“${name}”（${at}）`, `material "${name}" (${at})`) : message(`材料 ${at}`, `material ${at}`);
+}
+
+/** Sources whose data comes through a sharing agreement, so the applicant submits nothing. */
+export const SHARED_SOURCES: readonly string[] = ['sharing', 'licence'];
+
+export function message(zh: string, en: string): Message {
+  return { 'zh-CN': zh, en };
+}
+
+// ---- time limits (semantics.md §10) ----
+
+export interface Limit { value: number; unit: string }
+
+export const UNIT_LABELS: Readonly<Record<string, Message>> = {
+  workday: message('工作日', 'working days'),
+  day: message('自然日', 'calendar days'),
+  hour: message('小时', 'hours'),
+  month: message('月', 'months'),
+};
+
+/** `promisedLimit` or `statutoryLimit` when both its value and unit can be read. */
+export function readLimit(ctx: RuleContext, field: 'promisedLimit' | 'statutoryLimit'): Limit | undefined {
+  const value = usable(ctx, [field, 'value']);
+  const unit = usable(ctx, [field, 'unit']);
+  return typeof value === 'number' && typeof unit === 'string' ? { value, unit } : undefined;
+}
+
+/** A limit as written in a message: `10 工作日` / `10 working days`. */
+export function showLimit(limit: Limit): Message {
+  const label = UNIT_LABELS[limit.unit] ?? message(limit.unit, limit.unit);
+  return message(`${limit.value} ${label['zh-CN']}`, `${limit.value} ${label.en}`);
+}
+
+const isDayHourPair = (a: string, b: string) => (a === 'day' && b === 'hour') || (a === 'hour' && b === 'day');
+
+/** §10: same unit, `day` with `hour`, or either value 0. */
+export function comparable(a: Limit, b: Limit): boolean {
+  return a.unit === b.unit || isDayHourPair(a.unit, b.unit) || a.value === 0 || b.value === 0;
+}
+
+/** The length of a limit in hours, for the only pair of different units that converts (`day`, `hour`). */
+export function inHours(limit: Limit): number {
+  return limit.unit === 'day' ? limit.value * 24 : limit.value;
+}
+
+// ---- handling forms ----
+
+/** GB/T 39046-2020 A.5: `2` 电脑端网上办理, `3` 移动端网上申请. */
+export const ONLINE_FORMS: readonly string[] = ['2', '3'];
+
+/** The `handlingForms` codes, when the list can be read (no finding on it or its items). */
+export function handlingForms(ctx: RuleContext): string[] | undefined {
+  const forms = usable(ctx, ['handlingForms']);
+  return Array.isArray(forms) ? forms.filter((f): f is string => typeof f === 'string') : undefined;
+}
+
+// ---- sharing agreements ----
+
+/**
+ * The implementer's upper-cased USCC when rules may compare it: present, without an identifier finding, and naming
+ * an Agency when the workspace has Agency documents (semantics.md §5, §11).
+ */
+export function implementerUscc(ctx: RuleContext): string | undefined {
+  const uscc = usable(ctx, ['implementer', 'uscc']);
+  if (typeof uscc !== 'string') return undefined;
+  if (ctx.index.hasAgencies() && ctx.index.agencies(uscc).length === 0) return undefined;
+  return uscc.toUpperCase();
+}
+
+/**
+ * §9: in force on `day` when validFrom ≤ day ≤ validTo. Undefined when a date cannot be read (the agreement's own
+ * findings cover it), so callers neither fire nor rely on it.
+ */
+export function inForce(agreement: AgreementFact, day: string): boolean | undefined {
+  const { validFrom, validTo } = agreement;
+  if (!validFrom || !validTo || !isRealDate(validFrom) || !isRealDate(validTo)) return undefined;
+  return validFrom <= day && day <= validTo;
+}
+
+/** Whether the agreement's consumer is the agency with this (upper-cased) USCC. */
+export function consumedBy(agreement: AgreementFact, uscc: string): boolean {
+  return agreement.consumer?.uscc === uscc;
+}

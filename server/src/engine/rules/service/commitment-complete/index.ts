@@ -1,0 +1,43 @@
+import { defineRule } from '../../api';
+import { materialLabel, materialsOf, message, sourceOf } from '../_shared';
+
+export const rule = defineRule({
+  meta: {
+    id: 'service/commitment-complete',
+    defaultSeverity: 'error',
+    scope: 'file',
+    fixable: 'none',
+    summary: { 'zh-CN': '告知承诺材料缺少承诺书内容或核查方式', en: 'A material replaced by a commitment lacks its wording or verification' },
+    source: '国办发〔2020〕42号 (M)',
+    kinds: ['Service'],
+  },
+  check(ctx) {
+    for (const material of materialsOf(ctx)) {
+      const source = sourceOf(ctx, material);
+      const blockPath = [...material.path, 'commitment'];
+      // A block with a schema finding (text or verification missing inside it) is already reported there (§5).
+      if (!source || ctx.isFlagged(blockPath)) continue;
+      const hasBlock = ctx.get(blockPath) !== undefined;
+      const what = materialLabel(ctx, material);
+      // format.md: `commitment` is written when source is commitment, and not allowed otherwise; this rule owns
+      // both halves of that cardinality (§5), never schema/required.
+      if (source === 'commitment' && !hasBlock) {
+        ctx.report({
+          path: [...material.path, 'source'],
+          message: message(
+            `${what['zh-CN']}以告知承诺替代（source: commitment），但缺少 commitment：请添加 commitment.text（告知承诺书内容）和 commitment.verification（事后核查方式）。`,
+            `The ${what.en} is replaced by a written commitment (source: commitment) but has no commitment block: add commitment.text (the wording of the commitment) and commitment.verification (how it is checked afterwards).`,
+          ),
+        });
+      } else if (source !== 'commitment' && hasBlock) {
+        ctx.report({
+          path: [...material.path, 'source'],
+          message: message(
+            `${what['zh-CN']}写有 commitment，但 source 为 ${source}：commitment 只用于 source: commitment 的材料。请把 source 改为 commitment，或删除 commitment。`,
+            `The ${what.en} has a commitment block but source is ${source}: commitment belongs only to materials with source: commitment. Change source to commitment, or remove the block.`,
+          ),
+        });
+      }
+    }
+  },
+});

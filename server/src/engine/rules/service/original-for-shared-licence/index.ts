@@ -1,0 +1,39 @@
+import { defineRule } from '../../api';
+import { materialLabel, materialsOf, message, SHARED_SOURCES, sourceOf, usable } from '../_shared';
+
+const COUNTS = [
+  { field: 'originals', label: message('原件', 'originals') },
+  { field: 'copies', label: message('复印件', 'copies') },
+] as const;
+
+export const rule = defineRule({
+  meta: {
+    id: 'service/original-for-shared-licence',
+    defaultSeverity: 'warning',
+    scope: 'file',
+    fixable: 'safe',
+    summary: { 'zh-CN': '共享获取或电子证照调用的材料仍要求原件或复印件', en: 'A material obtained by sharing or electronic licence still demands originals or copies' },
+    source: '国办发〔2020〕35号 (H)',
+    kinds: ['Service'],
+  },
+  check(ctx) {
+    for (const material of materialsOf(ctx)) {
+      const source = sourceOf(ctx, material);
+      if (!source || !SHARED_SOURCES.includes(source)) continue;
+      for (const { field, label } of COUNTS) {
+        const path = [...material.path, field];
+        const count = usable(ctx, path);
+        if (typeof count !== 'number' || count <= 0) continue;
+        const what = materialLabel(ctx, material);
+        ctx.report({
+          path,
+          message: message(
+            `${what['zh-CN']}通过${source === 'licence' ? '电子证照调用' : '数据共享'}获取（source: ${source}），申请人无需提交，却仍要求 ${field}: ${count} 份${label['zh-CN']}：请把 ${field} 设为 0。`,
+            `The ${what.en} is obtained by ${source === 'licence' ? 'electronic licence' : 'data sharing'} (source: ${source}), so the applicant submits nothing, yet it demands ${field}: ${count} ${label.en}: set ${field} to 0.`,
+          ),
+          fixes: [{ title: message(`将 ${field} 设为 0`, `Set ${field} to 0`), safe: true, edits: [{ path, anchor: 'value', newText: '0' }] }],
+        });
+      }
+    }
+  },
+});

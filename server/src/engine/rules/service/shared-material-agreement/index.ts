@@ -1,0 +1,140 @@
+import { defineRule } from '../../api';
+import type { ReportSpec, RuleContext } from '../../api';
+import type { JsonPath, Message } from '../../../types';
+import type { AgreementFact } from '../../../workspace';
+import { consumedBy, implementerUscc, inForce, materialLabel, materialsOf, message, SHARED_SOURCES, sourceOf } from '../_shared';
+import type { MaterialRef } from '../_shared';
+
+/** What a material's `sharing` block names, read once. */
+interface SharingRef {
+  what: Message;
+  path: JsonPath;
+  agreement: string;
+  resource: string;
+  items: { name: string; path: JsonPath }[];
+}
+
+/** The outcome of checking one agreement: how far down the list of conditions it got, and what to report. */
+interface Outcome { passed: number; reports: ReportSpec[] }
+
+const CONDITIONS = 4; // in force, consumer, resource, items (existence is checked before any agreement is at hand)
+
+export const rule = defineRule({
+  meta: {
+    id: 'service/shared-material-agreement',
+    defaultSeverity: 'error',
+    scope: 'workspace',
+    fixable: 'none',
+    summary: { 'zh-CN': '共享获取的材料所依据的协议不存在、未生效、使用方不符或未覆盖所需资源和信息项', en: 'A shared material names an agreement that is missing, not in force, for another consumer, or not covering its resource and items' },
+    source: '政务数据共享条例 (M); once-only principle',
+    kinds: ['Service'],
+  },
+  check(ctx) {
+    const implementer = implementerUscc(ctx);
+    for (const material of materialsOf(ctx)) {
+      const source = sourceOf(ctx, material);
+      const blockPath = [...material.path, 'sharing'];
+      if (!source || ctx.isFlagged(blockPath)) continue;
+      const shared = SHARED_SOURCES.includes(source);
+      const hasBlock = ctx.get(blockPath) !== undefined;
+      if (shared !== hasBlock) reportCardinality(ctx, material, source, shared);
+      else if (shared) checkReference(ctx, readSharing(ctx, material), implementer);
+    }
+  },
+});
+
+/** format.md: `sharing` is written when source is sharing or licence, and not allowed otherwise (§5: this rule's). */
+function reportCardinality(ctx: RuleContext, material: MaterialRef, source: string, shared: boolean): void {
+  const what = materialLabel(ctx, material);
+  ctx.report({
+    path: [...material.path, 'source'],
+    message: shared
+      ? message(
+        `${what['zh-CN']}通过${source === 'licence' ? '电子证照调用' : '数据共享'}获取（source: ${source}），但缺少 sharing：请添加 sharing.agreement（数据共享协议编号）、sharing.resource（信息资源代码）和 sharing.items（所用信息项）。`,
+        `The ${what.en} is obtained by ${source === 'licence' ? 'electronic licence' : 'data sharing'} (source: ${source}) but has no sharing block: add sharing.agreement (the agreement id), sharing.resource (the resource code) and sharing.items (the items used).`)
+      : message(
+        `${what['zh-CN']}写有 sharing，但 source 为 ${source}：sharing 只用于 source: sharing 或 licence 的材料。请把 source 改为 sharing 或 licence，或删除 sharing。`,
+        `The ${what.en} has a sharing block but source is ${source}: sharing belongs only to materials with source: sharing or licence. Change source to sharing or licence, or remove the block.`),
+  });
+}
+
+function readSharing(ctx: RuleContext, material: MaterialRef): SharingRef {
+  const path = [...material.path, 'sharing'];
+  const items = ctx.get([...path, 'items']);
+  return {
+    what: materialLabel(ctx, material),
+    path,
+    agreement: String(ctx.get([...path, 'agreement'])),
+    resource: String(ctx.get([...path, 'resource'])),
+    items: (Array.isArray(items) ? items : []).map((name, j) => ({ name: String(name), path: [...path, 'items', j] })),
+  };
+}
+
+function checkReference(ctx: RuleContext, ref: SharingRef, implementer: string | undefined): void {
+  const agreements = ctx.index.agreements(ref.agreement);
+  if (agreements.length === 0) {
+    ctx.report({
+      path: [...ref.path, 'agreement'],
+      message: message(
+        `${ref.what['zh-CN']}的 sharing.agreement “${ref.agreement}”在工作区中没有对应的数据共享协议：请核对协议编号，或把该协议加入工作区。`,
+        `The sharing.agreement "${ref.agreement}" of the ${ref.what.en} names no sharing agreement in the workspace: check the id, or add the agreement to the workspace.`),
+    });
+    return;
+  }
+  // §11: a duplicated agreement id is satisfied when any one of the duplicates is; otherwise report the one that
+  // came closest, so the message names the condition still to settle.
+  const outcomes = agreements.map((a) => evaluate(ctx, ref, a, implementer));
+  if (outcomes.some((o) => o.passed === CONDITIONS)) return;
+  const closest = outcomes.reduce((best, o) => (o.passed > best.passed ? o : best));
+  for (const spec of closest.reports) ctx.report(spec);
+}
+
+/** The conditions in the order the doc lists them; the first that fails decides the node and the message (§4). */
+function evaluate(ctx: RuleContext, ref: SharingRef, agreement: AgreementFact, implementer: string | undefined): Outcome {
+  const at = (path: JsonPath) => ({ file: agreement.file, document: agreement.document, path });
+  const id = ref.agreement;
+  const agreementPath = [...ref.path, 'agreement'];
+
+  if (inForce(agreement, ctx.today) === false) {
+    return { passed: 0, reports: [{
+      path: agreementPath,
+      message: message(
+        `${ref.what['zh-CN']}所依据的协议“${id}”有效期为 ${agreement.validFrom} 至 ${agreement.validTo}，今天（${ctx.today}）不在有效期内：请续签协议或改用有效的协议。`,
+        `The agreement "${id}" behind the ${ref.what.en} runs from ${agreement.validFrom} to ${agreement.validTo} and is not in force today (${ctx.today}): renew it or use an agreement in force.`),
+      related: [{ at: at([ctx.today > agreement.validTo! ? 'validTo' : 'validFrom']), message: message('协议的有效期', 'The validity of the agreement') }],
+    }] };
+  }
+
+  if (implementer && agreement.consumer && !consumedBy(agreement, implementer)) {
+    const { name, uscc } = agreement.consumer;
+    return { passed: 1, reports: [{
+      path: agreementPath,
+      message: message(
+        `协议“${id}”的使用方 consumer 是 ${name ? `${name}（${uscc}）` : uscc}，不是本事项的实施主体 implementer（${implementer}）：只有协议的使用方可以依协议获取数据。请改用以本实施主体为使用方的协议。`,
+        `The consumer of agreement "${id}" is ${name ? `${name} (${uscc})` : uscc}, not this service's implementer (${implementer}): only the consumer named in an agreement may obtain data under it. Use an agreement whose consumer is the implementer.`),
+      related: [{ at: at(['consumer', 'uscc']), message: message('协议的使用方', 'The consumer of the agreement') }],
+    }] };
+  }
+
+  const entries = agreement.resources.filter((r) => r.code === ref.resource);
+  if (entries.length === 0) {
+    const covered = agreement.resources.map((r) => r.code).join('、');
+    return { passed: 2, reports: [{
+      path: [...ref.path, 'resource'],
+      message: message(
+        `协议“${id}”不包含信息资源 ${ref.resource}（sharing.resource）${covered ? `，只包含 ${covered}` : ''}：请改用包含该资源的协议，或在协议的 resources 中申请它。`,
+        `Agreement "${id}" does not cover the resource ${ref.resource} (sharing.resource)${covered ? `; it covers ${covered}` : ''}: use an agreement that covers it, or request it under the agreement's resources.`),
+      related: [{ at: at(['resources']), message: message('协议申请的信息资源', 'The resources the agreement requests') }],
+    }] };
+  }
+
+  const granted = new Set(entries.flatMap((e) => e.items));
+  const missing = ref.items.filter((item) => !granted.has(item.name));
+  return { passed: missing.length === 0 ? CONDITIONS : 3, reports: missing.map((item) => ({
+    path: item.path,
+    message: message(
+      `协议“${id}”对信息资源 ${ref.resource} 没有申请信息项“${item.name}”：请从 sharing.items 删除它，或在协议中申请该信息项。`,
+      `Agreement "${id}" does not request the item "${item.name}" of resource ${ref.resource}: remove it from sharing.items, or request it under the agreement.`),
+    related: entries.map((e) => ({ at: at([...e.path, 'items']), message: message('协议对该资源申请的信息项', 'The items the agreement requests from this resource') })),
+  })) };
+}
