@@ -1,0 +1,50 @@
+import { defineRule } from '../../api';
+import { checkedValue, resourceLabel, resourcePaths } from '../_shared';
+
+/**
+ * The platform modes that can carry each format: documents of every file-like format travel as files; a database
+ * can be shared as tables or behind an interface; an interface only as an interface.
+ */
+const MODES_FOR_FORMAT: Readonly<Record<string, readonly string[]>> = {
+  file: ['file'],
+  spreadsheet: ['file'],
+  image: ['file'],
+  media: ['file'],
+  'self-describing': ['file'],
+  database: ['database', 'api'],
+  api: ['api'],
+};
+
+export const rule = defineRule({
+  meta: {
+    id: 'catalog/format-mode',
+    defaultSeverity: 'warning',
+    scope: 'file',
+    fixable: 'none',
+    summary: {
+      'zh-CN': '信息资源格式（format.category）与共享平台方式（share.platformMode）应相符',
+      en: 'The resource format (format.category) and the platform mode (share.platformMode) should agree',
+    },
+    source: 'practice (M)',
+    kinds: ['Catalog'],
+  },
+  check(ctx) {
+    for (const res of resourcePaths(ctx)) {
+      const format = checkedValue(ctx, [...res, 'format', 'category']);
+      const mode = checkedValue(ctx, [...res, 'share', 'platformMode']);
+      if (typeof format !== 'string' || typeof mode !== 'string') continue;
+      const allowed = MODES_FOR_FORMAT[format];
+      if (!allowed || allowed.includes(mode)) continue;
+      const code = resourceLabel(ctx, res);
+      const expected = allowed.join(' / ');
+      ctx.report({
+        path: [...res, 'share', 'platformMode'],
+        anchor: 'value',
+        message: {
+          'zh-CN': `资源 ${code} 的 format.category 为 ${format}，share.platformMode 应为 ${expected}，而不是 ${mode}：请修改 share.platformMode，或核对 format.category。`,
+          en: `Resource ${code} has format.category ${format}, so share.platformMode should be ${expected}, not ${mode}: change share.platformMode, or check format.category.`,
+        },
+      });
+    }
+  },
+});

@@ -1,0 +1,36 @@
+import { defineRule } from '../../api';
+import { checkedValue, resourcePaths } from '../_shared';
+
+export const rule = defineRule({
+  meta: {
+    id: 'catalog/related-exists',
+    defaultSeverity: 'warning',
+    scope: 'workspace',
+    fixable: 'none',
+    summary: {
+      'zh-CN': '关联资源代码（related）应指向工作区中存在的信息资源',
+      en: 'Related resource codes (related) should name resources the workspace defines',
+    },
+    source: 'L',
+    kinds: ['Catalog'],
+  },
+  check(ctx) {
+    for (const res of resourcePaths(ctx)) {
+      const related = ctx.get([...res, 'related']);
+      if (!Array.isArray(related)) continue;
+      related.forEach((_, j) => {
+        const path = [...res, 'related', j];
+        const code = checkedValue(ctx, path);
+        if (typeof code !== 'string' || ctx.index.resources(code).length > 0) return;
+        ctx.report({
+          path,
+          anchor: 'value',
+          message: {
+            'zh-CN': `related 中的资源代码 ${code} 在工作区的任何目录中都没有定义：请改正该代码，或补充定义该资源的目录。`,
+            en: `The related resource code ${code} is defined by no catalogue in the workspace: correct the code, or add the catalogue that defines the resource.`,
+          },
+        });
+      });
+    }
+  },
+});
