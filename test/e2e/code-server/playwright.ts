@@ -29,6 +29,7 @@ export interface Page {
   locator(selector: string, opts?: { hasText?: string | RegExp }): Locator;
   waitForSelector(selector: string, opts?: { timeout?: number; state?: 'attached' | 'visible' | 'hidden' }): Promise<unknown>;
   waitForFunction(fn: string, arg?: unknown, opts?: { timeout?: number; polling?: number | 'raf' }): Promise<unknown>;
+  evaluate<T = unknown>(expression: string): Promise<T>;
   screenshot(opts: { path: string; fullPage?: boolean }): Promise<Buffer>;
   isClosed(): boolean;
   keyboard: Keyboard;
