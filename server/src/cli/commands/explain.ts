@@ -1,0 +1,34 @@
+import { COMMON_OPTIONS, parseCommandArgs } from '../args';
+import { CliError, bilingual } from '../cli-error';
+import type { CliContext } from '../context';
+import { RULE_METAS } from '../../engine/rules/registry';
+import { ruleDocUrl } from '../../engine/types';
+import { didYouMean } from '../../engine/text/did-you-mean';
+import { localeFlag } from '../locale';
+import { ruleDoc } from '../rule-docs';
+import { localeOfCwd } from './locale-of-cwd';
+
+export const EXPLAIN_HELP = 'govspec explain RULE   print a rule\'s documentation\n';
+
+export async function explainCommand(args: readonly string[], ctx: CliContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs('explain', args, COMMON_OPTIONS);
+  if (values.help) {
+    ctx.stdout(EXPLAIN_HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new CliError(bilingual('govspec explain 需要且只需要一个规则名', 'govspec explain takes exactly one rule id'));
+  const ruleId = positionals[0];
+  const meta = RULE_METAS.get(ruleId);
+  if (!meta) {
+    const guess = didYouMean(ruleId, RULE_METAS.keys());
+    throw new CliError(bilingual(
+      `没有名为 ${ruleId} 的规则${guess ? `；是否指 ${guess}？` : '；请用 govspec rules 查看规则列表'}`,
+      `there is no rule named ${ruleId}${guess ? `; did you mean ${guess}?` : '; run govspec rules for the list'}`,
+    ));
+  }
+  const locale = localeOfCwd(localeFlag(values.locale), ctx);
+  // A rule whose README is not written yet still has its one-line summary, source and published address.
+  const doc = ruleDoc(ruleId, locale) ?? `# ${ruleId}\n\n${meta.summary[locale]}\n\n${meta.source}\n${ruleDocUrl(ruleId)}`;
+  ctx.stdout(`${doc}\n`);
+  return 0;
+}

@@ -1,0 +1,144 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import { COMMON_OPTIONS, parseCommandArgs } from '../args';
+import { CliError, bilingual } from '../cli-error';
+import type { CliContext } from '../context';
+import { encode } from '../files/decode';
+import { writeFileAtomic } from '../files/atomic-write';
+import { fromBytes } from '../files/read-source';
+import { FORMAT_NAMES, formatReport } from '../format';
+import type { FormatName } from '../format';
+import { localeFlag, resolveLocale } from '../locale';
+import { buildReport, exitCodeOf } from '../lint/report';
+import { Progress } from '../lint/progress';
+import { runLint } from '../lint/run-lint';
+import type { FileChange, StdinInput } from '../lint/run-lint';
+import { isRealDate, todayInShanghai } from '../today';
+import { TOOL_VERSION } from '../version';
+
+// Extension points: --cache/--cache-location (skip unchanged files in runLint), --concurrency (lint targets on
+// worker threads) and --shard (filter the sorted targets in runLint) are added here and in LintRunOptions.
+const LINT_OPTIONS = {
+  ...COMMON_OPTIONS,
+  format: { type: 'string', short: 'f' },
+  'output-file': { type: 'string', short: 'o' },
+  config: { type: 'string', short: 'c' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  today: { type: 'string' },
+  'no-progress': { type: 'boolean' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+} as const;
+
+export const LINT_HELP = `govspec lint [PATH…]   lint files and folders (default .)
+
+  -f, --format NAME        ${FORMAT_NAMES.join(' | ')} (default stylish)
+  -o, --output-file FILE   write the report there instead of standard output
+  -c, --config FILE        use this config for every file
+      --max-warnings N     exit 1 when more than N warnings are found
+      --quiet              report errors only
+      --fix                apply the safe fixes in place
+      --fix-dry-run        print the diff the safe fixes would make
+      --today YYYY-MM-DD   the day date rules take as today (default: today in Asia/Shanghai)
+      --locale zh-CN|en    language of messages
+      --no-progress        no progress line on standard error
+      --stdin              lint standard input
+      --stdin-filename F   as if it were the file F
+`;
+
+function usage(zh: string, en: string): CliError {
+  return new CliError(bilingual(`govspec lint：${zh}`, `govspec lint: ${en}`));
+}
+
+function formatOf(value: string | undefined): FormatName {
+  if (value === undefined) return 'stylish';
+  if ((FORMAT_NAMES as readonly string[]).includes(value)) return value as FormatName;
+  throw usage(`未知的输出格式“${value}”，可用：${FORMAT_NAMES.join('、')}`, `unknown format "${value}"; use one of ${FORMAT_NAMES.join(', ')}`);
+}
+
+function maxWarningsOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw usage(`--max-warnings 须为非负整数，而不是“${value}”`, `--max-warnings takes a whole number, not "${value}"`);
+  return Number(value);
+}
+
+function todayOf(value: string | undefined): string {
+  if (value === undefined) return todayInShanghai();
+  if (!isRealDate(value)) throw usage(`--today 须为真实存在的日期 YYYY-MM-DD，而不是“${value}”`, `--today takes a real date as YYYY-MM-DD, not "${value}"`);
+  return value;
+}
+
+export async function lintCommand(args: readonly string[], ctx: CliContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs('lint', args, LINT_OPTIONS);
+  if (values.help) {
+    ctx.stdout(LINT_HELP);
+    return 0;
+  }
+  const flagLocale = localeFlag(values.locale);
+  const format = formatOf(values.format);
+  const maxWarnings = maxWarningsOf(values['max-warnings']);
+  const today = todayOf(values.today);
+  if (values.fix && values['fix-dry-run']) throw usage('--fix 与 --fix-dry-run 不能同时使用', '--fix and --fix-dry-run cannot be used together');
+  if (values['stdin-filename'] !== undefined && !values.stdin) throw usage('--stdin-filename 须与 --stdin 一起使用', '--stdin-filename needs --stdin');
+  if (values.stdin && positionals.length > 0) throw usage('使用 --stdin 时不能再给出路径', '--stdin takes no paths');
+  if (values.stdin && values.fix) throw usage('标准输入无处写回，请改用 --fix-dry-run', 'standard input cannot be fixed in place; use --fix-dry-run');
+
+  const stdin: StdinInput | undefined = values.stdin ? { source: fromBytes(await ctx.readStdin()), filename: values['stdin-filename'] } : undefined;
+  const progress = new Progress(ctx.stderrIsTTY && !values['no-progress'], ctx.stderr);
+  const fixing = values.fix === true || values['fix-dry-run'] === true;
+  const run = (() => {
+    try {
+      return runLint({ cwd: ctx.cwd, paths: positionals.length > 0 ? positionals : ['.'], stdin, config: values.config, today, fix: fixing, progress });
+    } finally {
+      progress.clear();
+    }
+  })();
+
+  if (values.fix) writeChanges(run.changes);
+  if (values['fix-dry-run']) ctx.stdout(run.changes.map(unifiedDiff).join(''));
+
+  const locale = resolveLocale(flagLocale, run.configLocale, ctx.env);
+  const report = buildReport(run.results, locale, values.quiet === true);
+  const outputFile = values['output-file'];
+  const text = formatReport(format, report, { color: format === 'stylish' && !outputFile && ctx.stdoutIsTTY && !ctx.env.NO_COLOR, toolVersion: TOOL_VERSION });
+  if (outputFile) writeReport(resolve(ctx.cwd, outputFile), text);
+  else ctx.stdout(text);
+
+  for (const path of run.missing) {
+    ctx.stderr(`${locale === 'zh-CN' ? `govspec lint：路径不存在：${path}` : `govspec lint: no such file or folder: ${path}`}\n`);
+  }
+  return exitCodeOf(report.summary, maxWarnings, run.missing.length);
+}
+
+function writeChanges(changes: readonly FileChange[]): void {
+  for (const change of changes) {
+    if (!change.absolute) continue;
+    try {
+      writeFileAtomic(change.absolute, encode(change.after, change.encoding));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      throw new CliError(bilingual(`无法写回修复后的文件 ${change.file}：${code}`, `cannot write the fixed file ${change.file}: ${code}`));
+    }
+  }
+}
+
+/** A git-style unified diff of one file, so that `git apply` takes it. */
+function unifiedDiff(change: FileChange): string {
+  const patch = createTwoFilesPatch(`a/${change.file}`, `b/${change.file}`, change.before, change.after, undefined, undefined, { context: 3 });
+  // jsdiff starts with a line of `=` signs that git does not expect.
+  return patch.replace(/^=+\n/, '');
+}
+
+function writeReport(file: string, text: string): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileAtomic(file, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new CliError(bilingual(`无法写入报告文件 ${file}：${code}`, `cannot write the report to ${file}: ${code}`));
+  }
+}

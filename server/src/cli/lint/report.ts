@@ -1,0 +1,32 @@
+import type { DocumentSummary, FileReport, Finding, LintReport, LintSummary, Locale } from '../../engine/types';
+import { RULE_METAS } from '../../engine/rules/registry';
+
+/** What the run found in one reported file, before the output filters. */
+export interface FileResult { file: string; documents: DocumentSummary[]; findings: Finding[] }
+
+/**
+ * The report every format receives: `--quiet` keeps errors only, and files without GovSpec documents or findings are
+ * left out (other YAML is passed over silently, semantics.md §1).
+ */
+export function buildReport(results: readonly FileResult[], locale: Locale, quiet: boolean): LintReport {
+  const files: FileReport[] = results
+    .map((r) => ({ file: r.file, documents: r.documents, findings: quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings }))
+    .filter((r) => r.documents.length > 0 || r.findings.length > 0);
+  const all = files.flatMap((f) => f.findings);
+  const count = (severity: Finding['severity']) => all.filter((f) => f.severity === severity).length;
+  const summary: LintSummary = {
+    files: files.length,
+    documents: files.reduce((n, f) => n + f.documents.length, 0),
+    errors: count('error'),
+    warnings: count('warning'),
+    infos: count('info'),
+  };
+  return { files, summary, locale, rules: RULE_METAS };
+}
+
+/** semantics.md §12: infos never count; warnings only beyond `--max-warnings`; a missing path is exit 2 whatever else. */
+export function exitCodeOf(summary: LintSummary, maxWarnings: number | undefined, missingPaths: number): number {
+  if (missingPaths > 0) return 2;
+  if (summary.errors > 0) return 1;
+  return maxWarnings !== undefined && summary.warnings > maxWarnings ? 1 : 0;
+}

@@ -1,0 +1,211 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { severityOf } from '../../engine/config/severity';
+import { looksLikeGovSpec, wholeFileFinding } from '../../engine/lint';
+import type { FileLint } from '../../engine/lint';
+import { yamlMessage } from '../../engine/l10n/engine-messages';
+import type { Finding, Locale } from '../../engine/types';
+import type { TextEncoding } from '../files/decode';
+import { displayPath } from '../files/paths';
+import { readSource } from '../files/read-source';
+import type { Source } from '../files/read-source';
+import { walkYamlFiles } from '../files/walk';
+import { ConfigResolver } from './configs';
+import type { Governing } from './configs';
+import { applySafeFixes } from './fix';
+import type { Progress } from './progress';
+import type { FileResult } from './report';
+import { WorkspaceSession } from './workspace-session';
+
+/** Standard input linted as if it were a file (`--stdin`, `--stdin-filename`). */
+export interface StdinInput { source: Source; filename: string | undefined }
+
+export interface LintRunOptions {
+  cwd: string;
+  paths: readonly string[];
+  stdin?: StdinInput;
+  /** `--config`, as written on the command line. */
+  config?: string;
+  today: string;
+  /** Whether to compute safe fixes (for `--fix` and `--fix-dry-run`); writing them is the caller's choice. */
+  fix: boolean;
+  progress: Progress;
+}
+
+/** A file the fixes changed: its text before and after, and how to write it back. */
+export interface FileChange { file: string; absolute: string | undefined; before: string; after: string; encoding: TextEncoding }
+
+export interface LintRun {
+  results: FileResult[];
+  /** Paths given on the command line that do not exist, as written. */
+  missing: string[];
+  changes: FileChange[];
+  /** The config `locale` of the first reported file's config, for the output language. */
+  configLocale: Locale | undefined;
+}
+
+/** A reported file: on disk (`absolute`) and/or from standard input (`stdin`). */
+interface Target { file: string; absolute: string | undefined; governing: Governing; stdin?: Source }
+
+/** Passes of lint-then-fix before the result is taken as it is; fixes that feed each other settle in two or three. */
+const MAX_FIX_PASSES = 10;
+
+export const STDIN_NAME = '<stdin>';
+
+/** Lints the given paths (or standard input), each against its whole workspace (semantics.md §6). */
+export function runLint(options: LintRunOptions): LintRun {
+  const resolver = new ConfigResolver(options.cwd, options.config === undefined ? undefined : resolve(options.cwd, options.config));
+  const { targets, missing } = collectTargets(options, resolver);
+  const sources = new Map<string, Source>();
+  const read = (absolute: string) => {
+    let source = sources.get(absolute);
+    if (!source) sources.set(absolute, (source = readSource(absolute)));
+    return source;
+  };
+  const results: FileResult[] = [];
+  const changes: FileChange[] = [];
+  for (const group of groupByWorkspace(targets)) {
+    const run = lintWorkspace(group, resolver, read, options);
+    results.push(...run.results);
+    changes.push(...run.changes);
+  }
+  results.push(...configResults(options.cwd, targets));
+  return { results, missing, changes, configLocale: targets[0]?.governing.config.locale };
+}
+
+function collectTargets(options: LintRunOptions, resolver: ConfigResolver): { targets: Target[]; missing: string[] } {
+  const targets = new Map<string, Target>();
+  const missing: string[] = [];
+  const add = (absolute: string) => {
+    const governing = resolver.of(absolute);
+    if (!governing.isIgnored(absolute) && !targets.has(absolute)) targets.set(absolute, { file: displayPath(options.cwd, absolute), absolute, governing });
+  };
+  if (options.stdin) {
+    const { filename, source } = options.stdin;
+    const absolute = filename === undefined ? undefined : resolve(options.cwd, filename);
+    const governing = absolute ? resolver.of(absolute) : resolver.of(options.cwd, true);
+    if (!absolute || !governing.isIgnored(absolute)) {
+      return { targets: [{ file: absolute ? displayPath(options.cwd, absolute) : STDIN_NAME, absolute, governing, stdin: source }], missing };
+    }
+    return { targets: [], missing };
+  }
+  for (const path of options.paths) {
+    const absolute = resolve(options.cwd, path);
+    const kind = pathKind(absolute);
+    if (kind === 'missing') missing.push(path);
+    else if (kind === 'file') add(absolute);
+    else for (const file of walkYamlFiles(absolute, (p) => resolver.of(p, true).isIgnored(p))) add(file);
+  }
+  return { targets: [...targets.values()], missing };
+}
+
+function pathKind(absolute: string): 'file' | 'folder' | 'missing' {
+  try {
+    return statSync(absolute).isDirectory() ? 'folder' : 'file';
+  } catch {
+    return 'missing';
+  }
+}
+
+/** Targets sharing a workspace folder and config, in order of first appearance. */
+function groupByWorkspace(targets: readonly Target[]): Target[][] {
+  const groups = new Map<string, Target[]>();
+  for (const t of targets) {
+    const key = `${t.governing.root}\u0000${t.governing.file ?? ''}`;
+    const group = groups.get(key);
+    if (group) group.push(t); else groups.set(key, [t]);
+  }
+  return [...groups.values()];
+}
+
+function lintWorkspace(group: readonly Target[], resolver: ConfigResolver, read: (absolute: string) => Source, options: LintRunOptions) {
+  const governing = group[0].governing;
+  const session = new WorkspaceSession(options.today, () => governing.config);
+  const reported = new Map(group.map((t) => [t.absolute ?? t.file, t]));
+  // Every file of the workspace that no config ignores is indexed; only the targets are reported.
+  const indexed = walkYamlFiles(governing.root, (p, isFolder) => governing.isIgnored(p) || (!isFolder && resolver.of(p).isIgnored(p)));
+  indexed.forEach((absolute, i) => {
+    options.progress.update('indexing', i + 1, indexed.length);
+    if (reported.has(absolute)) return;
+    const source = read(absolute);
+    if (source.kind === 'text') session.add(displayPath(options.cwd, absolute), source.text);
+  });
+
+  const results: FileResult[] = [];
+  const lints = new Map<string, FileLint>();
+  const originals = new Map<string, { target: Target; text: string; encoding: TextEncoding }>();
+  for (const target of group) {
+    const source = target.stdin ?? read(target.absolute!);
+    if (source.kind === 'gone') continue;
+    if (source.kind === 'problem') {
+      const finding = wholeFileProblem(target, source);
+      if (finding) results.push({ file: target.file, documents: [], findings: [finding] });
+      continue;
+    }
+    session.add(target.file, source.text);
+    originals.set(target.file, { target, text: source.text, encoding: source.encoding });
+  }
+  let done = 0;
+  for (const file of originals.keys()) {
+    options.progress.update('linting', ++done, originals.size);
+    lints.set(file, session.lint(file));
+  }
+  if (options.fix) fixUntilStable(session, lints);
+
+  const changes: FileChange[] = [];
+  for (const [file, lint] of lints) {
+    results.push({ file, documents: lint.documents, findings: lint.findings });
+    const original = originals.get(file)!;
+    const after = session.textOf(file)!;
+    if (after !== original.text) changes.push({ file, absolute: original.target.absolute, before: original.text, after, encoding: original.encoding });
+  }
+  return { results, changes };
+}
+
+/** Applies safe fixes and re-lints what they affect, until nothing more applies. */
+function fixUntilStable(session: WorkspaceSession, lints: Map<string, FileLint>): void {
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const again = new Set<string>();
+    for (const [file, lint] of lints) {
+      const fixed = applySafeFixes(file, session.textOf(file)!, lint.findings);
+      if (fixed === undefined) continue;
+      again.add(file);
+      for (const dependent of session.replace(file, fixed)) if (lints.has(dependent)) again.add(dependent);
+    }
+    if (again.size === 0) return;
+    for (const file of again) lints.set(file, session.lint(file));
+  }
+}
+
+/**
+ * An unreadable, binary, over-sized or mis-encoded file is one finding at 1:1 (cli.md, semantics.md §3), when the
+ * file is meant as GovSpec: named like it, or carrying its apiVersion. A file that cannot be read at all is reported
+ * either way, as nothing tells what it holds.
+ */
+function wholeFileProblem(target: Target, source: Extract<Source, { kind: 'problem' }>): Finding | undefined {
+  if (source.problem !== 'unreadable' && !looksLikeGovSpec(target.file, source.sample)) return undefined;
+  const ruleId = source.problem === 'size' ? 'yaml/unsafe' : 'yaml/syntax';
+  const severity = severityOf(ruleId, target.governing.config);
+  if (severity === 'off') return undefined;
+  return { ...wholeFileFinding(target.file, ruleId, yamlMessage(source.problem, source.detail)), severity };
+}
+
+/** Findings about the configs of the reported files that leave them usable (meta/unknown-rule), one result per file. */
+function configResults(cwd: string, targets: readonly Target[]): FileResult[] {
+  const configs = new Set(targets.map((t) => t.governing));
+  const byFile = new Map<string, Finding[]>();
+  for (const governing of configs) {
+    for (const finding of governing.findings) {
+      const severity = severityOf(finding.ruleId, governing.config);
+      if (severity === 'off') continue;
+      const file = displayPath(cwd, finding.file);
+      const list = byFile.get(file) ?? [];
+      // A config named by several chains reports its findings once.
+      if (!list.some((f) => f.range.start.line === finding.range.start.line && f.range.start.character === finding.range.start.character && f.ruleId === finding.ruleId)) {
+        list.push({ ...finding, file, severity });
+      }
+      byFile.set(file, list);
+    }
+  }
+  return [...byFile].map(([file, findings]) => ({ file, documents: [], findings }));
+}

@@ -1,0 +1,43 @@
+import type { ResolvedConfig } from '../../engine/config/types';
+import type { FileLint } from '../../engine/lint';
+import { lintFile, looksLikeGovSpec } from '../../engine/lint';
+import { ParseCache, indexText } from '../../engine/workspace-lint';
+import { WorkspaceIndex } from '../../engine/workspace';
+
+/**
+ * One workspace held in memory: its texts, one parse of each, and the cross-file index. The engine's `lintTexts`
+ * does the same in one call; the CLI keeps the parts because it lints file by file (progress) and, with `--fix`,
+ * replaces a few texts and re-lints only what they affect, without parsing the workspace again.
+ */
+export class WorkspaceSession {
+  private readonly texts = new Map<string, string>();
+  private readonly cache = new ParseCache((file) => this.texts.get(file));
+  private readonly index = new WorkspaceIndex();
+
+  constructor(private readonly today: string, private readonly configFor: (file: string) => ResolvedConfig) {}
+
+  add(file: string, text: string): void {
+    this.texts.set(file, text);
+    indexText(this.index, file, text, this.cache);
+  }
+
+  textOf(file: string): string | undefined {
+    return this.texts.get(file);
+  }
+
+  lint(file: string): FileLint {
+    const text = this.texts.get(file)!;
+    const govspec = looksLikeGovSpec(file, text);
+    return lintFile({
+      file, text, config: this.configFor(file), today: this.today,
+      index: this.index, related: this.cache.resolve, parsed: govspec ? this.cache.get(file) : undefined,
+    });
+  }
+
+  /** Replaces a file's text; returns the other files whose findings may change with it. */
+  replace(file: string, text: string): Set<string> {
+    const previous = this.index.factsOf(file);
+    this.add(file, text);
+    return this.index.dependentsOf(file, previous);
+  }
+}

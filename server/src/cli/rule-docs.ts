@@ -1,0 +1,18 @@
+import docs from 'govspec:rule-docs';
+import type { Locale } from '../engine/types';
+
+/** The README heading of each language's section (rules/<id>/README.md). */
+const SECTION_HEADING: Record<Locale, string> = { 'zh-CN': '## 中文', en: '## English' };
+
+/** A rule's documentation in one language: the README's title and that language's section; undefined when absent. */
+export function ruleDoc(ruleId: string, locale: Locale): string | undefined {
+  const readme = docs[ruleId];
+  if (readme === undefined) return undefined;
+  const lines = readme.split(/\r?\n/);
+  const title = lines.find((line) => /^# /.test(line));
+  const start = lines.findIndex((line) => line.trim() === SECTION_HEADING[locale]);
+  if (start === -1) return undefined;
+  const end = lines.findIndex((line, i) => i > start && /^## /.test(line));
+  const body = lines.slice(start + 1, end === -1 ? undefined : end).join('\n').trim();
+  return [title, body].filter((part) => part).join('\n\n');
+}

@@ -1,0 +1,14 @@
+import config from './govspec.config.yaml';
+import agency from './example.agency.yaml';
+import agreement from './example.agreement.yaml';
+import catalog from './example.catalog.yaml';
+import service from './example.service.yaml';
+
+/** The files `govspec init` writes (and the editor offers as new-file templates), by file name. */
+export const TEMPLATES: Readonly<Record<string, string>> = {
+  'govspec.config.yaml': config,
+  'example.service.yaml': service,
+  'example.catalog.yaml': catalog,
+  'example.agreement.yaml': agreement,
+  'example.agency.yaml': agency,
+};
