@@ -61,7 +61,8 @@ export function readLimit(ctx: RuleContext, field: 'promisedLimit' | 'statutoryL
 /** A limit as written in a message: `10 工作日` / `10 working days`. */
 export function showLimit(limit: Limit): Message {
   const label = UNIT_LABELS[limit.unit] ?? message(limit.unit, limit.unit);
-  return message(`${limit.value} ${label['zh-CN']}`, `${limit.value} ${label.en}`);
+  const en = limit.value === 1 ? label.en.replace(/s$/, '') : label.en;
+  return message(`${limit.value} ${label['zh-CN']}`, `${limit.value} ${en}`);
 }
 
 const isDayHourPair = (a: string, b: string) => (a === 'day' && b === 'hour') || (a === 'hour' && b === 'day');
