@@ -67,6 +67,8 @@ export async function launchBrowser(viewport = { width: 1400, height: 900 }): Pr
     args: chromiumArgs,
     viewport,
     timeout: 60_000,
+    // chromium writes crash reports under XDG_CONFIG_HOME whatever the profile: keep them in the profile too
+    env: { ...process.env, XDG_CONFIG_HOME: profile, XDG_CACHE_HOME: profile },
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return {
