@@ -1,6 +1,7 @@
 import { isRealDate } from '../../calendar/dates';
 import type { JsonPath, Message } from '../../types';
-import type { AgreementFact } from '../../workspace';
+import { checkUscc } from '../../ids/uscc';
+import type { AgreementFact, WorkspaceIndex } from '../../workspace';
 import type { RuleContext } from '../api';
 
 /**
@@ -111,7 +112,13 @@ export function inForce(agreement: AgreementFact, day: string): boolean | undefi
   return validFrom <= day && day <= validTo;
 }
 
-/** Whether the agreement's consumer is the agency with this (upper-cased) USCC. */
-export function consumedBy(agreement: AgreementFact, uscc: string): boolean {
-  return agreement.consumer?.uscc === uscc;
+/**
+ * The agreement's consumer USCC (upper-cased) when it can be compared: present, passing the GB 32100 check, and naming
+ * an Agency when the workspace has them. A consumer that fails those is reported in the agreement's own file (§5).
+ */
+export function usableConsumer(index: WorkspaceIndex, agreement: AgreementFact): string | undefined {
+  const uscc = agreement.consumer?.uscc;
+  if (!uscc || checkUscc(uscc)) return undefined;
+  if (index.hasAgencies() && index.agencies(uscc).length === 0) return undefined;
+  return uscc;
 }

@@ -2,7 +2,7 @@ import { defineRule } from '../../api';
 import type { ReportSpec, RuleContext } from '../../api';
 import type { JsonPath, Message } from '../../../types';
 import type { AgreementFact } from '../../../workspace';
-import { consumedBy, implementerUscc, inForce, materialLabel, materialsOf, message, SHARED_SOURCES, sourceOf } from '../_shared';
+import { implementerUscc, inForce, materialLabel, materialsOf, message, SHARED_SOURCES, sourceOf, usableConsumer } from '../_shared';
 import type { MaterialRef } from '../_shared';
 
 /** What a material's `sharing` block names, read once. */
@@ -105,8 +105,10 @@ function evaluate(ctx: RuleContext, ref: SharingRef, agreement: AgreementFact, i
     }] };
   }
 
-  if (implementer && agreement.consumer && !consumedBy(agreement, implementer)) {
-    const { name, uscc } = agreement.consumer;
+  const consumer = usableConsumer(ctx.index, agreement);
+  if (implementer && consumer && consumer !== implementer) {
+    const name = agreement.consumer?.name;
+    const uscc = consumer;
     return { passed: 1, reports: [{
       path: agreementPath,
       message: message(
