@@ -12,7 +12,13 @@ export function ruleDoc(ruleId: string, locale: Locale): string | undefined {
   const title = lines.find((line) => /^# /.test(line));
   const start = lines.findIndex((line) => line.trim() === SECTION_HEADING[locale]);
   if (start === -1) return undefined;
-  const end = lines.findIndex((line, i) => i > start && /^## /.test(line));
+  // A `## ` line inside a fenced example is YAML, not the next section.
+  let fenced = false;
+  const end = lines.findIndex((line, i) => {
+    if (i <= start) return false;
+    if (/^\s*```/.test(line)) fenced = !fenced;
+    return !fenced && /^## /.test(line);
+  });
   const body = lines.slice(start + 1, end === -1 ? undefined : end).join('\n').trim();
   return [title, body].filter((part) => part).join('\n\n');
 }
