@@ -1,0 +1,69 @@
+import { defineRule } from '../../api';
+import type { FixSpec, RuleContext } from '../../api';
+import type { JsonPath } from '../../../types';
+import { agencyReferences } from '../../id/agency-references';
+import { checkedUscc } from '../_shared';
+
+export const rule = defineRule({
+  meta: {
+    id: 'agency/name-mismatch',
+    defaultSeverity: 'warning',
+    scope: 'workspace',
+    fixable: 'safe',
+    summary: {
+      'zh-CN': '机构引用的名称应与该统一社会信用代码登记的名称或别名一致',
+      en: 'An agency reference should use the registered name, or an alias, of its USCC',
+    },
+    source: 'L',
+    // Agency documents name no other agency by name (`parent` is a bare USCC), so only the three referring kinds.
+    kinds: ['Service', 'Catalog', 'SharingAgreement'],
+  },
+  check(ctx) {
+    for (const ref of agencyReferences(ctx)) {
+      const uscc = checkedUscc(ctx, [...ref, 'uscc']);
+      const namePath = [...ref, 'name'];
+      const name = ctx.get(namePath);
+      if (!uscc || typeof name !== 'string' || ctx.isFlagged(namePath)) continue;
+      // Runs only where an Agency document exists; an unresolved USCC is agency/unknown's (semantics.md §11).
+      const agencies = ctx.index.agencies(uscc);
+      if (agencies.length === 0 || agencies.some((a) => a.name === name || a.aliases.includes(name))) continue;
+      const registered = [...new Set(agencies.map((a) => a.name).filter((n) => n !== ''))];
+      const known = registered.map((n) => `“${n}”`).join('或');
+      ctx.report({
+        path: namePath,
+        anchor: 'value',
+        message: {
+          'zh-CN': `统一社会信用代码 ${uscc} 登记的机构名称是${known}，这里的 name 却写作“${name}”：请改用登记的名称，或在该机构的 Agency 文档 aliases 中补充这一名称。`,
+          en: `The agency registered under USCC ${uscc} is named ${registered.map((n) => `"${n}"`).join(' or ')}, but this name reads "${name}": use the registered name, or add this one to the aliases of the Agency document.`,
+        },
+        related: agencies.map((a) => ({
+          at: { file: a.file, document: a.document, path: [...a.path, 'name'] },
+          anchor: 'value' as const,
+          message: { 'zh-CN': '登记的机构名称', en: 'The registered name' },
+        })),
+        fixes: registeredNameFixes(ctx, namePath, registered),
+      });
+    }
+  },
+});
+
+/** One fix per registered name; safe only when the USCC's Agency documents agree on a single name. */
+function registeredNameFixes(ctx: RuleContext, path: JsonPath, names: string[]): FixSpec[] {
+  const written = ctx.sourceOf(path) ?? '';
+  return names.map((name) => ({
+    title: { 'zh-CN': `改用登记的名称：${name}`, en: `Use the registered name: ${name}` },
+    safe: names.length === 1,
+    edits: [{ path, anchor: 'value', newText: asScalar(written, name) }],
+  }));
+}
+
+/**
+ * A name that starts with a non-ASCII character and holds no YAML indicator can stay plain, as most Chinese names
+ * are written; anything else is double-quoted, which YAML reads as the same string in block and flow style alike.
+ */
+const PLAIN_NAME = /^[^\x00-\x7f](?:[^\x00-\x1f#:,[\]{}]*[^\s#:,[\]{}])?$/u;
+
+function asScalar(written: string, name: string): string {
+  if (written.startsWith("'")) return `'${name.replace(/'/g, "''")}'`;
+  return !written.startsWith('"') && PLAIN_NAME.test(name) ? name : JSON.stringify(name);
+}
