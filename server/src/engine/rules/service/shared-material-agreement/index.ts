@@ -108,12 +108,11 @@ function evaluate(ctx: RuleContext, ref: SharingRef, agreement: AgreementFact, i
   const consumer = usableConsumer(ctx.index, agreement);
   if (implementer && consumer && consumer !== implementer) {
     const name = agreement.consumer?.name;
-    const uscc = consumer;
     return { passed: 1, reports: [{
       path: agreementPath,
       message: message(
-        `协议“${id}”的使用方 consumer 是 ${name ? `${name}（${uscc}）` : uscc}，不是本事项的实施主体 implementer（${implementer}）：只有协议的使用方可以依协议获取数据。请改用以本实施主体为使用方的协议。`,
-        `The consumer of agreement "${id}" is ${name ? `${name} (${uscc})` : uscc}, not this service's implementer (${implementer}): only the consumer named in an agreement may obtain data under it. Use an agreement whose consumer is the implementer.`),
+        `协议“${id}”的使用方 consumer 是 ${name ? `${name}（${consumer}）` : consumer}，不是本事项的实施主体 implementer（${implementer}）：只有协议的使用方可以依协议获取数据。请改用以本实施主体为使用方的协议。`,
+        `The consumer of agreement "${id}" is ${name ? `${name} (${consumer})` : consumer}, not this service's implementer (${implementer}): only the consumer named in an agreement may obtain data under it. Use an agreement whose consumer is the implementer.`),
       related: [{ at: at(['consumer', 'uscc']), message: message('协议的使用方', 'The consumer of the agreement') }],
     }] };
   }
