@@ -1,0 +1,328 @@
+import * as path from 'path';
+import {
+  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver';
+import type { ClientCapabilities, Connection, InitializeParams, InitializeResult, ServerCapabilities } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, Locale } from '../engine/types';
+import { lintFile, looksLikeGovSpec } from '../engine/lint';
+import { bundledRegions } from '../engine/ids/regions';
+import * as features from '../engine/features';
+import type { FeatureWorkspace, OpenFile } from '../engine/features';
+import { Debouncer } from './debounce';
+import { ServerWorkspace } from './workspace';
+import { CONFIG_FILE_NAME } from './configs';
+import type { DocumentConfig } from './configs';
+import { SettingsCache, localeOf, todayFor, DEFAULT_SETTINGS } from './settings';
+import type { GovSpecSettings } from './settings';
+import { canonicalUri, pathOfUri, uriOfPath } from './files';
+import * as convert from './convert';
+import { LintWorkspaceRequest, OPEN_RULE_DOC_COMMAND, StatusNotification } from './protocol';
+import type { InitializationOptions, LintWorkspaceResult, StatusParams } from './protocol';
+
+/** Typing pauses shorter than this do not start a lint. */
+const TYPING_DEBOUNCE_MS = 150;
+/** How long to wait after a change elsewhere before re-linting the documents that may depend on it. */
+const DEPENDENTS_DEBOUNCE_MS = 300;
+const DATE_CHECK_MS = 60_000;
+
+interface Counts { errors: number; warnings: number; infos: number }
+
+/**
+ * The GovSpec language server: wires a connection to the engine. Language logic lives in engine/features; this
+ * class only keeps documents, the index, settings and configs current, and converts to and from LSP.
+ */
+export class GovSpecServer {
+  private readonly documents = new TextDocuments(TextDocument);
+  private readonly ws = new ServerWorkspace(this.documents);
+  private readonly lints = new Debouncer((key) => void this.validate(key));
+  private readonly settings: SettingsCache;
+  private capabilities: ClientCapabilities = {};
+  private clientLocale: Locale | undefined;
+  private options: InitializationOptions = {};
+  /** Files with published diagnostics, and what they count. */
+  private readonly published = new Map<string, Counts & { findings: Finding[] }>();
+  /** Closed files whose diagnostics the client shows (after "lint workspace"): kept current like open ones. */
+  private readonly trackedClosed = new Set<string>();
+  private status: StatusParams = { state: 'indexing', indexed: 0, errors: 0, warnings: 0 };
+  private lastToday = todayFor(DEFAULT_SETTINGS);
+  private dateTimer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly connection: Connection) {
+    this.settings = new SettingsCache((uri) => this.fetchSettings(uri));
+  }
+
+  listen(): void {
+    const c = this.connection;
+    c.onInitialize((params) => this.initialize(params));
+    c.onInitialized(() => void this.initialized());
+    c.onShutdown(() => this.dispose());
+    c.onDidChangeConfiguration(() => {
+      this.settings.clear();
+      this.ws.configs.invalidate();
+      this.scheduleAll(0);
+    });
+    c.onDidChangeWatchedFiles(({ changes }) => this.guard('watched files', undefined, () => {
+      let configChanged = false;
+      for (const change of changes) {
+        const key = canonicalUri(change.uri);
+        const fsPath = pathOfUri(key);
+        if (fsPath && this.ws.configs.isConfigFile(fsPath)) configChanged = true;
+        if (this.ws.document(key)) continue;
+        this.ws.parses.forget(key);
+        if (change.type === FileChangeType.Deleted) {
+          this.ws.forget(key);
+          if (this.trackedClosed.delete(key)) this.publish(key, [], 'en');
+        } else this.ws.reindex(key);
+      }
+      if (configChanged) this.ws.configs.invalidate();
+      this.scheduleAll(DEPENDENTS_DEBOUNCE_MS);
+    }));
+
+    this.documents.onDidOpen(({ document }) => {
+      const key = this.ws.opened(document.uri);
+      this.trackedClosed.delete(key);
+      this.lints.schedule(key, 0);
+    });
+    this.documents.onDidChangeContent(({ document }) => {
+      const key = canonicalUri(document.uri);
+      if (path.basename(pathOfUri(key) ?? '') === CONFIG_FILE_NAME) {
+        this.ws.configs.invalidate();
+        this.scheduleAll(TYPING_DEBOUNCE_MS);
+      }
+      this.lints.schedule(key, TYPING_DEBOUNCE_MS);
+    });
+    this.documents.onDidClose(({ document }) => this.guard('close', undefined, () => {
+      const key = this.ws.closed(document.uri);
+      this.lints.cancel(key);
+      this.ws.parses.forget(key);
+      // The disk's text counts again (unsaved edits are gone).
+      if (this.ws.reindex(key)) this.scheduleAll(DEPENDENTS_DEBOUNCE_MS);
+      this.publish(key, [], 'en');
+    }));
+
+    c.onCompletion((p) => this.withFile(p.textDocument.uri, null, (ws, open) => {
+      const result = features.complete(ws, open, p.position);
+      return { isIncomplete: result.incomplete, items: result.items.map(convert.toCompletionItem) };
+    }));
+    c.onHover((p) => this.withFile(p.textDocument.uri, null, (ws, open, key) => {
+      const h = features.hover(ws, open, p.position, this.published.get(key)?.findings ?? []);
+      return h ? { contents: { kind: 'markdown', value: h.markdown }, range: h.range } : null;
+    }));
+    c.onDefinition((p) => this.withFile(p.textDocument.uri, [], (ws, open) =>
+      features.definition(ws, open, p.position).map((l) => ({ uri: this.ws.uriOf(l.file), range: l.range }))));
+    c.onReferences((p) => this.withFile(p.textDocument.uri, [], (ws, open) =>
+      features.references(ws, open, p.position, p.context.includeDeclaration).map((l) => ({ uri: this.ws.uriOf(l.file), range: l.range }))));
+    c.onPrepareRename((p) => this.withFile(p.textDocument.uri, null, (ws, open) => features.prepareRename(ws, open, p.position) ?? null));
+    c.onRenameRequest((p) => this.withFile(p.textDocument.uri, null, (ws, open) => {
+      const edits = features.rename(ws, open, p.position, p.newName);
+      return edits ? convert.toWorkspaceEdit(edits, this.ws.uriOf) : null;
+    }));
+    c.onDocumentSymbol((p) => this.withFile(p.textDocument.uri, [], (_ws, open) => features.documentSymbols(open).map(convert.toDocumentSymbol)));
+    c.onWorkspaceSymbol((p) => this.guard('workspace symbols', [], async () => {
+      const ws = this.featureWorkspace(this.clientLocale ?? 'en');
+      return features.workspaceSymbols(ws, p.query).map((s) => convert.toWorkspaceSymbol(s, this.ws.uriOf));
+    }));
+    c.onCodeAction((p) => this.withFile(p.textDocument.uri, [], (ws, open) => p.context.diagnostics.flatMap((d) => {
+      const finding = convert.fromDiagnostic(d);
+      return finding ? features.codeActions(open, [finding], ws.locale).map((a) => convert.toCodeAction(a, d, this.ws.uriOf)) : [];
+    })));
+    c.onExecuteCommand((p) => this.guard('command', undefined, async () => {
+      const url = p.arguments?.[0];
+      if (p.command === OPEN_RULE_DOC_COMMAND && typeof url === 'string') await c.window.showDocument({ uri: url, external: true });
+    }));
+    c.onRequest(LintWorkspaceRequest.type, () => this.guard('lint workspace', { files: 0, errors: 0, warnings: 0, infos: 0 }, () => this.lintWorkspace()));
+
+    this.documents.listen(c);
+    c.listen();
+  }
+
+  private initialize(params: InitializeParams): InitializeResult {
+    this.capabilities = params.capabilities;
+    this.options = (params.initializationOptions ?? {}) as InitializationOptions;
+    this.clientLocale = localeOf(params.locale) ?? localeOf(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    this.ws.folders = folders.flatMap((uri) => pathOfUri(uri) ?? []);
+    const capabilities: ServerCapabilities = {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      completionProvider: { triggerCharacters: [':', ' ', '-', '"'] },
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      renameProvider: { prepareProvider: true },
+      documentSymbolProvider: true,
+      workspaceSymbolProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      // Editors other than VS Code get rule docs opened by the server (window/showDocument).
+      executeCommandProvider: this.options.opensRuleDocs ? undefined : { commands: [OPEN_RULE_DOC_COMMAND] },
+    };
+    return { capabilities, serverInfo: { name: 'govspec' } };
+  }
+
+  private async initialized(): Promise<void> {
+    const c = this.connection;
+    if (this.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      await c.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }] });
+    }
+    if (this.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      await c.client.register(DidChangeConfigurationNotification.type, { section: 'govspec' });
+    }
+    this.dateTimer = setInterval(() => this.checkDate(), DATE_CHECK_MS);
+    this.dateTimer.unref();
+    await this.guard('indexing', undefined, () => this.indexWorkspace());
+  }
+
+  private async indexWorkspace(): Promise<void> {
+    const progress = this.capabilities.window?.workDoneProgress ? await this.connection.window.createWorkDoneProgress() : undefined;
+    progress?.begin('GovSpec', 0, 'Indexing…', false);
+    this.setStatus({ state: 'indexing', indexed: 0 });
+    await this.ws.indexFolders((done, total) => {
+      progress?.report(total === 0 ? 100 : Math.floor((done * 100) / total), `${done}/${total}`);
+      this.setStatus({ indexed: done, total });
+    });
+    progress?.done();
+    this.setStatus({ state: 'ready' });
+    this.scheduleAll(0);
+  }
+
+  private fetchSettings(uri: string): Promise<unknown> {
+    if (!this.capabilities.workspace?.configuration) return Promise.resolve(undefined);
+    return this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'govspec' });
+  }
+
+  /** The config governing a file: the `govspec.configPath` setting, else the nearest govspec.config.yaml. */
+  private configOf(key: string, settings: GovSpecSettings): DocumentConfig {
+    const folder = this.ws.folderOf(key);
+    const override = settings.configPath ? path.resolve(folder ?? '.', settings.configPath) : undefined;
+    return this.ws.configFor(key, override);
+  }
+
+  /** semantics.md §7: the editor setting, then the config's `locale`, then the editor's language, then the environment. */
+  private localeOf(settings: GovSpecSettings, dc: DocumentConfig | undefined): Locale {
+    return settings.locale !== 'auto' ? settings.locale : dc?.config?.locale ?? this.clientLocale ?? 'en';
+  }
+
+  /** Lints one file (open, or closed and tracked) and publishes its diagnostics unless a newer version has arrived. */
+  private async validate(key: string): Promise<void> {
+    await this.guard(`validate ${key}`, undefined, async () => {
+      const version = this.ws.document(key)?.version;
+      const settings = await this.settings.get(this.ws.uriOf(key));
+      if (this.ws.document(key)?.version !== version) return; // superseded while settings were fetched
+      if (!settings.enable) return this.publish(key, [], 'en');
+      const fsPath = pathOfUri(key);
+      if (fsPath && path.basename(fsPath) === CONFIG_FILE_NAME) return this.publishConfig(this.ws.configs.forFile(fsPath, fsPath), settings);
+      const dc = this.configOf(key, settings);
+      const locale = this.localeOf(settings, dc);
+      if (this.ws.reindex(key, dc)) this.scheduleOthers(key);
+      this.publishConfig(dc, settings);
+      const text = this.ws.text(key);
+      if (!dc.config || text === undefined || this.ws.isIgnored(key, dc)) return this.publish(key, [], locale);
+      const result = lintFile({
+        file: key, text, config: dc.config, today: todayFor(settings), index: this.ws.index, related: this.ws.parses.resolve,
+        parsed: looksLikeGovSpec(key, text) ? this.ws.parses.get(key) : undefined,
+      });
+      this.publish(key, result.findings, locale, version);
+    });
+  }
+
+  /** A config's own findings (meta/config, meta/unknown-rule) go to the files of its chain. */
+  private readonly configPublished = new Map<string, string>();
+  private publishConfig(dc: DocumentConfig, settings: GovSpecSettings): void {
+    if (!dc.file || !dc.loaded) return;
+    const byFile = new Map<string, Finding[]>([[dc.file, []]]);
+    for (const f of dc.loaded.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+    for (const [file, findings] of byFile) {
+      const key = canonicalUri(uriOfPath(file));
+      const locale = this.localeOf(settings, undefined);
+      const signature = JSON.stringify([locale, findings]);
+      if (this.configPublished.get(key) === signature) continue;
+      this.configPublished.set(key, signature);
+      this.publish(key, findings.map((f) => ({ ...f, file: key })), locale);
+    }
+  }
+
+  private publish(key: string, findings: Finding[], locale: Locale, version?: number): void {
+    const counts = { errors: 0, warnings: 0, infos: 0 };
+    for (const f of findings) counts[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
+    if (findings.length > 0) this.published.set(key, { ...counts, findings }); else this.published.delete(key);
+    void this.connection.sendDiagnostics({ uri: this.ws.uriOf(key), version, diagnostics: findings.map((f) => convert.toDiagnostic(f, locale)) });
+    this.setStatus({});
+  }
+
+  private setStatus(change: Partial<StatusParams>): void {
+    let errors = 0;
+    let warnings = 0;
+    for (const c of this.published.values()) {
+      errors += c.errors;
+      warnings += c.warnings;
+    }
+    this.status = { ...this.status, ...change, errors, warnings };
+    void this.connection.sendNotification(StatusNotification.type, this.status);
+  }
+
+  /** Every open document and every tracked closed file; the simplest choice that is always correct. */
+  private scheduleAll(delayMs: number): void {
+    for (const key of [...this.ws.openKeys(), ...this.trackedClosed]) this.lints.schedule(key, delayMs);
+  }
+
+  private scheduleOthers(changed: string): void {
+    for (const key of [...this.ws.openKeys(), ...this.trackedClosed]) if (key !== changed) this.lints.schedule(key, DEPENDENTS_DEBOUNCE_MS);
+  }
+
+  private async lintWorkspace(): Promise<LintWorkspaceResult> {
+    const keys = new Set([...this.ws.index.allFiles(), ...this.ws.openKeys()]);
+    for (const key of keys) {
+      if (!this.ws.document(key)) this.trackedClosed.add(key);
+      this.lints.cancel(key);
+      await this.validate(key);
+    }
+    const total = { files: keys.size, errors: 0, warnings: 0, infos: 0 };
+    for (const c of this.published.values()) {
+      total.errors += c.errors;
+      total.warnings += c.warnings;
+      total.infos += c.infos;
+    }
+    return total;
+  }
+
+  private checkDate(): void {
+    const today = todayFor(DEFAULT_SETTINGS);
+    if (today === this.lastToday) return;
+    this.lastToday = today;
+    this.scheduleAll(0);
+  }
+
+  private featureWorkspace(locale: Locale): FeatureWorkspace {
+    return { index: this.ws.index, regions: bundledRegions(), locale, parsed: (file) => this.ws.parses.get(file) };
+  }
+
+  /** Runs a feature on an open document with its settings, index up to date; nothing when disabled or on failure. */
+  private withFile<T>(uri: string, fallback: T, run: (ws: FeatureWorkspace, open: OpenFile, key: string) => T): Promise<T> {
+    return this.guard(`request on ${uri}`, fallback, async () => {
+      const key = canonicalUri(uri);
+      const settings = await this.settings.get(uri);
+      const parsed = this.ws.document(key) && this.ws.parses.get(key);
+      if (!settings.enable || !parsed) return fallback;
+      const dc = this.configOf(key, settings);
+      if (this.ws.isIgnored(key, dc)) return fallback;
+      if (this.ws.reindex(key, dc)) this.scheduleOthers(key);
+      return run(this.featureWorkspace(this.localeOf(settings, dc)), { file: key, parsed }, key);
+    });
+  }
+
+  /** Every handler runs through here: a failure is logged and answered with an empty result, never a crash. */
+  private async guard<T>(what: string, fallback: T, run: () => T | Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      this.connection.console.error(`GovSpec: ${what} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      return fallback;
+    }
+  }
+
+  private dispose(): void {
+    this.lints.dispose();
+    clearInterval(this.dateTimer);
+  }
+}

@@ -1,0 +1,55 @@
+import type { Locale } from '../engine/types';
+
+/** The `govspec.*` settings, as a document sees them. Adding one: here, package.json, both nls files. */
+export interface GovSpecSettings {
+  enable: boolean;
+  locale: 'auto' | Locale;
+  /** A config file to use instead of the nearest govspec.config.yaml; relative to the workspace folder. */
+  configPath: string;
+  /** YYYY-MM-DD to lint as of, or '' for today in Asia/Shanghai. */
+  today: string;
+}
+
+export const DEFAULT_SETTINGS: GovSpecSettings = { enable: true, locale: 'auto', configPath: '', today: '' };
+
+export function normalizeSettings(raw: unknown): GovSpecSettings {
+  const s = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<keyof GovSpecSettings, unknown>>;
+  return {
+    enable: typeof s.enable === 'boolean' ? s.enable : DEFAULT_SETTINGS.enable,
+    locale: s.locale === 'zh-CN' || s.locale === 'en' ? s.locale : 'auto',
+    configPath: typeof s.configPath === 'string' ? s.configPath.trim() : '',
+    today: typeof s.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s.today.trim()) ? s.today.trim() : '',
+  };
+}
+
+/**
+ * Settings pulled per document (`workspace/configuration`) and kept only until the next
+ * `didChangeConfiguration`; never stored anywhere else.
+ */
+export class SettingsCache {
+  private readonly cache = new Map<string, Promise<GovSpecSettings>>();
+
+  constructor(private readonly fetch: ((uri: string) => Promise<unknown>) | undefined) {}
+
+  get(uri: string): Promise<GovSpecSettings> {
+    let hit = this.cache.get(uri);
+    if (!hit) {
+      hit = this.fetch ? this.fetch(uri).then(normalizeSettings, () => DEFAULT_SETTINGS) : Promise.resolve(DEFAULT_SETTINGS);
+      this.cache.set(uri, hit);
+    }
+    return hit;
+  }
+
+  clear(): void { this.cache.clear(); }
+}
+
+/** Today's date where the standards apply (semantics.md §9), unless a setting fixes it. */
+export function todayFor(settings: GovSpecSettings, now = new Date()): string {
+  return settings.today || new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** An editor or environment language tag as the engine's locale: `zh*` → zh-CN, anything else → en. */
+export function localeOf(tag: string | undefined): Locale | undefined {
+  if (!tag) return undefined;
+  return /^zh/i.test(tag) ? 'zh-CN' : 'en';
+}
