@@ -16,12 +16,6 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
-  {
-    rules: {
-      // A linter of text matches control characters on purpose (escaping them in reports, YAML's indicators).
-      'no-control-regex': 'off',
-    },
-  },
   { files: ['**/*.{js,mjs,cjs}'], languageOptions: { globals: NODE_GLOBALS } },
   {
     files: ['**/*.ts'],
