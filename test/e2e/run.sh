@@ -41,7 +41,7 @@ case $mode in
   *) echo "usage: run.sh [probe|product]"; exit 2 ;;
 esac
 "${tsx[@]}" "$here/electron/run.ts" # prints one line (skipped) unless VSCODE_EXECUTABLE is set
-leftover=$(pgrep -f "$root/.cache/e2e/node_modules/.*code-server" || true)
+leftover=$(pgrep -f "${GOVSPEC_E2E_CACHE:-$root/.cache/e2e}/node_modules/.*code-server" || true)
 [ -z "$leftover" ] || { echo "[e2e] leftover code-server processes: $leftover"; total_fail=$((total_fail + 1)); }
 echo "${total_pass} passed, ${total_fail} failed"
 [ "$total_fail" = 0 ] && [ "$total_pass" -gt 0 ]
