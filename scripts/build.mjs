@@ -40,7 +40,7 @@ const ruleDocsPlugin = {
   name: 'rule-docs',
   setup(b) {
     b.onResolve({ filter: new RegExp(`^${RULE_DOCS_MODULE}$`) }, () => ({ path: RULE_DOCS_MODULE, namespace: 'rule-docs' }));
-    b.onLoad({ filter: /.*/, namespace: 'rule-docs' }, () => ({ contents: JSON.stringify(collectRuleDocs()), loader: 'json', watchDirs: [RULES_DIR] }));
+    b.onLoad({ filter: /.*/, namespace: 'rule-docs' }, () => ({ contents: JSON.stringify(collectRuleDocs()), loader: 'json' }));
   },
 };
 
@@ -59,8 +59,8 @@ async function bundle(entry) {
     sourcemap: true,
     minify: false,
     external: entry.external,
-    // Templates and docs are data, bundled as text so that the bundle is self-contained.
-    loader: { '.yaml': 'text', '.md': 'text' },
+    // Templates are data, bundled as text so that the bundle is self-contained.
+    loader: { '.yaml': 'text' },
     plugins: [ruleDocsPlugin],
     logLevel: 'warning',
   });

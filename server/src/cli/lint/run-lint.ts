@@ -94,7 +94,7 @@ function collectTargets(options: LintRunOptions, resolver: ConfigResolver): { ta
     const kind = pathKind(absolute);
     if (kind === 'missing') missing.push(path);
     else if (kind === 'file') add(absolute);
-    else for (const file of walkYamlFiles(absolute, (p) => resolver.of(p, true).isIgnored(p))) add(file);
+    else for (const file of walkYamlFiles(absolute, (p, isFolder) => resolver.of(p, isFolder).isIgnored(p))) add(file);
   }
   return { targets: [...targets.values()], missing };
 }
