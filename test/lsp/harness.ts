@@ -1,0 +1,134 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { PassThrough } from 'stream';
+import { EventEmitter } from 'events';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import type { ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import type { Diagnostic, InitializeParams, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { GovSpecServer } from '../../server/src/lsp/server';
+import { StatusNotification } from '../../server/src/lsp/protocol';
+import type { StatusParams } from '../../server/src/lsp/protocol';
+import { uriOfPath } from '../../server/src/lsp/files';
+
+/**
+ * The real server behind an in-memory LSP connection (two PassThrough pipes), driven by a minimal client that answers
+ * `workspace/configuration` from `settings` and records what the server publishes. Waits are on events, with timeouts.
+ */
+export class TestClient {
+  readonly connection: ProtocolConnection;
+  readonly diagnostics = new Map<string, Diagnostic[]>();
+  status: StatusParams | undefined;
+  settings: Record<string, unknown> = { today: '2026-06-01' };
+  private readonly events = new EventEmitter();
+  private readonly versions = new Map<string, number>();
+
+  constructor(readonly root: string) {
+    const up = new PassThrough();
+    const down = new PassThrough();
+    const serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(up), new StreamMessageWriter(down));
+    new GovSpecServer(serverConnection).listen();
+    this.connection = createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.diagnostics.set(p.uri, p.diagnostics);
+      this.events.emit('diagnostics', p);
+    });
+    this.connection.onNotification(StatusNotification.type, (s) => {
+      this.status = s;
+      this.events.emit('status', s);
+    });
+    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.listen();
+  }
+
+  /** A temporary workspace folder holding `files` (relative path → text). */
+  static async start(files: Record<string, string>, locale = 'zh-CN'): Promise<TestClient> {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'govspec-lsp-'));
+    for (const [rel, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+      fs.writeFileSync(path.join(root, rel), text);
+    }
+    const client = new TestClient(root);
+    const ready = client.waitForStatus((s) => s.state === 'ready');
+    const params: InitializeParams = {
+      processId: null, rootUri: uriOfPath(root), locale, workspaceFolders: [{ uri: uriOfPath(root), name: 'ws' }],
+      capabilities: {
+        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, didChangeConfiguration: { dynamicRegistration: true } },
+        window: { workDoneProgress: true },
+        textDocument: { publishDiagnostics: { relatedInformation: true } },
+      },
+      initializationOptions: { opensRuleDocs: true },
+    };
+    await client.connection.sendRequest('initialize', params);
+    await client.connection.sendNotification('initialized', {});
+    await ready;
+    return client;
+  }
+
+  uri(rel: string): string { return uriOfPath(path.join(this.root, rel)); }
+  text(rel: string): string { return fs.readFileSync(path.join(this.root, rel), 'utf8'); }
+
+  /** Opens a file and waits for its first diagnostics. */
+  async open(rel: string, text = this.text(rel)): Promise<Diagnostic[]> {
+    const uri = this.uri(rel);
+    const published = this.waitForDiagnostics(uri);
+    this.versions.set(uri, 1);
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+    return published;
+  }
+
+  /** Replaces the whole text of an open file and waits for diagnostics of the new version. */
+  async change(rel: string, text: string): Promise<Diagnostic[]> {
+    const uri = this.uri(rel);
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    const published = this.waitForDiagnostics(uri, (p) => p.version === version);
+    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    return published;
+  }
+
+  /** Writes a file on disk and tells the server, as a file watcher would. */
+  async writeOnDisk(rel: string, text: string): Promise<void> {
+    const existed = fs.existsSync(path.join(this.root, rel));
+    fs.writeFileSync(path.join(this.root, rel), text);
+    await this.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: this.uri(rel), type: existed ? 2 : 1 }] });
+  }
+
+  waitForDiagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10_000): Promise<Diagnostic[]> {
+    return this.waitFor<PublishDiagnosticsParams>('diagnostics', (p) => p.uri === uri && accept(p), timeoutMs).then((p) => p.diagnostics);
+  }
+
+  waitForStatus(accept: (s: StatusParams) => boolean, timeoutMs = 10_000): Promise<StatusParams> {
+    return this.waitFor<StatusParams>('status', accept, timeoutMs);
+  }
+
+  private waitFor<T>(event: string, accept: (value: T) => boolean, timeoutMs: number): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.events.off(event, listener);
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${event}`));
+      }, timeoutMs);
+      const listener = (value: T) => {
+        if (!accept(value)) return;
+        clearTimeout(timer);
+        this.events.off(event, listener);
+        resolve(value);
+      };
+      this.events.on(event, listener);
+    });
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  async dispose(): Promise<void> {
+    await this.connection.sendRequest('shutdown');
+    this.connection.dispose();
+    fs.rmSync(this.root, { recursive: true, force: true });
+  }
+}
