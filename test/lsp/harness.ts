@@ -11,6 +11,7 @@ import { GovSpecServer } from '../../server/src/lsp/server';
 import { StatusNotification } from '../../server/src/lsp/protocol';
 import type { StatusParams } from '../../server/src/lsp/protocol';
 import { uriOfPath } from '../../server/src/lsp/files';
+import { FIXTURE_TODAY } from '../support/fixtures';
 
 /**
  * The real server behind an in-memory LSP connection (two PassThrough pipes), driven by a minimal client that answers
@@ -20,7 +21,7 @@ export class TestClient {
   readonly connection: ProtocolConnection;
   readonly diagnostics = new Map<string, Diagnostic[]>();
   status: StatusParams | undefined;
-  settings: Record<string, unknown> = { today: '2026-06-01' };
+  settings: Record<string, unknown> = { today: FIXTURE_TODAY };
   private readonly events = new EventEmitter();
   private readonly versions = new Map<string, number>();
 
