@@ -163,7 +163,9 @@ class DocumentLint {
     for (const problem of validateDocument(kind, this.doc.value)) {
       const quote = problem.ruleId === 'schema/type' ? this.quoteFix(kind, problem.path) : undefined;
       const fixes = quote ? [quote] : problem.replacement !== undefined ? [this.replacementFix(problem.ruleId, problem.path, problem.anchor, problem.replacement)] : [];
-      this.add(problem.ruleId, { path: problem.path, anchor: problem.anchor, message: problem.message, fixes });
+      // A missing field flags only itself: its siblings are still checked by the semantic rules.
+      const flagAt = problem.ruleId === 'schema/required' && problem.field ? [...problem.path, problem.field] : problem.path;
+      this.add(problem.ruleId, { path: problem.path, anchor: problem.anchor, message: problem.message, fixes }, flagAt);
     }
     for (const rule of ALL_RULES) {
       if (!rule.meta.kinds.includes(kind)) continue;
@@ -223,6 +225,7 @@ class DocumentLint {
     };
   }
 
+  /** A node is flagged when it, something inside it, or a collection holding it has a yaml/schema/id finding. */
   private isFlagged(path: JsonPath): boolean {
     const key = pathKey(path);
     for (const f of this.flagged) if (f === key || f.startsWith(key + '\u0000') || key.startsWith(f + '\u0000')) return true;
@@ -241,8 +244,8 @@ class DocumentLint {
     return this.parsed.lines.rangeOf(s, e);
   }
 
-  private add(ruleId: string, spec: ReportSpec): void {
-    if (/^(yaml|schema|id)\//.test(ruleId)) this.flagged.add(pathKey(spec.path));
+  private add(ruleId: string, spec: ReportSpec, flagAt: JsonPath = spec.path): void {
+    if (/^(yaml|schema|id)\//.test(ruleId)) this.flagged.add(pathKey(flagAt));
     const file = this.input.file;
     this.emit({
       ruleId,
