@@ -58,7 +58,11 @@ export function classifyDocuments(file: string, parsed: ParsedFile): GovDocument
   return parsed.documents.map((doc) => {
     const data = doc.value as Record<string, unknown> | undefined;
     const api = data && typeof data === 'object' ? data.apiVersion : undefined;
-    const govspec = named || (typeof api === 'string' && api.toLowerCase().startsWith('govspec/'));
+    // A document that does not parse has no data to read; its text decides (semantics.md §1).
+    const marked = doc.value === undefined
+      ? GOVSPEC_MARK.test(parsed.text.slice(doc.ast.range[0], doc.ast.range[2]))
+      : typeof api === 'string' && api.toLowerCase().startsWith('govspec/');
+    const govspec = named || marked;
     const kind = api === 'govspec/v1' && KINDS.includes(data!.kind as Kind) ? (data!.kind as Kind) : undefined;
     return { parsed: doc, kind, govspec };
   });
