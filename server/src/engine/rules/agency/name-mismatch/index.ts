@@ -61,6 +61,7 @@ function registeredNameFixes(ctx: RuleContext, path: JsonPath, names: string[]):
  * A name that starts with a non-ASCII character and holds no YAML indicator can stay plain, as most Chinese names
  * are written; anything else is double-quoted, which YAML reads as the same string in block and flow style alike.
  */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what a plain scalar must not hold
 const PLAIN_NAME = /^[^\x00-\x7f](?:[^\x00-\x1f#:,[\]{}]*[^\s#:,[\]{}])?$/u;
 
 function asScalar(written: string, name: string): string {
