@@ -30,7 +30,7 @@ export interface Cursor {
 
 const PLACEHOLDER = '__govspec_cursor__';
 const LINE = /^(\s*(?:-\s+)*)(.*)$/;
-const KEY_VALUE = /^([^\s#'"{[\-][^:#]*?)\s*:(\s*)(.*)$/;
+const KEY_VALUE = /^([^\s#'"{[-][^:#]*?)\s*:(\s*)(.*)$/;
 
 export function cursorAt(file: string, text: string, lineStarts: { lineStart(line: number): number; lineEnd(line: number): number }, position: Position): Cursor | undefined {
   const start = lineStarts.lineStart(position.line);
