@@ -18,7 +18,8 @@ export class LineMap {
       const mid = (low + high + 1) >> 1;
       if (this.starts[mid] <= clamped) low = mid; else high = mid - 1;
     }
-    return { line: low, character: clamped - this.starts[low] };
+    // An offset inside a CRLF (the parser places some errors at the `\r`) is the end of the line's content.
+    return { line: low, character: Math.min(clamped, this.lineEnd(low)) - this.starts[low] };
   }
 
   offsetAt(position: Position): number {
