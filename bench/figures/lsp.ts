@@ -1,0 +1,86 @@
+/** Language-server figures: GovSpec's server and yaml-language-server through the same harness. */
+
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Corpus, REPO_DIR } from '../lib/corpus';
+import { FigureValue, Figures, setFigure, setUnmeasured } from '../lib/figure';
+import { KIND_SCHEMAS, writeBundledSchemas } from '../lib/schemas';
+import { bigService } from '../lsp/big-service';
+import { runScenario, ScenarioResult, ServerSpec } from '../lsp/scenario';
+
+const GOVSPEC_SERVER = path.join(REPO_DIR, 'dist', 'server.js');
+const YAML_LS = path.join(__dirname, '..', 'peers', 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server');
+
+const SUFFIX: Record<string, string> = { service: 'service', catalog: 'catalog', agreement: 'agreement', agency: 'agency' };
+
+function yamlLanguageServer(): ServerSpec {
+  const dir = writeBundledSchemas();
+  const schemas: Record<string, string> = {};
+  for (const name of Object.values(KIND_SCHEMAS)) schemas[pathToFileURL(path.join(dir, `${name}.schema.json`)).href] = `*.${SUFFIX[name]}.yaml`;
+  return {
+    name: 'yaml-language-server',
+    command: process.execPath,
+    args: [YAML_LS, '--stdio'],
+    settings: { yaml: { schemas, validate: true, completion: true, hover: true, schemaStore: { enable: false }, format: { enable: false } } },
+    waitForIndex: false,
+  };
+}
+
+function govspecServer(): ServerSpec {
+  return {
+    name: 'govspec', command: process.execPath, args: [GOVSPEC_SERVER, '--stdio'],
+    settings: { govspec: { locale: 'zh-CN' } }, waitForIndex: true,
+  };
+}
+
+function put(figures: Figures, key: string, value: FigureValue, why: string): void {
+  if (value === null) setUnmeasured(figures, key, why);
+  else setFigure(figures, key, value);
+}
+
+export async function lspFigures(corpus: Corpus, figures: Figures, requests: number, log: (line: string) => void): Promise<Record<string, ScenarioResult | string>> {
+  const detail: Record<string, ScenarioResult | string> = {};
+  const document = bigService(corpus);
+  log(`  1,000-line document: ${document.text.split('\n').length - 1} lines`);
+  const options = { workspace: corpus.root, document, requests, indexTimeoutMs: 1_200_000, diagnosticsTimeoutMs: 10_000 };
+
+  if (!existsSync(GOVSPEC_SERVER)) {
+    const why = 'dist/server.js is not built (the language server server/src/lsp/main.ts does not exist yet)';
+    for (const key of ['lsp.index_s', 'lsp.rss_mb', 'lsp.diagnostics_ms', 'lsp.completion_ms', 'lsp.hover_ms']) setUnmeasured(figures, key, why);
+    detail.govspec = why;
+  } else {
+    try {
+      const ours = await runScenario(govspecServer(), options);
+      detail.govspec = ours;
+      put(figures, 'lsp.index_s', ours.index_s, ours.index_why ?? 'no index signal');
+      put(figures, 'lsp.rss_mb', ours.rss_mb, 'could not read /proc/<pid>/status');
+      const why = `no answers; ${ours.notes.join('; ')}`.slice(0, 400);
+      put(figures, 'lsp.diagnostics_ms', ours.diagnostics_ms, why);
+      put(figures, 'lsp.completion_ms', ours.completion_ms, why);
+      put(figures, 'lsp.hover_ms', ours.hover_ms, why);
+    } catch (error) {
+      const why = `the GovSpec server failed: ${(error as Error).message}`;
+      for (const key of ['lsp.index_s', 'lsp.rss_mb', 'lsp.diagnostics_ms', 'lsp.completion_ms', 'lsp.hover_ms']) setUnmeasured(figures, key, why);
+      detail.govspec = why;
+    }
+  }
+
+  const peerKeys = ['diagnostics_ms', 'completion_ms', 'hover_ms', 'rss_mb'].map((key) => `peer.yaml-language-server.${key}`);
+  if (!existsSync(YAML_LS)) {
+    for (const key of peerKeys) setUnmeasured(figures, key, 'yaml-language-server is not installed: run npm ci in bench/peers');
+    return detail;
+  }
+  try {
+    const peer = await runScenario(yamlLanguageServer(), options);
+    detail['yaml-language-server'] = peer;
+    const why = `no answers; ${peer.notes.join('; ')}`.slice(0, 400);
+    put(figures, 'peer.yaml-language-server.diagnostics_ms', peer.diagnostics_ms, why);
+    put(figures, 'peer.yaml-language-server.completion_ms', peer.completion_ms, why);
+    put(figures, 'peer.yaml-language-server.hover_ms', peer.hover_ms, why);
+    put(figures, 'peer.yaml-language-server.rss_mb', peer.rss_mb, 'could not read /proc/<pid>/status');
+  } catch (error) {
+    for (const key of peerKeys) setUnmeasured(figures, key, `yaml-language-server failed: ${(error as Error).message}`);
+  }
+  return detail;
+}
