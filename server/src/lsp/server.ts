@@ -48,6 +48,8 @@ export class GovSpecServer {
   private status: StatusParams = { state: 'indexing', indexed: 0, errors: 0, warnings: 0 };
   private lastToday = todayFor(DEFAULT_SETTINGS);
   private dateTimer: NodeJS.Timeout | undefined;
+  /** Settings a client pushes with didChangeConfiguration, for clients that cannot be asked (Neovim before 0.8, Helix). */
+  private pushedSettings: unknown;
 
   constructor(private readonly connection: Connection) {
     this.settings = new SettingsCache((uri) => this.fetchSettings(uri));
@@ -58,7 +60,8 @@ export class GovSpecServer {
     c.onInitialize((params) => this.initialize(params));
     c.onInitialized(() => void this.initialized());
     c.onShutdown(() => this.dispose());
-    c.onDidChangeConfiguration(() => {
+    c.onDidChangeConfiguration((params) => {
+      this.pushedSettings = (params.settings as { govspec?: unknown } | null)?.govspec;
       this.settings.clear();
       this.ws.configs.invalidate();
       this.scheduleAll(0);
@@ -187,7 +190,7 @@ export class GovSpecServer {
   }
 
   private fetchSettings(uri: string): Promise<unknown> {
-    if (!this.capabilities.workspace?.configuration) return Promise.resolve(undefined);
+    if (!this.capabilities.workspace?.configuration) return Promise.resolve(this.pushedSettings);
     return this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'govspec' });
   }
 
