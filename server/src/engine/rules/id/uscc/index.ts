@@ -19,8 +19,9 @@ export const rule = defineRule({
   check(ctx) {
     for (const path of usccPaths(ctx)) {
       const code = readableString(ctx, path);
-      const problem = code === undefined ? undefined : checkUscc(code);
-      if (code === undefined || !problem) continue;
+      if (code === undefined) continue;
+      const problem = checkUscc(code);
+      if (!problem) continue;
       const written = ctx.sourceOf(path) ?? JSON.stringify(code);
       ctx.report({ path, message: messageFor(code, problem), fixes: fixesFor(path, code, written, problem) });
     }
