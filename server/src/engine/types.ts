@@ -84,6 +84,8 @@ export interface LintReport {
   rules: ReadonlyMap<string, RuleMeta>;
 }
 
-/** Where a rule's documentation lives; the one place that knows the published address. */
-export const DOCS_BASE = 'https://github.com/govspec/govspec/blob/main/docs/rules/';
-export function ruleDocUrl(ruleId: string): string { return `${DOCS_BASE}${ruleId}.md`; }
+/** The project's home; the one place that knows the published address. */
+export const HOME_URL = 'https://github.com/govspec/govspec';
+/** Each rule's documentation is the README.md beside its code. */
+export const DOCS_BASE = `${HOME_URL}/blob/main/server/src/engine/rules/`;
+export function ruleDocUrl(ruleId: string): string { return `${DOCS_BASE}${ruleId}/README.md`; }

@@ -2,14 +2,14 @@
  * The `sarif` format: one SARIF 2.1.0 run. A rule entry for each rule that appears (sorted by id), each result
  * with its physical location, related locations and safe fixes. Columns are UTF-16 code units, as the run declares.
  */
-import { DOCS_BASE, ruleDocUrl, type Finding, type Fix, type Locale, type LintReport, type Range, type RuleMeta, type Severity } from '../../engine/types';
+import { HOME_URL, ruleDocUrl, type Finding, type Fix, type Locale, type LintReport, type Range, type RuleMeta, type Severity } from '../../engine/types';
 import { allFindings, localize, toSpan, type FormatOptions } from './findings';
 
 const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
 
 /** The project's home page: the repository that holds the rule docs. */
-const INFORMATION_URI = DOCS_BASE.replace(/\/blob\/.*$/, '');
+const INFORMATION_URI = HOME_URL;
 
 const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
