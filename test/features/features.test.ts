@@ -150,7 +150,7 @@ describe('features: hover', () => {
     const finding = { ruleId: 'id/region', message: { 'zh-CN': '不存在', en: 'unknown' }, range: { start: position, end: position } };
     const text = hover(ws, open, position, [finding])!.markdown;
     assert.match(text, /\*\*id\/region\*\*/);
-    assert.match(text, /docs\/rules\/id\/region\.md/);
+    assert.match(text, /rules\/id\/region\/README\.md/);
     assert.match(text, /四川省 广安市 广安区/);
   });
 });

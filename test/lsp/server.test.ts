@@ -45,7 +45,7 @@ describe('language server over an in-memory connection', function () {
     for (const d of diagnostics) {
       assert.strictEqual(d.source, 'govspec');
       assert.match(String(d.code), /^[a-z]+\/[a-z-]+$/);
-      assert.ok(d.codeDescription?.href.endsWith(`${String(d.code)}.md`));
+      assert.ok(d.codeDescription?.href.endsWith(`${String(d.code)}/README.md`));
       assert.ok(Array.isArray((d.data as { fixes: unknown[] }).fixes));
     }
   });
