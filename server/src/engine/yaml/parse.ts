@@ -1,4 +1,4 @@
-import { CST, Lexer, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import { CST, Composer, Lexer, Parser, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Alias, Document, Node as YamlNode, Pair } from 'yaml';
 import { LineMap } from './lines';
 
@@ -35,17 +35,72 @@ export interface ParsedFile {
 /** Parses every document of a text with `yaml` 2 (YAML 1.2 core schema), never evaluating anything. */
 export function parseYaml(text: string): ParsedFile {
   const lines = new LineMap(text);
-  const asts = parseAllDocuments(text, { schema: 'core', uniqueKeys: false, merge: false, prettyErrors: false, strict: false });
-  const list = Array.isArray(asts) ? asts : [];
-  return { text, lines, documents: list.map((ast, index) => readDocument(ast, index, text)), comments: readComments(text) };
+  let tokens: CST.Token[];
+  try {
+    tokens = Array.from(new Parser().parse(text));
+  } catch (error) {
+    // The CST parser recurses on compact nested block collections (`- - - …`) and throws when the stack runs out.
+    if (!(error instanceof RangeError)) throw error;
+    return unparsablyDeep(text, lines);
+  }
+  // The composer recurses per nesting level: a document past the depth bound is never composed, so the finding is
+  // one, at the first node past the bound, whatever stack the host gives us (semantics.md §3).
+  const tooDeep = new Map<CST.Document, number>();
+  for (const token of tokens) {
+    if (token.type !== 'document') continue;
+    const at = firstTooDeep(token);
+    if (at !== undefined) {
+      tooDeep.set(token, at);
+      token.value = undefined;
+    }
+  }
+  const composer = new Composer({ schema: 'core', uniqueKeys: false, merge: false, prettyErrors: false, strict: false });
+  const asts = Array.from(composer.compose(tokens)) as Document.Parsed[];
+  // The composer makes exactly one document per `document` token, in order.
+  const depthAt = tokens.filter((t): t is CST.Document => t.type === 'document').map((t) => tooDeep.get(t));
+  const documents = asts.map((ast, index) => {
+    const at = depthAt[index];
+    if (at === undefined) return readDocument(ast, index, text);
+    const problem: YamlProblem = { kind: 'unsafe-depth', start: at, end: Math.min(at + 1, text.length), detail: `depth > ${LIMITS.depth}` };
+    return { index, ast, value: undefined, problems: [problem] };
+  });
+  return { text, lines, documents, comments: readComments(text) };
+}
+
+/** A text the parser could not even tokenise for its nesting: one empty document with one unsafe-depth problem at 1:1. */
+function unparsablyDeep(text: string, lines: LineMap): ParsedFile {
+  const ast = Array.from(new Composer({ schema: 'core' }).compose([], true))[0] as Document.Parsed;
+  const problem: YamlProblem = { kind: 'unsafe-depth', start: 0, end: 0, detail: `depth > ${LIMITS.depth}` };
+  return { text, lines, documents: [{ index: 0, ast, value: undefined, problems: [problem] }], comments: readComments(text) };
+}
+
+/** Offset of the first node nested deeper than the bound, found iteratively over the concrete syntax tree. */
+function firstTooDeep(doc: CST.Document): number | undefined {
+  const stack: { token: CST.Token | null | undefined; depth: number }[] = [{ token: doc.value, depth: 1 }];
+  while (stack.length > 0) {
+    const { token, depth } = stack.pop()!;
+    if (!token) continue;
+    if (depth > LIMITS.depth) return token.offset;
+    if (!isCollectionToken(token)) continue;
+    for (const item of token.items as CST.CollectionItem[]) {
+      stack.push({ token: item.value, depth: depth + 1 });
+      if (item.key && isCollectionToken(item.key)) stack.push({ token: item.key, depth: depth + 1 }); // as inspect() counts
+    }
+  }
+  return undefined;
+}
+
+function isCollectionToken(token: CST.Token): token is CST.BlockMap | CST.BlockSequence | CST.FlowCollection {
+  return token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection';
 }
 
 function readDocument(ast: Document.Parsed, index: number, text: string): ParsedDocument {
   const problems: YamlProblem[] = ast.errors.map((e) => ({
-    // The parser recurses per nesting level; running out of stack means nesting beyond any sane bound.
-    kind: /call stack/i.test(e.message) ? 'unsafe-depth' : 'syntax',
+    // The composer recurses per nesting level and can run out of a small stack below the bound: that is one
+    // finding (the first place it ran out), however many levels unwound through the error.
+    kind: /call stack/i.test(e.message) ? 'unsafe-depth' as const : 'syntax' as const,
     start: e.pos[0], end: e.pos[1], detail: e.message.split('\n')[0],
-  }));
+  })).filter((p, i, all) => p.kind !== 'unsafe-depth' || all.findIndex((q) => q.kind === 'unsafe-depth') === i);
   if (problems.length > 0) return { index, ast, value: undefined, problems };
   const walk = inspect(ast, text);
   problems.push(...walk.problems);
