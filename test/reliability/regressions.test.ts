@@ -38,4 +38,22 @@ describe('reliability: regressions', function () {
       }
     }
   });
+
+  it('yaml/unsafe covers the whole tag: !!x, !e!x and verbatim !<…,…> tags, and tags on scalar keys', () => {
+    // Before: `!!js/function` was reported as `!js/function`, `!e!x` as `!x`, a verbatim tag stopped at its first
+    // comma, and a tag on a plain key (`? !!python/name:os.system`) was not reported at all.
+    const cases: [string, string][] = [
+      ['name: !!js/function "f"', '!!js/function'],
+      ['name: !<tag:yaml.org,2002:js/undefined> ""', '!<tag:yaml.org,2002:js/undefined>'],
+      ['? !!python/name:os.system\n: 1', '!!python/name:os.system'],
+      ['aliases: [!!binary x]', '!!binary'],
+    ];
+    for (const [line, tag] of cases) {
+      const text = `${HEAD}${line}\n`;
+      const unsafe = lint(text, 'a.agency.yaml').filter((f) => f.ruleId === 'yaml/unsafe');
+      assert.deepEqual(unsafe.map((f) => covered(text, f.range)), [tag], line);
+    }
+    const local = `%TAG !e! tag:example.com,2000:\n---\n${HEAD}name: !e!x y\n`;
+    assert.deepEqual(lint(local, 'a.agency.yaml').filter((f) => f.ruleId === 'yaml/unsafe').map((f) => covered(local, f.range)), ['!e!x']);
+  });
 });

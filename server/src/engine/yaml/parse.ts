@@ -149,6 +149,9 @@ function inspect(ast: Document.Parsed, text: string): Inspection {
         } else seen.add(key);
         stack.push({ node: pair.value, depth: depth + 1 });
         if (pair.key && !isScalar(pair.key)) stack.push({ node: pair.key, depth: depth + 1 });
+        else if (isScalar(pair.key) && pair.key.tag && !CORE_TAGS.has(pair.key.tag)) {
+          problems.push({ kind: 'unsafe-tag', ...tagRange(text, rangeOfNode(pair.key)[0]), detail: pair.key.tag });
+        }
       }
     } else if (isSeq(node)) {
       for (const item of node.items) stack.push({ node: isPair(item) ? item.value : item, depth: depth + 1 });
@@ -184,10 +187,18 @@ export function rangeOfNode(node: unknown): [number, number] {
   return r ? [r[0], r[1]] : [0, 0];
 }
 
-/** The tag's own text sits just before its node; find the `!` that starts it. */
+/**
+ * The tag's own text sits before its node: the `!` that starts a token (`!x`, `!!x`, `!e!x`, `!<verbatim>`), up to
+ * white space or a flow indicator, or through the `>` of a verbatim tag (whose URI may hold `,`).
+ */
 function tagRange(text: string, nodeStart: number): { start: number; end: number } {
-  const bang = text.lastIndexOf('!', nodeStart);
+  let bang = text.lastIndexOf('!', nodeStart);
+  while (bang > 0 && !/[\s,[\]{}]/.test(text[bang - 1])) bang = text.lastIndexOf('!', bang - 1);
   if (bang === -1) return { start: nodeStart, end: nodeStart };
+  if (text[bang + 1] === '<') {
+    const close = text.indexOf('>', bang);
+    if (close !== -1) return { start: bang, end: close + 1 };
+  }
   let end = bang;
   while (end < text.length && !/[\s,[\]{}]/.test(text[end])) end++;
   return { start: bang, end };
