@@ -56,4 +56,11 @@ describe('reliability: regressions', function () {
     const local = `%TAG !e! tag:example.com,2000:\n---\n${HEAD}name: !e!x y\n`;
     assert.deepEqual(lint(local, 'a.agency.yaml').filter((f) => f.ruleId === 'yaml/unsafe').map((f) => covered(local, f.range)), ['!e!x']);
   });
+
+  it('a merge key << whose value is an alias is schema/unknown-field at the key, not at the alias', () => {
+    // Before: locate() returned the alias for every anchor, so `<<: *base` was underlined at `*base`.
+    const text = `${HEAD}x-base: &b { name: x }\n<<: *b\n`;
+    const unknown = lint(text, 'a.agency.yaml').filter((f) => f.ruleId === 'schema/unknown-field');
+    assert.deepEqual(unknown.map((f) => covered(text, f.range)), ['<<']);
+  });
 });

@@ -18,7 +18,8 @@ export function locate(ast: Document.Parsed, path: JsonPath, anchor: Anchor): [n
     node = next.value;
     keyNode = next.key;
   }
-  if (isAlias(node)) return rangeOfNode(node);
+  // A finding about the key (an unknown field such as `<<: *base`) sits on the key even when its value is an alias.
+  if (isAlias(node)) return anchor === 'key' && keyNode ? rangeOfNode(keyNode) : rangeOfNode(node);
   const own = rangeOfNode(node);
   const emptyScalar = isScalar(node) && own[0] === own[1];
   if (anchor === 'value' && isScalar(node) && !emptyScalar) return own;
