@@ -33,6 +33,8 @@ export function patternProblem(pattern: string): Message | undefined {
 function hasNestedQuantifier(pattern: string): boolean {
   // Per open group: whether a quantifier or an alternation occurred inside it.
   const stack: boolean[] = [];
+  // Per open group: whether an unbounded quantifier occurred inside it (or in a group nested in it).
+  const unbounded: boolean[] = [];
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
     if (c === '\\') { i++; continue; }
@@ -43,13 +45,25 @@ function hasNestedQuantifier(pattern: string): boolean {
     if (c === '(') stack.push(false);
     else if (c === ')') {
       const risky = stack.pop() ?? false;
+      const holdsUnbounded = unbounded.pop() ?? false;
       if (risky && isQuantifier(pattern, i + 1)) return true;
+      // `(.*a){20}` is bounded but polynomial of degree 20: an unbounded group repeated a fixed number of times.
+      if (holdsUnbounded && isRepeat(pattern, i + 1)) return true;
       if (risky && stack.length > 0) stack[stack.length - 1] = true;
     } else if ((isQuantifier(pattern, i) || c === '|') && stack.length > 0) {
       stack[stack.length - 1] = true;
     }
+    if (c === '(') unbounded.push(false);
+    else if (isQuantifier(pattern, i)) unbounded.fill(true);
   }
   return false;
+}
+
+/** A bounded repetition that allows more than one copy: `{2}`, `{1,5}`. */
+function isRepeat(pattern: string, i: number): boolean {
+  const m = /^\{(\d+)(?:,(\d*))?\}/.exec(pattern.slice(i, i + 24));
+  if (!m) return false;
+  return Number(m[2] || m[1]) >= 2 || m[2] === '';
 }
 
 /** An unbounded quantifier: `*`, `+` or `{n,}`; bounded repetition cannot blow up exponentially. */
