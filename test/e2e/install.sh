@@ -13,7 +13,8 @@ t0=$(date +%s)
 log() { printf '[e2e-install] %s\n' "$*"; }
 
 # ---- Debian packages -------------------------------------------------------------------------------
-apt_pkgs=(chromium neovim curl zip build-essential python3 pkg-config libkrb5-dev ripgrep)
+# fonts-noto-cjk: without a CJK font Chromium draws the Chinese of the documents and messages as boxes in screenshots.
+apt_pkgs=(chromium neovim curl zip build-essential python3 pkg-config libkrb5-dev ripgrep fonts-noto-cjk)
 missing=()
 for p in "${apt_pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")

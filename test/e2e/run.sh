@@ -2,8 +2,10 @@
 # All end-to-end runners in sequence, each ending with `N passed, N failed`, then one total line.
 #   bash test/e2e/run.sh          probe mode: proves the infrastructure with a throwaway probe extension
 #                                 and yaml-language-server (the product's extension/server are not needed)
-#   bash test/e2e/run.sh product  the real suite: GovSpec's extension (built), test/e2e/vscode-suite/*.e2e.ts,
-#                                 and Neovim against GOVSPEC_LSP_CMD with GOVSPEC_LSP_CASES
+#   bash test/e2e/run.sh product  the real suite on a fresh copy of examples/: builds test/e2e/vscode-suite/*.e2e.ts
+#                                 and the .vsix (npm run package); runs the suite in code-server's extension host,
+#                                 the UI session with the .vsix installed, Neovim against dist/server.js --stdio,
+#                                 and the desktop VS Code launcher (skipped without VSCODE_EXECUTABLE)
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -33,14 +35,33 @@ case $mode in
     run "neovim vs yaml-language-server" bash "$here/neovim/run.sh"
     ;;
   product)
+    # Build the suite and the .vsix (npm run package runs the project build first: dist/server.js, dist/client.js).
+    t0=$(date +%s)
     node "$here/build.mjs" || { echo "0 passed, 1 failed"; exit 1; }
+    vsix_dir=$(mktemp -d "${TMPDIR:-/tmp}/govspec-vsix.XXXXXX")
+    scratch=("$vsix_dir")
+    trap 'rm -rf "${scratch[@]}"' EXIT
+    # Each runner gets a fresh copy of examples/ + .vscode/settings.json (govspec.today): the suite edits files.
+    fresh_ws() { local ws; ws=$("${tsx[@]}" "$here/workspace.ts") || return 1; scratch+=("$(dirname "$ws")"); FRESH_WS=$ws; }
+    vsix=$vsix_dir/govspec.vsix
+    npm run --silent package -- --out "$vsix" >"$vsix_dir/package.log" 2>&1 \
+      || { tail -30 "$vsix_dir/package.log"; echo "[e2e] npm run package failed"; echo "0 passed, 1 failed"; exit 1; }
+    echo "[e2e] built the suite and $(basename "$vsix") in $(( $(date +%s) - t0 ))s"
+    fresh_ws || { echo "0 passed, 1 failed"; exit 1; }
     run "code-server extension-host suite" "${tsx[@]}" "$here/code-server/cli.ts" --extension "$root" \
-      --tests "$root/out/e2e/suite/index.js" --workspace "${GOVSPEC_E2E_WORKSPACE:-$root/test/e2e/workspace}"
-    run "neovim vs GovSpec server" bash "$here/neovim/run.sh"
+      --tests "$root/out/e2e/suite/index.js" --workspace "${GOVSPEC_E2E_WORKSPACE:-$FRESH_WS}"
+    run "code-server UI session (.vsix in Chromium)" "${tsx[@]}" "$here/ui/govspec-ui.ts" --vsix "$vsix"
+    run "neovim vs GovSpec server (--stdio)" bash "$here/neovim/run-govspec.sh"
     ;;
   *) echo "usage: run.sh [probe|product]"; exit 2 ;;
 esac
-"${tsx[@]}" "$here/electron/run.ts" # prints one line (skipped) unless VSCODE_EXECUTABLE is set
+if [ "$mode" = product ]; then # prints one line (skipped) unless VSCODE_EXECUTABLE is set
+  fresh_ws || { echo "0 passed, 1 failed"; exit 1; }
+  run "desktop VS Code extension-host suite (@vscode/test-electron)" "${tsx[@]}" "$here/electron/run.ts" --extension "$root" \
+    --tests "$root/out/e2e/suite/index.js" --workspace "${GOVSPEC_E2E_WORKSPACE:-$FRESH_WS}"
+else
+  "${tsx[@]}" "$here/electron/run.ts"
+fi
 leftover=$(pgrep -f "${GOVSPEC_E2E_CACHE:-$root/.cache/e2e}/node_modules/.*code-server" || true)
 [ -z "$leftover" ] || { echo "[e2e] leftover code-server processes: $leftover"; total_fail=$((total_fail + 1)); }
 echo "${total_pass} passed, ${total_fail} failed"

@@ -1,6 +1,8 @@
 -- Headless Neovim (Debian 0.7) as an independent LSP client: data-driven checks of a stdio language server.
 --   GOVSPEC_LSP_CMD    server command, whitespace-separated (e.g. "node dist/server.js --stdio")
 --   GOVSPEC_LSP_CASES  JSON file of expectations (see cases/*.json; positions are 0-based LSP positions)
+--   GOVSPEC_LSP_WORKSPACE  optional: the folder the cases' paths (and server.root) are relative to, e.g. a
+--                      fresh copy of examples/; default: the cases file's folder
 -- run: nvim --headless -u NONE -i NONE -n -c 'luafile test/e2e/neovim/lsp-driver.lua'
 -- Prints `ok`/`FAIL` per check and ends with `N passed, N failed`; exits non-zero on any failure.
 
@@ -29,7 +31,8 @@ if not cmd_str or not cases_path then
   return finish()
 end
 local cmd = vim.split(vim.trim(cmd_str), '%s+')
-local cases_dir = vim.fn.fnamemodify(cases_path, ':p:h')
+local workspace = os.getenv('GOVSPEC_LSP_WORKSPACE')
+local cases_dir = (workspace and workspace ~= '') and vim.fn.fnamemodify(workspace, ':p:h') or vim.fn.fnamemodify(cases_path, ':p:h')
 local cases = vim.fn.json_decode(table.concat(vim.fn.readfile(cases_path), '\n'))
 local function resolve(p) return vim.fn.fnamemodify(cases_dir .. '/' .. p, ':p') end
 local srv = cases.server or {}
@@ -43,6 +46,9 @@ local client_id = vim.lsp.start_client({
   root_dir = root,
   workspace_folders = { { uri = vim.uri_from_fname(root), name = 'root' } },
   settings = srv.settings or vim.empty_dict(),
+  -- `server.capabilities`: merged over Neovim's own client capabilities (e.g. workspace.configuration, which 0.7
+  -- answers but does not advertise)
+  capabilities = srv.capabilities and vim.tbl_deep_extend('force', vim.lsp.protocol.make_client_capabilities(), srv.capabilities) or nil,
   init_options = srv.init_options,
   handlers = {
     ['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
@@ -94,8 +100,25 @@ for _, f in ipairs(cases.files) do
   local d = f.diagnostics
   if d then
     local want_min = d.min or 0
+    -- Wait for the expected state, not the first publication: a server may publish before its index is complete.
+    local function settled(diags)
+      if #diags < want_min or (d.max and #diags > d.max) then return false end
+      for _, code in ipairs(d.codes or {}) do
+        local hit = false
+        for _, x in ipairs(diags) do if tostring(x.code) == code then hit = true end end
+        if not hit then return false end
+      end
+      for _, a in ipairs(d.at or {}) do
+        local hit = false
+        for _, x in ipairs(diags) do
+          if tostring(x.code) == a.code and x.range.start.line == a.line and x.range.start.character == a.character then hit = true end
+        end
+        if not hit then return false end
+      end
+      return true
+    end
     local got = vim.wait(d.timeout_ms or 20000, function()
-      return published[uri] ~= nil and #published[uri] >= want_min
+      return published[uri] ~= nil and settled(published[uri])
     end, 50)
     local diags = published[uri] or {}
     local msgs = {}
@@ -115,15 +138,31 @@ for _, f in ipairs(cases.files) do
       for _, x in ipairs(diags) do if tostring(x.code) == code then found = true end end
       check(name .. ': diagnostic code ' .. code, found, short(all))
     end
+    -- `at`: a diagnostic with this code starts exactly here (0-based line and character)
+    for _, a in ipairs(d.at or {}) do
+      local found = false
+      for _, x in ipairs(diags) do
+        if tostring(x.code) == a.code and x.range.start.line == a.line and x.range.start.character == a.character then found = true end
+      end
+      check(string.format('%s: %s at %d:%d', name, a.code, a.line, a.character), found, short(all))
+    end
   end
 
   for _, c in ipairs(f.completion or {}) do
     local result, err = request(bufnr, 'textDocument/completion', c.line, c.character)
-    local labels = {}
-    for _, it in ipairs(result and (result.items or result) or {}) do table.insert(labels, it.label) end
+    local labels, details = {}, {}
+    for _, it in ipairs(result and (result.items or result) or {}) do
+      table.insert(labels, it.label)
+      details[it.label] = it.detail
+    end
     log(string.format('  completion @%d:%d: %s', c.line, c.character, short(table.concat(labels, ', '))))
     for _, l in ipairs(c.labels or {}) do
       check(string.format('%s: completion @%d:%d offers "%s"', name, c.line, c.character, l), vim.tbl_contains(labels, l), err)
+    end
+    -- `details`: label -> the item's detail (e.g. a code's Chinese label)
+    for l, want in pairs(c.details or {}) do
+      check(string.format('%s: completion @%d:%d "%s" is "%s"', name, c.line, c.character, l, want), details[l] == want,
+        'got ' .. tostring(details[l]))
     end
   end
 

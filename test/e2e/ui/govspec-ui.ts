@@ -1,0 +1,161 @@
+// What a person sees: GovSpec's .vsix (npm run package) installed into code-server, a copy of examples/ opened in
+// headless Chromium, and the defective documents checked through the workbench UI: squiggles, the Problems panel
+// with rule ids, completion with Chinese labels (also across files), hovers, a quick fix from the light bulb, the
+// status-bar item, and "Lint Workspace". Screenshots go to test-artifacts/e2e/govspec-ui/.
+// Usage: node --import tsx test/e2e/ui/govspec-ui.ts --vsix govspec.vsix [--workspace DIR]
+import * as fs from 'fs';
+import * as path from 'path';
+import { Checks, UiSession } from '../code-server/ui-session';
+import { prepareWorkspace, removeWorkspace } from '../workspace';
+
+const T = Number(process.env.GOVSPEC_E2E_UI_TIMEOUT ?? 30_000);
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] ? path.resolve(process.argv[i + 1]) : undefined;
+}
+
+/** The GovSpec status-bar item's text, e.g. `1 0 GovSpec` ($(error) 1 $(warning) 0; icons have no text). */
+async function govspecStatus(ui: UiSession, expect: RegExp): Promise<string> {
+  await ui.page.locator('.part.statusbar .statusbar-item', { hasText: expect }).first().waitFor({ state: 'visible', timeout: T });
+  const items = await ui.statusBar();
+  return items.find((t) => expect.test(t)) ?? '';
+}
+
+/** Waits until the hover/suggest widgets have finished their fade-in (screenshots otherwise catch them half drawn). */
+async function animationsDone(ui: UiSession): Promise<void> {
+  await ui.page.waitForFunction(
+    `[...document.querySelectorAll('.monaco-hover, .suggest-widget, .action-widget')].every((el) => el.getAnimations({ subtree: true }).every((a) => a.playState !== 'running'))`,
+    undefined,
+    { timeout: T },
+  );
+}
+
+async function runCommand(ui: UiSession, title: string): Promise<void> {
+  await ui.page.keyboard.press('F1');
+  await ui.page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible', timeout: T });
+  await ui.page.keyboard.type(title);
+  await ui.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: T });
+  await ui.page.keyboard.press('Enter');
+  await ui.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: T });
+}
+
+async function main(): Promise<number> {
+  const vsix = arg('--vsix');
+  if (!vsix || !fs.existsSync(vsix)) {
+    console.log(`govspec UI session: --vsix FILE is required (npm run package); got ${vsix ?? 'nothing'}`);
+    console.log('0 passed, 1 failed');
+    return 1;
+  }
+  const given = arg('--workspace');
+  const workspace = given ?? prepareWorkspace();
+  const t0 = Date.now();
+  const ui = await UiSession.start({ workspace, vsix: [vsix], name: 'govspec-ui' });
+  const checks = new Checks(ui);
+  try {
+    await checks.check('open the marriage service (schema/type defect) via Quick Open', () => ui.quickOpen('marriage-registration.service.yaml'));
+    await checks.check('an error squiggle under the unquoted 07', async () => {
+      const n = await ui.waitForSquiggles('error');
+      await ui.screenshot('01-squiggle');
+      return `${n} error squiggle(s)`;
+    });
+    await checks.check('status-bar item counts 1 error, 0 warnings', () => govspecStatus(ui, /(?<!\d)1\s+0\s+GovSpec/));
+    await checks.check('Problems panel lists the finding with its rule id', async () => {
+      const rows = await ui.openProblems('schema/type');
+      await ui.screenshot('02-problems');
+      const row = rows.find((r) => r.includes('schema/type')) ?? '';
+      if (!/应为字符串/.test(row) || !/\[Ln 7, Col 7\]/.test(row)) throw new Error(`row: ${row}`);
+      return rows.join(' | ').replace(/\s+/g, ' ');
+    });
+    await checks.check('hover on the finding explains it', async () => {
+      await ui.closePanel();
+      await ui.gotoPosition(7, 7);
+      const text = await ui.hover('schema/type');
+      await animationsDone(ui);
+      await ui.screenshot('03-hover-finding');
+      await ui.dismiss();
+      return text.replace(/\s+/g, ' ').slice(0, 160);
+    });
+    await checks.check('light bulb quick fix quotes 07 as "07"; the squiggle and the count go away', async () => {
+      await ui.gotoPosition(7, 7);
+      const titles = await ui.quickFixes('加引号');
+      await animationsDone(ui);
+      await ui.screenshot('04-quick-fix-menu');
+      await ui.applyQuickFix('加引号："07"');
+      await ui.waitForEditorText('type: "07"');
+      await ui.page.locator('.editor-instance .monaco-editor .squiggly-error').first().waitFor({ state: 'detached', timeout: T });
+      await govspecStatus(ui, /(?<!\d)0\s+0\s+GovSpec/);
+      await ui.screenshot('05-after-fix');
+      return titles.join(' | ');
+    });
+
+    await checks.check('open the food licence service; its cross-file finding is squiggled', async () => {
+      await ui.quickOpen('food-business-licence.service.yaml');
+      await ui.gotoPosition(43, 18); // reveals line 43: the editor renders only the lines in view
+      await ui.screenshot('06-food-squiggle');
+      return `${await ui.waitForSquiggles('error')} error squiggle(s)`;
+    });
+    await checks.check('completion at `type:` lists codes with Chinese labels (01 行政许可)', async () => {
+      await ui.gotoPosition(7, 7);
+      const labels = await ui.triggerSuggest('01');
+      // The detail (the Chinese label) is drawn beside the focused row: move to 01 and read what is shown there.
+      await ui.page.keyboard.press('ArrowDown');
+      const focused = ui.page.locator('.suggest-widget.visible .monaco-list-row.focused', { hasText: '01' });
+      await focused.locator('.details-label', { hasText: '行政许可' }).waitFor({ state: 'visible', timeout: T });
+      await animationsDone(ui);
+      await ui.screenshot('07-suggest-type');
+      await ui.dismiss();
+      if (!labels.includes('01') || !labels.includes('07')) throw new Error(`labels: ${labels.join(',')}`);
+      return labels.slice(0, 8).join(', ');
+    });
+    await checks.check('completion at sharing.agreement lists agreement ids of the other files', async () => {
+      await ui.gotoPosition(43, 18);
+      const labels = await ui.triggerSuggest('GA-MZ-2025-001');
+      await animationsDone(ui);
+      await ui.screenshot('08-suggest-agreement');
+      await ui.dismiss();
+      if (!labels.includes('SC-RS-2025-004')) throw new Error(`labels: ${labels.join(',')}`);
+      return labels.join(', ');
+    });
+    await checks.check('hover on the type code shows its label in both languages', async () => {
+      await ui.gotoPosition(7, 9);
+      const text = await ui.hover('Item type code');
+      await animationsDone(ui);
+      await ui.screenshot('09-hover-code');
+      await ui.dismiss();
+      if (!text.includes('行政许可')) throw new Error(text);
+      return text.replace(/\s+/g, ' ').slice(0, 120);
+    });
+    await checks.check('"GovSpec: Lint Workspace" fills the Problems panel with every finding', async () => {
+      await runCommand(ui, 'GovSpec: Lint Workspace'); // the command opens the Problems panel itself
+      await ui.page.locator('.markers-panel').waitFor({ state: 'visible', timeout: T });
+      await runCommand(ui, 'View: Toggle Maximized Panel'); // the list renders only the rows in view: show them all
+      await ui.page.locator('.markers-panel .monaco-list-row', { hasText: 'agreement/unshared-resource' }).first().waitFor({ timeout: T });
+      await ui.page.locator('.markers-panel .monaco-list-row', { hasText: 'id/uscc' }).first().waitFor({ timeout: T });
+      const rows = await ui.page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+      await ui.screenshot('10-lint-workspace');
+      const text = (await ui.page.locator('.markers-panel').innerText()).replace(/\s+/g, ' ');
+      const want = ['agreement/expired', 'agreement/unshared-resource', 'service/shared-material-agreement', 'schema/enum', 'id/uscc', 'service/fee-basis', 'service/resubmitted-shared-data'];
+      const missing = want.filter((w) => !text.includes(w));
+      if (missing.length) throw new Error(`missing ${missing.join(', ')} in: ${text.slice(0, 400)}`);
+      return `${rows.length} rows visible`;
+    });
+    await checks.check('status bar counts the whole workspace after linting it: 6 errors, 2 warnings (the 9 findings less the fixed one)', () =>
+      govspecStatus(ui, /(?<!\d)6\s+2\s+GovSpec/));
+    await ui.screenshot('11-final');
+  } finally {
+    console.log(`  screenshots: ${ui.shots.map((s) => path.relative(process.cwd(), s)).join(', ')}`);
+    if (ui.consoleErrors.length) console.log(`  page errors: ${ui.consoleErrors.slice(0, 5).join(' | ')}`);
+    await ui.close();
+    if (!given) removeWorkspace(workspace);
+  }
+  console.log(`govspec UI session: ${Date.now() - t0} ms`);
+  console.log(checks.summary());
+  return checks.failed > 0 || checks.passed === 0 ? 1 : 0;
+}
+
+main().then((code) => process.exit(code), (e) => {
+  console.error(e);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+});
