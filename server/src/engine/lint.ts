@@ -1,12 +1,14 @@
 import type { ResolvedConfig } from './config/types';
 import { severityOf } from './config/severity';
 import { KINDS } from './types';
-import type { Anchor, DocumentSummary, Finding, JsonPath, Kind, Message, Range } from './types';
+import type { Anchor, DocumentSummary, Finding, JsonPath, Kind, Message, Range, RuleScope } from './types';
 import type { NodeRef } from './workspace';
 import { WorkspaceIndex, extractFacts } from './workspace';
 import type { DocumentData } from './workspace';
-import { parseYaml, LIMITS } from './yaml/parse';
-import type { ParsedDocument, ParsedFile, YamlProblem } from './yaml/parse';
+import { LIMITS } from './yaml/parse';
+import type { ParsedFile, YamlProblem } from './yaml/parse';
+import { YamlSource } from './yaml/source';
+import type { PlainDocument } from './yaml/source';
 import { locate } from './yaml/locate';
 import { FILE_START } from './yaml/lines';
 import { validateDocument } from './schema/validate';
@@ -29,14 +31,27 @@ export interface LintInput {
   /** The workspace; when absent, a one-file index is made from this text. */
   index?: WorkspaceIndex;
   related?: RelatedResolver;
-  /** A parse of exactly this text made earlier (the editor's cache). */
+  /** A precise parse of exactly this text made earlier (the editor's cache). */
   parsed?: ParsedFile;
+  /** This text read earlier (fast where it can be, see `YamlSource`); used before `parsed`. */
+  source?: YamlSource;
 }
 
 export interface FileLint {
   findings: Finding[];
   documents: DocumentSummary[];
 }
+
+/**
+ * The CLI lints a national workspace in two phases (each file on its own, then the cross-file rules once the index
+ * is complete): `file` runs the YAML, schema and file-scope rules; `workspace` runs the workspace-scope rules, told
+ * which nodes the file phase flagged (semantics.md §5). Identifier rules come first in the registry, so the split
+ * sees the same flagged nodes as one run does.
+ */
+export type LintPhase = { scope: 'file' } | { scope: 'workspace'; flagged: readonly (readonly string[])[] };
+
+/** One phase's findings, before suppressions; `flagged` holds the flagged node keys per document index. */
+export interface PhaseLint extends FileLint { flagged: string[][] }
 
 const GOVSPEC_NAME = /\.(service|catalog|agreement|agency)\.ya?ml$/i;
 const GOVSPEC_MARK = /apiVersion\s*:\s*["']?govspec\//i;
@@ -50,17 +65,17 @@ export function isGovSpecFileName(file: string): boolean {
   return GOVSPEC_NAME.test(file);
 }
 
-export interface GovDocument { parsed: ParsedDocument; kind: Kind | undefined; govspec: boolean }
+export interface GovDocument<D extends PlainDocument = PlainDocument> { parsed: D; kind: Kind | undefined; govspec: boolean }
 
-/** Which documents of a parsed file are GovSpec documents, and of which kind. */
-export function classifyDocuments(file: string, parsed: ParsedFile): GovDocument[] {
+/** Which documents of a file are GovSpec documents, and of which kind. */
+export function classifyDocuments<D extends PlainDocument>(file: string, source: { text: string; documents: readonly D[] }): GovDocument<D>[] {
   const named = isGovSpecFileName(file);
-  return parsed.documents.map((doc) => {
+  return source.documents.map((doc) => {
     const data = doc.value as Record<string, unknown> | undefined;
     const api = data && typeof data === 'object' ? data.apiVersion : undefined;
     // A document that does not parse has no data to read; its text decides (semantics.md §1).
     const marked = doc.value === undefined
-      ? GOVSPEC_MARK.test(parsed.text.slice(doc.ast.range[0], doc.ast.range[2]))
+      ? GOVSPEC_MARK.test(doc.ast ? source.text.slice(doc.ast.range[0], doc.ast.range[2]) : source.text)
       : typeof api === 'string' && api.toLowerCase().startsWith('govspec/');
     const govspec = named || marked;
     const kind = api === 'govspec/v1' && KINDS.includes(data!.kind as Kind) ? (data!.kind as Kind) : undefined;
@@ -73,37 +88,59 @@ export function documentData(docs: readonly GovDocument[]): DocumentData[] {
   return docs.filter((d) => d.kind && d.parsed.value !== undefined).map((d) => ({ index: d.parsed.index, kind: d.kind!, value: d.parsed.value }));
 }
 
+/** The source of a lint input: given, or read now (fast where it can be). */
+export function sourceOf(input: Pick<LintInput, 'text' | 'parsed' | 'source'>): YamlSource {
+  return input.source ?? new YamlSource(input.text, input.parsed);
+}
+
 /** Lints one file: YAML, schema, identifiers, semantic and cross-file rules, then config severities and suppressions. */
 export function lintFile(input: LintInput): FileLint {
-  const { file, text } = input;
-  if (!looksLikeGovSpec(file, text)) return { findings: [], documents: [] };
-  const wholeFile = fileLevelProblem(file, text);
-  if (wholeFile) return { findings: [wholeFile], documents: [] };
+  if (!looksLikeGovSpec(input.file, input.text)) return { findings: [], documents: [] };
+  const source = sourceOf(input);
+  const { findings, documents } = lintPhase({ ...input, source });
+  return { findings: finishFindings(input.file, source, findings, input.config), documents };
+}
 
-  const parsed = input.parsed ?? parseYaml(text);
-  const docs = classifyDocuments(file, parsed);
+/** Suppressions (only a text that mentions them can hold any), then the report order. */
+export function finishFindings(file: string, source: YamlSource, findings: Finding[], config: ResolvedConfig): Finding[] {
+  return sortFindings(source.mayHaveDirectives ? applySuppressions(file, source.parsed, findings, config) : findings);
+}
+
+/** Runs one phase (or, without `phase`, every rule) over a file; findings are not yet suppressed nor sorted. */
+export function lintPhase(input: LintInput, phase?: LintPhase): PhaseLint {
+  const { file, text } = input;
+  const empty: PhaseLint = { findings: [], documents: [], flagged: [] };
+  if (!looksLikeGovSpec(file, text)) return empty;
+  const wholeFile = fileLevelProblem(file, text);
+  if (wholeFile) return phase?.scope === 'workspace' ? empty : { ...empty, findings: [wholeFile] };
+
+  const source = sourceOf(input);
+  const docs = classifyDocuments(file, source);
   const index = input.index ?? singleFileIndex(file, docs);
-  const findings: Finding[] = [];
-  const documents: DocumentSummary[] = [];
+  const out: PhaseLint = { findings: [], documents: [], flagged: [] };
   const emit = (f: Finding) => {
     const severity = severityOf(f.ruleId, input.config);
-    if (severity !== 'off') findings.push({ ...f, severity });
+    if (severity !== 'off') out.findings.push({ ...f, severity });
   };
+  const filePhase = phase?.scope !== 'workspace';
+  const scopes: readonly RuleScope[] = phase ? [phase.scope] : ['file', 'workspace'];
 
   for (const doc of docs) {
     if (!doc.govspec) continue;
-    for (const p of doc.parsed.problems) emit(yamlFinding(file, parsed, doc.parsed.index, p));
+    if (filePhase) for (const p of doc.parsed.problems) emit(yamlFinding(file, source.parsed, doc.parsed.index, p));
     const data = doc.parsed.value;
     if (data === undefined || data === null) continue;
-    const lint = new DocumentLint(input, parsed, doc.parsed, index, emit);
+    const flagged = phase?.scope === 'workspace' ? phase.flagged[doc.parsed.index] ?? [] : [];
+    const lint = new DocumentLint(input, source, doc.parsed, index, emit, flagged);
     if (!doc.kind) {
-      lint.unknownKind();
+      if (filePhase) lint.unknownKind();
       continue;
     }
-    documents.push({ index: doc.parsed.index, kind: doc.kind, identity: identityOf(doc.kind, data) });
-    lint.run(doc.kind);
+    if (filePhase) out.documents.push({ index: doc.parsed.index, kind: doc.kind, identity: identityOf(doc.kind, data) });
+    lint.run(doc.kind, scopes);
+    out.flagged[doc.parsed.index] = lint.flaggedKeys();
   }
-  return { findings: sortFindings(applySuppressions(file, parsed, findings, input.config)), documents };
+  return out;
 }
 
 function fileLevelProblem(file: string, text: string): Finding | undefined {
@@ -136,17 +173,30 @@ function identityOf(kind: Kind, data: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** Lints one document; knows how to turn data paths into ranges and keeps the set of flagged nodes. */
+/**
+ * Lints one document; knows how to turn data paths into ranges and keeps the set of flagged nodes. Ranges come from
+ * the precise parse, which `YamlSource` makes only when the first one is asked for.
+ */
 class DocumentLint {
-  private readonly flagged = new Set<string>();
+  private readonly flagged: Set<string>;
 
   constructor(
     private readonly input: LintInput,
-    private readonly parsed: ParsedFile,
-    private readonly doc: ParsedDocument,
+    private readonly source: YamlSource,
+    private readonly doc: PlainDocument,
     private readonly index: WorkspaceIndex,
     private readonly emit: (f: Finding) => void,
-  ) {}
+    flagged: readonly string[],
+  ) {
+    this.flagged = new Set(flagged);
+  }
+
+  flaggedKeys(): string[] { return [...this.flagged]; }
+
+  /** The precise tree of this document. */
+  private get ast() {
+    return this.source.parsed.documents[this.doc.index].ast;
+  }
 
   unknownKind(): void {
     const data = this.doc.value as Record<string, unknown>;
@@ -163,22 +213,26 @@ class DocumentLint {
     });
   }
 
-  run(kind: Kind): void {
-    for (const problem of validateDocument(kind, this.doc.value)) {
-      const quote = problem.ruleId === 'schema/type' ? this.quoteFix(kind, problem.path) : undefined;
-      const fixes = quote ? [quote] : problem.replacement !== undefined ? [this.replacementFix(problem.ruleId, problem.path, problem.anchor, problem.replacement)] : [];
-      // A missing field flags only itself: its siblings are still checked by the semantic rules.
-      const flagAt = problem.ruleId === 'schema/required' && problem.field ? [...problem.path, problem.field] : problem.path;
-      this.add(problem.ruleId, { path: problem.path, anchor: problem.anchor, message: problem.message, fixes }, flagAt);
-    }
+  run(kind: Kind, scopes: readonly RuleScope[]): void {
+    if (scopes.includes('file')) this.validate(kind);
     for (const rule of ALL_RULES) {
-      if (!rule.meta.kinds.includes(kind)) continue;
+      if (!rule.meta.kinds.includes(kind) || !scopes.includes(rule.meta.scope)) continue;
       if (severityOf(rule.meta.id, this.input.config) === 'off') continue;
       try {
         rule.check(this.context(rule.meta.id, kind));
       } catch (error) {
         this.emit({ ...wholeFileFinding(this.input.file, 'meta/internal-error', internalErrorMessage(rule.meta.id, error)), document: this.doc.index, range: this.documentStart() });
       }
+    }
+  }
+
+  private validate(kind: Kind): void {
+    for (const problem of validateDocument(kind, this.doc.value)) {
+      const quote = problem.ruleId === 'schema/type' ? this.quoteFix(kind, problem.path) : undefined;
+      const fixes = quote ? [quote] : problem.replacement !== undefined ? [this.replacementFix(problem.ruleId, problem.path, problem.anchor, problem.replacement)] : [];
+      // A missing field flags only itself: its siblings are still checked by the semantic rules.
+      const flagAt = problem.ruleId === 'schema/required' && problem.field ? [...problem.path, problem.field] : problem.path;
+      this.add(problem.ruleId, { path: problem.path, anchor: problem.anchor, message: problem.message, fixes }, flagAt);
     }
   }
 
@@ -192,16 +246,16 @@ class DocumentLint {
     const value = valueAt(this.doc.value, path);
     if (typeof value !== 'number' && typeof value !== 'boolean') return undefined;
     if (schemaAt(kind, path)?.type !== 'string') return undefined;
-    const [s, e] = locate(this.doc.ast, path, 'value');
-    const written = this.parsed.text.slice(s, e);
+    const [s, e] = locate(this.ast, path, 'value');
+    const written = this.source.text.slice(s, e);
     if (!/^[^\s'"#]+$/.test(written)) return undefined;
     const newText = `"${written}"`;
     return { title: { 'zh-CN': `加引号：${newText}`, en: `Quote it: ${newText}` }, safe: true, edits: [{ path, anchor: 'value', newText } as EditSpec] };
   }
 
   private documentStart(): Range {
-    const start = this.doc.ast.contents?.range?.[0] ?? 0;
-    return this.parsed.lines.rangeOf(start, start);
+    const start = this.ast.contents?.range?.[0] ?? 0;
+    return this.source.parsed.lines.rangeOf(start, start);
   }
 
   private context(ruleId: string, kind: Kind): RuleContext {
@@ -219,10 +273,10 @@ class DocumentLint {
       config: this.input.config,
       today: this.input.today,
       index: this.index,
-      text: this.parsed.text,
+      text: this.source.text,
       sourceOf: (path) => {
-        const [s, e] = locate(this.doc.ast, path, 'value');
-        return this.parsed.text.slice(s, e);
+        const [s, e] = locate(this.ast, path, 'value');
+        return this.source.text.slice(s, e);
       },
       rangeOf: (path, anchor = 'value') => this.rangeOf(path, anchor),
       report: (spec) => this.add(spec.ruleId ?? ruleId, spec),
@@ -237,15 +291,16 @@ class DocumentLint {
   }
 
   private rangeOf(path: JsonPath, anchor: Anchor): Range {
-    const [s, e] = locate(this.doc.ast, path, anchor);
-    return this.parsed.lines.rangeOf(s, e);
+    const [s, e] = locate(this.ast, path, anchor);
+    return this.source.parsed.lines.rangeOf(s, e);
   }
 
   private rangeInThisFile(at: NodeRef, anchor: Anchor): Range | undefined {
-    const doc = this.parsed.documents[at.document];
+    const parsed = this.source.parsed;
+    const doc = parsed.documents[at.document];
     if (!doc) return undefined;
     const [s, e] = locate(doc.ast, at.path, anchor);
-    return this.parsed.lines.rangeOf(s, e);
+    return parsed.lines.rangeOf(s, e);
   }
 
   private add(ruleId: string, spec: ReportSpec, flagAt: JsonPath = spec.path): void {

@@ -4,27 +4,36 @@ import type { FileLint, RelatedResolver } from './lint';
 import { classifyDocuments, documentData, lintFile, looksLikeGovSpec } from './lint';
 import { WorkspaceIndex, extractFacts } from './workspace';
 import type { NodeRef } from './workspace';
-import { parseYaml } from './yaml/parse';
 import type { ParsedFile } from './yaml/parse';
+import { YamlSource } from './yaml/source';
 import { locate } from './yaml/locate';
 
-/** Parses a text once and remembers it, so indexing, linting and related locations share one parse. */
+/**
+ * Reads a text once and remembers it, so indexing, linting and related locations share one read. The data comes
+ * from the fast reader where it can; the precise parse is made when a range is first needed (`get`, `resolve`).
+ */
 export class ParseCache {
-  private readonly parsed = new Map<string, { text: string; parsed: ParsedFile }>();
+  private readonly sources = new Map<string, YamlSource>();
 
-  constructor(private readonly readText: (file: string) => string | undefined) {}
+  /** `precise`: read every text with the precise parser, as the editor does for the documents it shows. */
+  constructor(private readonly readText: (file: string) => string | undefined, private readonly precise = false) {}
 
-  get(file: string): ParsedFile | undefined {
+  source(file: string): YamlSource | undefined {
     const text = this.readText(file);
     if (text === undefined) return undefined;
-    const hit = this.parsed.get(file);
-    if (hit && hit.text === text) return hit.parsed;
-    const parsed = parseYaml(text);
-    this.parsed.set(file, { text, parsed });
-    return parsed;
+    const hit = this.sources.get(file);
+    if (hit && hit.text === text) return hit;
+    const source = this.precise ? YamlSource.precise(text) : new YamlSource(text);
+    this.sources.set(file, source);
+    return source;
   }
 
-  forget(file: string): void { this.parsed.delete(file); }
+  /** The precise parse of a file. */
+  get(file: string): ParsedFile | undefined {
+    return this.source(file)?.parsed;
+  }
+
+  forget(file: string): void { this.sources.delete(file); }
 
   /** Range of a node of any file, for related locations. */
   readonly resolve: RelatedResolver = (at: NodeRef, anchor: Anchor): Range | undefined => {
@@ -42,8 +51,8 @@ export function indexText(index: WorkspaceIndex, file: string, text: string, cac
     index.remove(file);
     return;
   }
-  const parsed = cache?.get(file) ?? parseYaml(text);
-  index.update(extractFacts(file, documentData(classifyDocuments(file, parsed))));
+  const source = cache?.source(file) ?? new YamlSource(text);
+  index.update(extractFacts(file, documentData(classifyDocuments(file, source))));
 }
 
 export interface WorkspaceLintOptions {
@@ -51,17 +60,19 @@ export interface WorkspaceLintOptions {
   today: string;
   /** Files to report on; default all. Every file is indexed either way (semantics.md §6). */
   only?: ReadonlySet<string>;
+  /** Read every file with the precise parser only (the fast path is the default; both give the same findings). */
+  precise?: boolean;
 }
 
 /** Lints a set of texts as one workspace: index everything, then lint the requested files against it. */
 export function lintTexts(texts: ReadonlyMap<string, string>, options: WorkspaceLintOptions): Map<string, FileLint> {
-  const cache = new ParseCache((file) => texts.get(file));
+  const cache = new ParseCache((file) => texts.get(file), options.precise);
   const index = new WorkspaceIndex();
   for (const [file, text] of texts) indexText(index, file, text, cache);
   const out = new Map<string, FileLint>();
   for (const [file, text] of texts) {
     if (options.only && !options.only.has(file)) continue;
-    out.set(file, lintFile({ file, text, config: options.configFor(file), today: options.today, index, related: cache.resolve, parsed: looksLikeGovSpec(file, text) ? cache.get(file) : undefined }));
+    out.set(file, lintFile({ file, text, config: options.configFor(file), today: options.today, index, related: cache.resolve, source: looksLikeGovSpec(file, text) ? cache.source(file) : undefined }));
   }
   return out;
 }

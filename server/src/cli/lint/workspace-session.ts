@@ -30,7 +30,7 @@ export class WorkspaceSession {
     const govspec = looksLikeGovSpec(file, text);
     return lintFile({
       file, text, config: this.configFor(file), today: this.today,
-      index: this.index, related: this.cache.resolve, parsed: govspec ? this.cache.get(file) : undefined,
+      index: this.index, related: this.cache.resolve, source: govspec ? this.cache.source(file) : undefined,
     });
   }
 
