@@ -1,0 +1,105 @@
+/**
+ * `govspec report --html`: one standalone, offline HTML file with the summary, charts, the sharing map and every
+ * finding with the clause it enforces. Pure: the caller passes the report, the graph, the library source and a nonce.
+ */
+import type { Finding, LintReport, Locale } from '../engine/types';
+import { CHART_CSS, barChart, topBars } from './charts';
+import { severityBadge } from './finding-list';
+import { esc, htmlDocument } from './html';
+import { regionName } from './labels';
+import { ownerKey } from './report-owners';
+import type { ReportOwners } from './report-owners';
+import type { SharingGraph } from './sharing-graph';
+import { cytoscapeStylesheet, sharingMapAssets, sharingMapSection } from './sharing-map';
+import { t } from './strings';
+import type { StringKey } from './strings';
+import { THEME_CSS } from './theme';
+
+export interface HtmlReportInput {
+  report: LintReport;
+  graph: SharingGraph;
+  locale: Locale;
+  /** Document → agency, for the charts by agency and region (report-owners.ts); without it those charts are empty. */
+  owners?: ReportOwners;
+  /** cytoscape's minified source. */
+  library: string;
+  nonce: string;
+}
+
+/** A standalone file is opened from disk: its own origin is the only source the policy needs to name. */
+const STANDALONE_CSP_SOURCE = "'self'";
+
+const REPORT_CSS = `
+.figures { display: flex; flex-wrap: wrap; gap: 12px; margin: 8px 0 16px; }
+.figure { border: 1px solid var(--border); border-radius: 8px; padding: 8px 14px; min-width: 110px; background: var(--panel); }
+.figure .value { font-size: 1.6em; font-weight: 700; }
+.figure.errors .value { color: var(--error); }
+.figure.warnings .value { color: var(--warning); }
+section { margin-bottom: 28px; }
+.file-findings h3 { font-size: 1em; margin: 16px 0 4px; font-family: var(--vscode-editor-font-family, ui-monospace, monospace); }
+.file-findings table { table-layout: fixed; }
+.file-findings th:nth-child(1) { width: 4em; }
+.file-findings th:nth-child(2) { width: 5em; }
+.file-findings th:nth-child(3) { width: 17em; }
+.file-findings th:nth-child(5) { width: 17em; }
+.file-findings td.line { text-align: right; }
+.file-findings td.citation { font-size: 0.9em; }
+`;
+
+export function renderHtmlReport(input: HtmlReportInput): string {
+  const { report, graph, locale } = input;
+  const all = report.files.flatMap((f) => f.findings);
+  const problemEdges = graph.edges.filter((e) => e.problems.length > 0).length;
+  const figure = (cls: string, key: StringKey, value: number) =>
+    `<div class="figure ${cls}" data-figure="${cls}"><div class="value">${value}</div><div class="muted">${esc(t(locale, key))}</div></div>`;
+  const summary = `<div class="figures">
+${figure('files', 'files', report.summary.files)}${figure('documents', 'documents', report.summary.documents)}
+${figure('errors', 'errors', report.summary.errors)}${figure('warnings', 'warnings', report.summary.warnings)}${figure('infos', 'infos', report.summary.infos)}
+${figure('agencies', 'agencies', graph.nodes.length)}${figure('agreements', 'agreements', graph.edges.length)}${figure('problem-agreements', 'problemEdges', problemEdges)}
+</div>`;
+  const assets = sharingMapAssets(input.library);
+  const body = `${cytoscapeStylesheet(input.nonce)}
+<header><h1>${esc(t(locale, 'reportTitle'))}</h1><div class="muted">${esc(graph.today)}</div></header>
+<section id="summary"><h2>${esc(t(locale, 'summary'))}</h2>${summary}<div class="charts">${charts(all, input.owners ?? {}, locale)}</div></section>
+<section id="map"><h2>${esc(t(locale, 'mapTitle'))}</h2>${sharingMapSection(graph, locale)}</section>
+<section id="findings" class="file-findings"><h2>${esc(t(locale, 'findingsPerFile'))}</h2>${findingsPerFile(report, locale)}</section>`;
+  return htmlDocument({
+    locale, nonce: input.nonce, cspSource: STANDALONE_CSP_SOURCE, title: t(locale, 'reportTitle'),
+    styles: [THEME_CSS, CHART_CSS, REPORT_CSS, ...assets.styles], body, scripts: assets.scripts,
+  });
+}
+
+function count(findings: readonly Finding[], keyOf: (f: Finding) => string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const f of findings) out.set(keyOf(f), (out.get(keyOf(f)) ?? 0) + 1);
+  return out;
+}
+
+function charts(all: readonly Finding[], owners: ReportOwners, locale: Locale): string {
+  const others = locale === 'zh-CN' ? '其他' : 'Others';
+  const unattributed = t(locale, 'unattributed');
+  const owner = (f: Finding) => owners[ownerKey(f.file, f.document)];
+  const severities = (['error', 'warning', 'info'] as const).map((s) => ({ label: t(locale, s), value: all.filter((f) => f.severity === s).length, cls: `sev-${s}` }));
+  const region = (f: Finding) => {
+    const code = owner(f)?.region;
+    return code ? `${regionName(code)?.split(' ').pop() ?? ''} ${code}`.trim() : unattributed;
+  };
+  return [
+    barChart(t(locale, 'byRule'), topBars(count(all, (f) => f.ruleId), others), 'chart-rule'),
+    barChart(t(locale, 'bySeverity'), severities, 'chart-severity'),
+    barChart(t(locale, 'byAgency'), topBars(count(all, (f) => owner(f)?.name ?? unattributed), others), 'chart-agency'),
+    barChart(t(locale, 'byRegion'), topBars(count(all, region), others), 'chart-region'),
+  ].join('\n');
+}
+
+function findingsPerFile(report: LintReport, locale: Locale): string {
+  const files = report.files.filter((f) => f.findings.length > 0);
+  if (files.length === 0) return `<p>${esc(t(locale, 'noFindings'))}</p>`;
+  return files.map((file) => {
+    const rows = file.findings.map((f) => `<tr class="finding" data-rule="${esc(f.ruleId)}">
+<td class="line">${f.range.start.line + 1}</td><td>${severityBadge(f.severity, locale)}</td><td class="code">${esc(f.ruleId)}</td>
+<td>${esc(f.message[locale])}</td><td class="citation">${esc(report.rules.get(f.ruleId)?.source ?? '')}</td></tr>`);
+    const head = [t(locale, 'line'), '', t(locale, 'rule'), t(locale, 'message'), t(locale, 'citation')].map((h) => `<th>${esc(h)}</th>`).join('');
+    return `<h3>${esc(file.file)}</h3><table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  }).join('\n');
+}
