@@ -19,6 +19,19 @@ export const EXPECTED: Record<string, string[]> = {
   'services/unemployment-registration.service.yaml': ['34:18 service/shared-material-agreement'],
 };
 
+/** What each finding must say (zh-CN, the config's locale): the part that tells the author what is wrong or what to do. */
+export const EXPECTED_MESSAGES: Record<string, string> = {
+  '17:10 agreement/expired': '协议已于 validTo 2025-12-31 到期',
+  '9:11 agreement/unshared-resource': 'share.type 为 none（不予共享），不能通过共享协议申请',
+  '43:18 service/shared-material-agreement': '协议“GA-SC-2024-002”有效期为 2024-01-01 至 2025-12-31',
+  '20:9 schema/enum': '应写作 "workday"（工作日）',
+  '16:9 id/uscc': '的校验码（第 18 位）应为“2”',
+  '37:12 service/fee-basis': '请在 fee.basis 写明收费所依据的法律法规或价格主管部门的文件',
+  '7:7 schema/type': '代码须加引号，按原样书写，如 "07"',
+  '39:11 service/resubmitted-shared-data': '请把 source 改为 sharing 并填写 sharing',
+  '34:18 service/shared-material-agreement': '“GA-RS-2025-009”在工作区中没有对应的数据共享协议',
+};
+
 export function workspaceRoot(): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'a workspace folder is open');
