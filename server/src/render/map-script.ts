@@ -133,10 +133,11 @@ export const MAP_SCRIPT = `
         node.toggleClass('hidden', filtering ? !(own || shown.has(node)) : false);
       });
     });
-    var visibleEdges = cy.edges(':visible');
-    counts.textContent = text.agencies + ' ' + cy.nodes('.agency:visible').length + ' · ' + text.agreements + ' ' + visibleEdges.length
+    // Counted by class: ':visible' may still reflect the style before this batch.
+    var visibleEdges = cy.edges().not('.hidden');
+    counts.textContent = text.agencies + ' ' + cy.nodes('.agency').not('.hidden').length + ' · ' + text.agreements + ' ' + visibleEdges.length
       + ' · ' + text.problemEdges + ' ' + visibleEdges.filter('.problem').length;
-    if (filtering && visibleEdges.length) fitTo(cy.elements(':visible').not('.heading'), 40);
+    if (filtering && visibleEdges.length) fitTo(cy.elements().not('.hidden').not('.heading'), 40);
   }
   [agencyInput, regionSelect, problemSelect].forEach(function (el) { el.addEventListener('input', apply); el.addEventListener('change', apply); });
   apply();
