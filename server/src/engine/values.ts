@@ -16,6 +16,11 @@ export function valueAt(root: unknown, path: readonly (string | number)[]): unkn
   return isBlank(node) ? undefined : node;
 }
 
+/** Sets an own property, even one named `__proto__`: plain assignment would replace the object's prototype instead. */
+export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 export function pathKey(path: readonly (string | number)[]): string {
   return path.join('\u0000');
 }

@@ -2,6 +2,7 @@
  * semantics.md §2: a field written as `null`, `""` or only white space counts as missing. The schema sees the
  * document with such fields removed, so that they are reported as `schema/required` and never as a wrong type.
  */
+import { isBlank, setOwn } from '../values';
 
 /**
  * A copy of `value` without the blank fields of its mappings. List entries are never removed, so that data paths
@@ -17,12 +18,9 @@ function copy(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    if (key.startsWith('x-')) out[key] = item;
-    else if (!isBlank(item)) out[key] = copy(item);
+    if (key.startsWith('x-')) setOwn(out, key, item);
+    else if (!isBlank(item)) setOwn(out, key, copy(item));
   }
   return out;
 }
 
-function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
-}

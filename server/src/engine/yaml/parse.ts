@@ -1,6 +1,7 @@
 import { CST, Composer, Lexer, Parser, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Alias, Document, Node as YamlNode, Pair } from 'yaml';
 import { LineMap } from './lines';
+import { setOwn } from '../values';
 
 /** The bounds of semantics.md §3. */
 export const LIMITS = { fileBytes: 64 * 1024 * 1024, aliasNodes: 10_000, depth: 1_000 } as const;
@@ -214,7 +215,7 @@ function toValue(node: unknown, ast: Document.Parsed): unknown {
     for (const pair of node.items) {
       const key = keyText(pair);
       if (Object.prototype.hasOwnProperty.call(out, key)) continue;
-      Object.defineProperty(out, key, { value: toValue(pair.value, ast), enumerable: true, writable: true, configurable: true });
+      setOwn(out, key, toValue(pair.value, ast));
     }
     return out;
   }
