@@ -7,8 +7,9 @@ import { t } from './strings';
 
 type Row = [title: string, valueHtml: string];
 
-/** A citizen reads "事项类型", not the data element's name "事项类型代码". */
-const title = (path: (string | number)[], locale: Locale) => esc(fieldTitle('Service', path, locale).replace(/\s*(代码| code)$/i, ''));
+const title = (path: (string | number)[], locale: Locale) => esc(fieldTitle('Service', path, locale));
+/** A code shown by its label: a citizen reads "事项类型", not the data element's name "事项类型代码". */
+const labelTitle = (path: (string | number)[], locale: Locale) => title(path, locale).replace(/\s*(代码| code)$/i, '');
 const code = (path: (string | number)[], value: unknown, locale: Locale) => esc(codeWithLabel('Service', path, value, locale));
 const joiner = (locale: Locale) => (locale === 'zh-CN' ? '、' : ', ');
 
@@ -50,14 +51,14 @@ export function basicSection(s: Record<string, unknown>, locale: Locale): string
     [title(['name'], locale), esc(str(s.name) ?? '')],
     [title(['basicCode'], locale), `<span class="code">${esc(str(s.basicCode) ?? '')}</span>`],
     [title(['implementationCode'], locale), `<span class="code">${esc(str(s.implementationCode) ?? '')}</span>`],
-    [title(['type'], locale), s.type === undefined ? '' : code(['type'], s.type, locale)],
+    [labelTitle(['type'], locale), s.type === undefined ? '' : code(['type'], s.type, locale)],
     [title(['levels'], locale), list(s.levels).map((l) => code(['levels', 0], l, locale)).join(joiner(locale))],
     [title(['region'], locale), region ? `${esc(place ?? '')} <span class="code muted">${esc(region)}</span>` : ''],
     [title(['implementer'], locale), agencyText(implementer)],
-    [title(['implementer', 'nature'], locale), implementer.nature === undefined ? '' : code(['implementer', 'nature'], implementer.nature, locale)],
+    [labelTitle(['implementer', 'nature'], locale), implementer.nature === undefined ? '' : code(['implementer', 'nature'], implementer.nature, locale)],
     [title(['handlingOrg'], locale), agencyText(s.handlingOrg)],
     [title(['jointDepartments'], locale), list(s.jointDepartments).map(agencyText).filter(Boolean).join('<br>')],
-    [title(['caseType'], locale), s.caseType === undefined ? '' : code(['caseType'], s.caseType, locale)],
+    [labelTitle(['caseType'], locale), s.caseType === undefined ? '' : code(['caseType'], s.caseType, locale)],
     [title(['legalBasis'], locale), basis.join('<br>')],
     [title(['result'], locale), str(result.name) ? `${esc(str(result.name))}${result.kind ? ` · ${code(['result', 'kind'], result.kind, locale)}` : ''}` : ''],
   ], 'basic');
