@@ -1,7 +1,8 @@
 // The project build: generated sources first, then one esbuild bundle per entry point into dist/.
 // Entries whose source does not exist yet are skipped, so a new entry is one line in ENTRIES.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -15,8 +16,18 @@ const GENERATORS = ['scripts/build-validators.mjs', 'scripts/build-regions.mjs']
 const ENTRIES = [
   { source: 'server/src/cli/main.ts', output: 'dist/cli.js', external: [] },
   { source: 'server/src/lsp/main.ts', output: 'dist/server.js', external: [] },
-  { source: 'client/src/extension.ts', output: 'dist/client.js', external: ['vscode'] },
+  // The client is minified: the extension's own bundle should stay well under 1 MB (most of it is the LSP client).
+  { source: 'client/src/extension.ts', output: 'dist/client.js', external: ['vscode'], minify: true },
 ];
+
+/** Files the bundles read at run time, copied beside them so that a packaged extension needs no node_modules. */
+const ASSETS = [{ module: 'cytoscape/dist/cytoscape.min.js', output: 'dist/cytoscape.min.js' }];
+
+function copyAssets() {
+  const requireFromRoot = createRequire(join(root, 'package.json'));
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  for (const asset of ASSETS) copyFileSync(requireFromRoot.resolve(asset.module), join(root, asset.output));
+}
 
 const RULES_DIR = join(root, 'server', 'src', 'engine', 'rules');
 const RULE_DOCS_MODULE = 'govspec:rule-docs';
@@ -57,7 +68,7 @@ async function bundle(entry) {
     target: 'node20',
     format: 'cjs',
     sourcemap: true,
-    minify: false,
+    minify: entry.minify ?? false,
     external: entry.external,
     // Templates are data, bundled as text so that the bundle is self-contained.
     loader: { '.yaml': 'text' },
@@ -68,6 +79,7 @@ async function bundle(entry) {
 
 const started = Date.now();
 runGenerators();
+copyAssets();
 const present = ENTRIES.filter((entry) => existsSync(join(root, entry.source)));
 await Promise.all(present.map(bundle));
 console.log(`built ${present.map((e) => e.output).join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

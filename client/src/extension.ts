@@ -5,10 +5,11 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { StatusNotification } from '../../server/src/lsp/protocol';
+import { ServiceGuideRequest, SharingMapRequest, StatusNotification } from '../../server/src/lsp/protocol';
 import type { InitializationOptions } from '../../server/src/lsp/protocol';
 import { StatusItem } from './status';
 import { registerCommands } from './commands';
+import { registerViews } from './views';
 
 let client: LanguageClient | undefined;
 
@@ -29,6 +30,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const status = new StatusItem();
   context.subscriptions.push(status, ...registerCommands(client));
   context.subscriptions.push(client.onNotification(StatusNotification.type, (s) => status.update(s)));
+  const running = client;
+  registerViews(context, {
+    locale: () => {
+      const set = vscode.workspace.getConfiguration('govspec').get<string>('locale');
+      return set === 'zh-CN' || set === 'en' ? set : vscode.env.language.startsWith('zh') ? 'zh-CN' : 'en';
+    },
+    serviceGuide: async (uri, line, page) => (await running.sendRequest(ServiceGuideRequest.type, { uri, line, ...page })) ?? undefined,
+    sharingMap: async (page) => (await running.sendRequest(SharingMapRequest.type, page)) ?? undefined,
+  });
   await client.start();
 }
 

@@ -18,7 +18,9 @@ import { SettingsCache, localeOf, todayFor, DEFAULT_SETTINGS } from './settings'
 import type { GovSpecSettings } from './settings';
 import { canonicalUri, pathOfUri, uriOfPath } from './files';
 import * as convert from './convert';
-import { LintWorkspaceRequest, OPEN_RULE_DOC_COMMAND, StatusNotification } from './protocol';
+import { LintWorkspaceRequest, OPEN_RULE_DOC_COMMAND, ServiceGuideRequest, SharingMapRequest, StatusNotification } from './protocol';
+import { serviceGuidePage, sharingMapPage } from '../render/pages';
+import { readGraphLibrary } from '../render/graph-library';
 import type { InitializationOptions, LintWorkspaceResult, StatusParams } from './protocol';
 
 /** Typing pauses shorter than this do not start a lint. */
@@ -136,6 +138,16 @@ export class GovSpecServer {
       if (p.command === OPEN_RULE_DOC_COMMAND && typeof url === 'string') await c.window.showDocument({ uri: url, external: true });
     }));
     c.onRequest(LintWorkspaceRequest.type, () => this.guard('lint workspace', { files: 0, errors: 0, warnings: 0, infos: 0 }, () => this.lintWorkspace()));
+    c.onRequest(ServiceGuideRequest.type, (p) => this.guard('service guide', null, async () => {
+      const key = canonicalUri(p.uri);
+      const parsed = this.ws.parses.get(key);
+      return parsed ? serviceGuidePage(key, parsed, this.published.get(key)?.findings ?? [], this.ws.index, p) : null;
+    }));
+    c.onRequest(SharingMapRequest.type, (p) => this.guard('sharing map', null, async () => {
+      const findings = [...this.published.values()].flatMap((x) => x.findings);
+      const today = todayFor(await this.settings.get(this.ws.folders[0] ?? ''));
+      return sharingMapPage(this.ws.index, findings, today, { ...p, library: readGraphLibrary() }, this.ws.parses.resolve);
+    }));
 
     this.documents.listen(c);
     c.listen();
