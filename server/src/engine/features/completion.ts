@@ -44,7 +44,7 @@ const LIMIT = 50;
 
 /** Completions at a position of a GovSpec document: keys from the schema, code lists, regions and workspace identities. */
 export function complete(ws: FeatureWorkspace, open: OpenFile, position: Position): CompletionResult {
-  const cursor = cursorAt(open.file, open.parsed.text, open.parsed.lines, position);
+  const cursor = cursorAt(open.file, open.parsed, position);
   if (!cursor || !isGovSpec(open.file, cursor)) return NOTHING;
   const range: Range = { start: { line: position.line, character: cursor.replaceStart }, end: { line: position.line, character: cursor.replaceEnd } };
   const c = new Completer(ws, open, cursor, range, position);
