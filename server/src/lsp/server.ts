@@ -12,6 +12,7 @@ import * as features from '../engine/features';
 import type { FeatureWorkspace, OpenFile } from '../engine/features';
 import { Debouncer } from './debounce';
 import { ServerWorkspace } from './workspace';
+import type { FactsChange } from './workspace';
 import { CONFIG_FILE_NAME } from './configs';
 import type { DocumentConfig } from './configs';
 import { SettingsCache, localeOf, todayFor, DEFAULT_SETTINGS } from './settings';
@@ -23,8 +24,12 @@ import { serviceGuidePage, sharingMapPage } from '../render/pages';
 import { readGraphLibrary } from '../render/graph-library';
 import type { InitializationOptions, LintWorkspaceResult, StatusParams } from './protocol';
 
-/** Typing pauses shorter than this do not start a lint. */
-const TYPING_DEBOUNCE_MS = 150;
+/**
+ * While typing, a document is linted once the typing has paused for half as long as its last lint took (at most
+ * this): a small document gets its diagnostics almost at once, a big catalogue is not linted on every keystroke, and
+ * lints take at most about two thirds of the server's time.
+ */
+const MAX_TYPING_DEBOUNCE_MS = 300;
 /** How long to wait after a change elsewhere before re-linting the documents that may depend on it. */
 const DEPENDENTS_DEBOUNCE_MS = 300;
 const DATE_CHECK_MS = 60_000;
@@ -39,6 +44,8 @@ export class GovSpecServer {
   private readonly documents = new TextDocuments(TextDocument);
   private readonly ws = new ServerWorkspace(this.documents);
   private readonly lints = new Debouncer((key) => void this.validate(key));
+  /** How long the last lint of each open document took, in ms. */
+  private readonly lintCosts = new Map<string, number>();
   private readonly settings: SettingsCache;
   private capabilities: ClientCapabilities = {};
   private clientLocale: Locale | undefined;
@@ -49,6 +56,9 @@ export class GovSpecServer {
   private readonly trackedClosed = new Set<string>();
   private status: StatusParams = { state: 'indexing', indexed: 0, errors: 0, warnings: 0 };
   private lastToday = todayFor(DEFAULT_SETTINGS);
+  /** The running indexing, and whether it must start over when done (a config changed meanwhile). */
+  private indexing: Promise<void> | undefined;
+  private indexAgain = false;
   private dateTimer: NodeJS.Timeout | undefined;
   /** Settings a client pushes with didChangeConfiguration, for clients that cannot be asked (Neovim before 0.8, Helix). */
   private pushedSettings: unknown;
@@ -62,27 +72,32 @@ export class GovSpecServer {
     c.onInitialize((params) => this.initialize(params));
     c.onInitialized(() => void this.initialized());
     c.onShutdown(() => this.dispose());
-    c.onDidChangeConfiguration((params) => {
+    c.onDidChangeConfiguration((params) => this.guard('configuration', undefined, async () => {
       this.pushedSettings = (params.settings as { govspec?: unknown } | null)?.govspec;
       this.settings.clear();
       this.ws.configs.invalidate();
       this.scheduleAll(0);
-    });
+      // Only another config file can change which files are ignored, hence the index.
+      if (await this.readConfigOverrides()) this.configFilesChanged();
+    }));
     c.onDidChangeWatchedFiles(({ changes }) => this.guard('watched files', undefined, () => {
       let configChanged = false;
       for (const change of changes) {
         const key = canonicalUri(change.uri);
         const fsPath = pathOfUri(key);
         if (fsPath && this.ws.configs.isConfigFile(fsPath)) configChanged = true;
-        if (this.ws.document(key)) continue;
+        if (this.ws.document(key)) continue; // the open document's text wins over the disk's
         this.ws.parses.forget(key);
         if (change.type === FileChangeType.Deleted) {
-          this.ws.forget(key);
+          this.scheduleDependents(key, this.ws.forget(key));
           if (this.trackedClosed.delete(key)) this.publish(key, [], 'en');
-        } else this.ws.reindex(key);
+        } else {
+          // Related locations into this file move with its text even when its facts stay the same.
+          this.scheduleDependents(key, this.ws.reindex(key) ?? { previous: this.ws.index.factsOf(key) });
+          if (this.trackedClosed.has(key)) this.lints.schedule(key, DEPENDENTS_DEBOUNCE_MS);
+        }
       }
-      if (configChanged) this.ws.configs.invalidate();
-      this.scheduleAll(DEPENDENTS_DEBOUNCE_MS);
+      if (configChanged) this.configFilesChanged();
     }));
 
     this.documents.onDidOpen(({ document }) => {
@@ -92,18 +107,16 @@ export class GovSpecServer {
     });
     this.documents.onDidChangeContent(({ document }) => {
       const key = canonicalUri(document.uri);
-      if (path.basename(pathOfUri(key) ?? '') === CONFIG_FILE_NAME) {
-        this.ws.configs.invalidate();
-        this.scheduleAll(TYPING_DEBOUNCE_MS);
-      }
-      this.lints.schedule(key, TYPING_DEBOUNCE_MS);
+      if (path.basename(pathOfUri(key) ?? '') === CONFIG_FILE_NAME) this.configFilesChanged();
+      this.lints.schedule(key, Math.min(MAX_TYPING_DEBOUNCE_MS, (this.lintCosts.get(key) ?? 0) / 2));
     });
     this.documents.onDidClose(({ document }) => this.guard('close', undefined, () => {
       const key = this.ws.closed(document.uri);
       this.lints.cancel(key);
-      this.ws.parses.forget(key);
+      this.lintCosts.delete(key);
+      this.settings.forget(document.uri);
       // The disk's text counts again (unsaved edits are gone).
-      if (this.ws.reindex(key)) this.scheduleAll(DEPENDENTS_DEBOUNCE_MS);
+      this.scheduleDependents(key, this.ws.reindex(key));
       this.publish(key, [], 'en');
     }));
 
@@ -185,20 +198,60 @@ export class GovSpecServer {
     }
     this.dateTimer = setInterval(() => this.checkDate(), DATE_CHECK_MS);
     this.dateTimer.unref();
-    await this.guard('indexing', undefined, () => this.indexWorkspace());
+    await this.guard('settings', undefined, () => this.readConfigOverrides());
+    this.requestIndexing();
   }
 
+  /** Reads each folder's `govspec.configPath`; true when one changed. */
+  private async readConfigOverrides(): Promise<boolean> {
+    const overrides = new Map<string, string>();
+    for (const folder of this.ws.folders) {
+      const { configPath } = await this.settings.get(uriOfPath(folder));
+      if (configPath) overrides.set(folder, path.resolve(folder, configPath));
+    }
+    const changed = JSON.stringify([...overrides]) !== JSON.stringify([...this.ws.configOverrides]);
+    this.ws.configOverrides = overrides;
+    return changed;
+  }
+
+  /** Starts indexing the workspace, or has the running indexing start over once it is done. */
+  private requestIndexing(): void {
+    if (this.indexing) {
+      this.indexAgain = true;
+      return;
+    }
+    this.indexing = this.guard('indexing', undefined, () => this.indexWorkspace()).finally(() => { this.indexing = undefined; });
+  }
+
+  /**
+   * Indexes the workspace in the background (requests are answered meanwhile, against the index so far), with
+   * progress, then re-lints what is shown against the complete index. A newer run (after a config change) takes
+   * over from an older one.
+   */
   private async indexWorkspace(): Promise<void> {
     const progress = this.capabilities.window?.workDoneProgress ? await this.connection.window.createWorkDoneProgress() : undefined;
     progress?.begin('GovSpec', 0, 'Indexing…', false);
     this.setStatus({ state: 'indexing', indexed: 0 });
-    await this.ws.indexFolders((done, total) => {
-      progress?.report(total === 0 ? 100 : Math.floor((done * 100) / total), `${done}/${total}`);
-      this.setStatus({ indexed: done, total });
-    });
-    progress?.done();
+    try {
+      do {
+        this.indexAgain = false;
+        await this.ws.indexFolders((done, total) => {
+          progress?.report(total === 0 ? 100 : Math.floor((done * 100) / total), `${done}/${total}`);
+          this.setStatus({ indexed: done, total });
+        });
+      } while (this.indexAgain);
+    } finally {
+      progress?.done();
+    }
     this.setStatus({ state: 'ready' });
     this.scheduleAll(0);
+  }
+
+  /** A config file changed: every finding may change, and so may which files are ignored, hence the index. */
+  private configFilesChanged(): void {
+    this.ws.configsChanged();
+    this.scheduleAll(DEPENDENTS_DEBOUNCE_MS);
+    this.requestIndexing();
   }
 
   private fetchSettings(uri: string): Promise<unknown> {
@@ -206,7 +259,7 @@ export class GovSpecServer {
     return this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'govspec' });
   }
 
-  /** The config governing a file: the `govspec.configPath` setting, else the nearest govspec.config.yaml. */
+  /** The config governing a file: its `govspec.configPath` setting, else the nearest govspec.config.yaml. */
   private configOf(key: string, settings: GovSpecSettings): DocumentConfig {
     const folder = this.ws.folderOf(key);
     const override = settings.configPath ? path.resolve(folder ?? '.', settings.configPath) : undefined;
@@ -229,14 +282,16 @@ export class GovSpecServer {
       if (fsPath && path.basename(fsPath) === CONFIG_FILE_NAME) return this.publishConfig(this.ws.configs.forFile(fsPath, fsPath), settings);
       const dc = this.configOf(key, settings);
       const locale = this.localeOf(settings, dc);
-      if (this.ws.reindex(key, dc)) this.scheduleOthers(key);
+      this.scheduleDependents(key, this.ws.reindex(key, dc));
       this.publishConfig(dc, settings);
       const text = this.ws.text(key);
       if (!dc.config || text === undefined || this.ws.isIgnored(key, dc)) return this.publish(key, [], locale);
+      const started = performance.now();
       const result = lintFile({
         file: key, text, config: dc.config, today: todayFor(settings), index: this.ws.index, related: this.ws.parses.resolve,
-        parsed: looksLikeGovSpec(key, text) ? this.ws.parses.get(key) : undefined,
+        source: looksLikeGovSpec(key, text) ? this.ws.parses.source(key) : undefined,
       });
+      if (version !== undefined) this.lintCosts.set(key, performance.now() - started);
       this.publish(key, result.findings, locale, version);
     });
   }
@@ -276,13 +331,29 @@ export class GovSpecServer {
     void this.connection.sendNotification(StatusNotification.type, this.status);
   }
 
-  /** Every open document and every tracked closed file; the simplest choice that is always correct. */
-  private scheduleAll(delayMs: number): void {
-    for (const key of [...this.ws.openKeys(), ...this.trackedClosed]) this.lints.schedule(key, delayMs);
+  /** Every open document and every tracked closed file: the files whose diagnostics the client shows. */
+  private shown(): string[] {
+    return [...this.ws.openKeys(), ...this.trackedClosed];
   }
 
-  private scheduleOthers(changed: string): void {
-    for (const key of [...this.ws.openKeys(), ...this.trackedClosed]) if (key !== changed) this.lints.schedule(key, DEPENDENTS_DEBOUNCE_MS);
+  private scheduleAll(delayMs: number): void {
+    for (const key of this.shown()) this.lints.schedule(key, delayMs);
+  }
+
+  /** After a file's facts changed: re-lints the shown files whose findings may depend on them, and only those. */
+  private scheduleDependents(key: string, change: FactsChange | undefined): void {
+    if (!change) return;
+    const { index } = this.ws;
+    const now = index.factsOf(key)?.agencies.length ?? 0;
+    const before = change.previous?.agencies.length ?? 0;
+    // The agency rules run only while the workspace holds an Agency document: the first to come or the last to go
+    // concerns every file.
+    if ((now > 0) !== (before > 0) && [...index.allAgencies()].every((a) => a.file === key)) {
+      for (const other of this.shown()) if (other !== key) this.lints.schedule(other, DEPENDENTS_DEBOUNCE_MS);
+      return;
+    }
+    const dependents = index.dependentsOf(key, change.previous);
+    for (const other of this.shown()) if (dependents.has(other)) this.lints.schedule(other, DEPENDENTS_DEBOUNCE_MS);
   }
 
   private async lintWorkspace(): Promise<LintWorkspaceResult> {
@@ -321,7 +392,7 @@ export class GovSpecServer {
       if (!settings.enable || !parsed) return fallback;
       const dc = this.configOf(key, settings);
       if (this.ws.isIgnored(key, dc)) return fallback;
-      if (this.ws.reindex(key, dc)) this.scheduleOthers(key);
+      this.scheduleDependents(key, this.ws.reindex(key, dc));
       return run(this.featureWorkspace(this.localeOf(settings, dc)), { file: key, parsed }, key);
     });
   }

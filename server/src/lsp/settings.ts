@@ -40,6 +40,9 @@ export class SettingsCache {
     return hit;
   }
 
+  /** A closed document's settings are asked again if it reopens; the cache holds only what is in use. */
+  forget(uri: string): void { this.cache.delete(uri); }
+
   clear(): void { this.cache.clear(); }
 }
 
