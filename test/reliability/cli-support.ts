@@ -1,0 +1,52 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { REPO } from './support';
+
+/** Helpers for the reliability tests that run the built CLI as a separate process (kills, races, resource limits). */
+
+export const BIN = join(REPO, 'bin', 'govspec.js');
+
+/** A small seeded generator (mulberry32): the same seed gives the same kill moments and deletions on every run. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface Finished { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }
+
+/** A running CLI process and the promise of its end, with everything it printed. */
+export interface Running { child: ChildProcess; done: Promise<Finished>; exited(): boolean }
+
+export function start(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Running {
+  const fullEnv: NodeJS.ProcessEnv = { ...process.env, LANG: 'C', ...env };
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'GOVSPEC_DEBUG', 'NO_COLOR']) if (!(name in env)) delete fullEnv[name];
+  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  let over = false;
+  child.stdout!.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+  const done = new Promise<Finished>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => { over = true; resolve({ code, signal, stdout, stderr }); });
+  });
+  return { child, done, exited: () => over || child.exitCode !== null || child.signalCode !== null };
+}
+
+export const tick = (ms = 1) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Waits until `condition` holds or the process has ended; true when the condition held. No time limit of its own. */
+export async function until(running: Running, condition: () => boolean): Promise<boolean> {
+  for (;;) {
+    if (condition()) return true;
+    if (running.exited()) return condition();
+    await tick();
+  }
+}
