@@ -3,7 +3,7 @@ import { severityOf } from './config/severity';
 import { KINDS } from './types';
 import type { Anchor, DocumentSummary, Finding, JsonPath, Kind, Message, Range, RuleScope } from './types';
 import type { NodeRef } from './workspace';
-import { WorkspaceIndex, extractFacts } from './workspace';
+import { IndexPending, WorkspaceIndex, extractFacts } from './workspace';
 import type { DocumentData } from './workspace';
 import { LIMITS } from './yaml/parse';
 import type { ParsedFile, YamlProblem } from './yaml/parse';
@@ -48,10 +48,15 @@ export interface FileLint {
  * which nodes the file phase flagged (semantics.md §5). Identifier rules come first in the registry, so the split
  * sees the same flagged nodes as one run does.
  */
-export type LintPhase = { scope: 'file' } | { scope: 'workspace'; flagged: readonly (readonly string[])[] };
+export type LintPhase =
+  | { scope: 'file' }
+  | { scope: 'workspace'; flagged: readonly (readonly string[])[]; deferred: readonly (readonly string[])[] };
 
-/** One phase's findings, before suppressions; `flagged` holds the flagged node keys per document index. */
-export interface PhaseLint extends FileLint { flagged: string[][] }
+/**
+ * One phase's findings, before suppressions. Per document index: `flagged` node keys, and the `deferred` rules —
+ * file-scope rules that queried the workspace index during the file phase, to be run again in the workspace phase.
+ */
+export interface PhaseLint extends FileLint { flagged: string[][]; deferred: string[][] }
 
 const GOVSPEC_NAME = /\.(service|catalog|agreement|agency)\.ya?ml$/i;
 const GOVSPEC_MARK = /apiVersion\s*:\s*["']?govspec\//i;
@@ -109,15 +114,15 @@ export function finishFindings(file: string, source: YamlSource, findings: Findi
 /** Runs one phase (or, without `phase`, every rule) over a file; findings are not yet suppressed nor sorted. */
 export function lintPhase(input: LintInput, phase?: LintPhase): PhaseLint {
   const { file, text } = input;
-  const empty: PhaseLint = { findings: [], documents: [], flagged: [] };
+  const empty: PhaseLint = { findings: [], documents: [], flagged: [], deferred: [] };
   if (!looksLikeGovSpec(file, text)) return empty;
   const wholeFile = fileLevelProblem(file, text);
   if (wholeFile) return phase?.scope === 'workspace' ? empty : { ...empty, findings: [wholeFile] };
 
   const source = sourceOf(input);
   const docs = classifyDocuments(file, source);
-  const index = input.index ?? singleFileIndex(file, docs);
-  const out: PhaseLint = { findings: [], documents: [], flagged: [] };
+  const index = phase?.scope === 'file' ? WorkspaceIndex.pending() : input.index ?? singleFileIndex(file, docs);
+  const out: PhaseLint = { findings: [], documents: [], flagged: [], deferred: [] };
   const emit = (f: Finding) => {
     const severity = severityOf(f.ruleId, input.config);
     if (severity !== 'off') out.findings.push({ ...f, severity });
@@ -130,14 +135,14 @@ export function lintPhase(input: LintInput, phase?: LintPhase): PhaseLint {
     if (filePhase) for (const p of doc.parsed.problems) emit(yamlFinding(file, source.parsed, doc.parsed.index, p));
     const data = doc.parsed.value;
     if (data === undefined || data === null) continue;
-    const flagged = phase?.scope === 'workspace' ? phase.flagged[doc.parsed.index] ?? [] : [];
-    const lint = new DocumentLint(input, source, doc.parsed, index, emit, flagged);
+    const earlier = phase?.scope === 'workspace' ? phase : undefined;
+    const lint = new DocumentLint(input, source, doc.parsed, index, emit, earlier?.flagged[doc.parsed.index] ?? []);
     if (!doc.kind) {
       if (filePhase) lint.unknownKind();
       continue;
     }
     if (filePhase) out.documents.push({ index: doc.parsed.index, kind: doc.kind, identity: identityOf(doc.kind, data) });
-    lint.run(doc.kind, scopes);
+    out.deferred[doc.parsed.index] = lint.run(doc.kind, scopes, earlier?.deferred[doc.parsed.index] ?? []);
     out.flagged[doc.parsed.index] = lint.flaggedKeys();
   }
   return out;
@@ -213,17 +218,27 @@ class DocumentLint {
     });
   }
 
-  run(kind: Kind, scopes: readonly RuleScope[]): void {
+  /** Runs the rules of the given scopes (and the `also` rules); returns the ids of rules deferred to a later phase. */
+  run(kind: Kind, scopes: readonly RuleScope[], also: readonly string[]): string[] {
     if (scopes.includes('file')) this.validate(kind);
+    const deferred: string[] = [];
     for (const rule of ALL_RULES) {
-      if (!rule.meta.kinds.includes(kind) || !scopes.includes(rule.meta.scope)) continue;
+      if (!rule.meta.kinds.includes(kind) || !(scopes.includes(rule.meta.scope) || also.includes(rule.meta.id))) continue;
       if (severityOf(rule.meta.id, this.input.config) === 'off') continue;
+      const findings: Finding[] = [];
       try {
-        rule.check(this.context(rule.meta.id, kind));
+        rule.check(this.context(rule.meta.id, kind, (f) => findings.push(f)));
       } catch (error) {
-        this.emit({ ...wholeFileFinding(this.input.file, 'meta/internal-error', internalErrorMessage(rule.meta.id, error)), document: this.doc.index, range: this.documentStart() });
+        if (error instanceof IndexPending) {
+          // What the rule reported before it asked the index is reported again when it runs in full.
+          deferred.push(rule.meta.id);
+          continue;
+        }
+        findings.push({ ...wholeFileFinding(this.input.file, 'meta/internal-error', internalErrorMessage(rule.meta.id, error)), document: this.doc.index, range: this.documentStart() });
       }
+      findings.forEach(this.emit);
     }
+    return deferred;
   }
 
   private validate(kind: Kind): void {
@@ -258,7 +273,7 @@ class DocumentLint {
     return this.source.parsed.lines.rangeOf(start, start);
   }
 
-  private context(ruleId: string, kind: Kind): RuleContext {
+  private context(ruleId: string, kind: Kind, sink: (f: Finding) => void): RuleContext {
     const data = this.doc.value;
     const meta = ALL_RULES.find((r) => r.meta.id === ruleId)!.meta;
     const configured = this.input.config.rules.get(ruleId)?.options ?? {};
@@ -279,7 +294,7 @@ class DocumentLint {
         return this.source.text.slice(s, e);
       },
       rangeOf: (path, anchor = 'value') => this.rangeOf(path, anchor),
-      report: (spec) => this.add(spec.ruleId ?? ruleId, spec),
+      report: (spec) => this.add(spec.ruleId ?? ruleId, spec, spec.path, sink),
     };
   }
 
@@ -303,10 +318,10 @@ class DocumentLint {
     return parsed.lines.rangeOf(s, e);
   }
 
-  private add(ruleId: string, spec: ReportSpec, flagAt: JsonPath = spec.path): void {
+  private add(ruleId: string, spec: ReportSpec, flagAt: JsonPath = spec.path, sink = this.emit): void {
     if (/^(yaml|schema|id)\//.test(ruleId)) this.flagged.add(pathKey(flagAt));
     const file = this.input.file;
-    this.emit({
+    sink({
       ruleId,
       severity: 'error',
       message: spec.message,

@@ -9,10 +9,26 @@ export type { DocumentData } from './extract';
  * next query, so a burst of changes costs one rebuild. Look-ups by exact identity, by prefix and by name serve both
  * the rules and the editor (completion, definition, references, rename, workspace symbols).
  */
+/** Thrown by a query of an index that is still being built (see `WorkspaceIndex.pending`). */
+export class IndexPending extends Error {
+  constructor() { super('the workspace index is not built yet'); }
+}
+
 export class WorkspaceIndex {
   private readonly files = new Map<string, FileFacts>();
   private tables: Tables | undefined;
   private generation = 0;
+  private pending = false;
+
+  /**
+   * An index that cannot be queried yet: every look-up throws `IndexPending`. The CLI's file phase lints with it,
+   * so a rule that needs other files is found out by its first query and moved to the workspace phase.
+   */
+  static pending(): WorkspaceIndex {
+    const index = new WorkspaceIndex();
+    index.pending = true;
+    return index;
+  }
 
   /** Replaces what a file contributes. */
   update(facts: FileFacts): void {
@@ -89,6 +105,7 @@ export class WorkspaceIndex {
   }
 
   private t(): Tables {
+    if (this.pending) throw new IndexPending();
     return (this.tables ??= buildTables(this.files.values()));
   }
 }
