@@ -9,7 +9,8 @@ export function parseCommandArgs<O extends Options>(command: string, args: reado
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
+    // util.parseArgs explains some mistakes over several lines; cli.md promises one.
+    const why = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
     throw new CliError(bilingual(`govspec ${command}：参数错误：${why}（用 govspec --help 查看用法）`, `govspec ${command}: ${why} (see govspec --help)`));
   }
 }

@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { COMMON_OPTIONS, parseCommandArgs } from '../args';
 import { CliError, bilingual } from '../cli-error';
@@ -12,13 +12,13 @@ import type { FormatName } from '../format';
 import { localeFlag, resolveLocale } from '../locale';
 import { buildReport, exitCodeOf } from '../lint/report';
 import { Progress } from '../lint/progress';
-import { runLint } from '../lint/run-lint';
+import { writeReportFile } from '../lint/write-report';
+import { DEFAULT_CACHE_FOLDER } from '../lint/cache';
+import { lintPaths } from '../lint/run-lint';
 import type { FileChange, StdinInput } from '../lint/run-lint';
 import { isRealDate, todayInShanghai } from '../today';
 import { TOOL_VERSION } from '../version';
 
-// Extension points: --cache/--cache-location (skip unchanged files in runLint), --concurrency (lint targets on
-// worker threads) and --shard (filter the sorted targets in runLint) are added here and in LintRunOptions.
 const LINT_OPTIONS = {
   ...COMMON_OPTIONS,
   format: { type: 'string', short: 'f' },
@@ -32,6 +32,10 @@ const LINT_OPTIONS = {
   'no-progress': { type: 'boolean' },
   stdin: { type: 'boolean' },
   'stdin-filename': { type: 'string' },
+  concurrency: { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
+  shard: { type: 'string' },
 } as const;
 
 export const LINT_HELP = `govspec lint [PATH…]   lint files and folders (default .)
@@ -45,6 +49,10 @@ export const LINT_HELP = `govspec lint [PATH…]   lint files and folders (defau
       --fix-dry-run        print the diff the safe fixes would make
       --today YYYY-MM-DD   the day date rules take as today (default: today in Asia/Shanghai)
       --locale zh-CN|en    language of messages
+      --concurrency N|auto worker threads (auto: one per core; default 1)
+      --cache              reuse results of unchanged files (in ${DEFAULT_CACHE_FOLDER}/ of the working directory)
+      --cache-location DIR keep the cache there instead (implies --cache)
+      --shard I/N          report only the I-th of N slices of the files; every slice indexes them all
       --no-progress        no progress line on standard error
       --stdin              lint standard input
       --stdin-filename F   as if it were the file F
@@ -72,6 +80,22 @@ function todayOf(value: string | undefined): string {
   return value;
 }
 
+function concurrencyOf(value: string | undefined): number {
+  if (value === undefined) return 1;
+  if (value === 'auto') return availableParallelism();
+  if (!/^[1-9]\d*$/.test(value)) throw usage(`--concurrency 须为正整数或 auto，而不是“${value}”`, `--concurrency takes a positive whole number or auto, not "${value}"`);
+  return Number(value);
+}
+
+/** semantics.md §12: `I/N` with 1 ≤ I ≤ N. */
+function shardOf(value: string | undefined): { index: number; count: number } | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  const [index, count] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
+  if (!m || index < 1 || index > count) throw usage(`--shard 须为 I/N 且 1 ≤ I ≤ N，而不是“${value}”`, `--shard takes I/N with 1 ≤ I ≤ N, not "${value}"`);
+  return { index, count };
+}
+
 export async function lintCommand(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parseCommandArgs('lint', args, LINT_OPTIONS);
   if (values.help) {
@@ -81,6 +105,10 @@ export async function lintCommand(args: readonly string[], ctx: CliContext): Pro
   const flagLocale = localeFlag(values.locale);
   const format = formatOf(values.format);
   const maxWarnings = maxWarningsOf(values['max-warnings']);
+  const concurrency = concurrencyOf(values.concurrency);
+  const shard = shardOf(values.shard);
+  const cacheLocation = values['cache-location'];
+  const cacheFolder = values.cache || cacheLocation !== undefined ? resolve(ctx.cwd, cacheLocation ?? DEFAULT_CACHE_FOLDER) : undefined;
   const today = todayOf(values.today);
   if (values.fix && values['fix-dry-run']) throw usage('--fix 与 --fix-dry-run 不能同时使用', '--fix and --fix-dry-run cannot be used together');
   if (values['stdin-filename'] !== undefined && !values.stdin) throw usage('--stdin-filename 须与 --stdin 一起使用', '--stdin-filename needs --stdin');
@@ -90,13 +118,12 @@ export async function lintCommand(args: readonly string[], ctx: CliContext): Pro
   const stdin: StdinInput | undefined = values.stdin ? { source: fromBytes(await ctx.readStdin()), filename: values['stdin-filename'] } : undefined;
   const progress = new Progress(ctx.stderrIsTTY && !values['no-progress'], ctx.stderr);
   const fixing = values.fix === true || values['fix-dry-run'] === true;
-  const run = (() => {
-    try {
-      return runLint({ cwd: ctx.cwd, paths: positionals.length > 0 ? positionals : ['.'], stdin, config: values.config, today, fix: fixing, progress });
-    } finally {
-      progress.clear();
-    }
-  })();
+  let run;
+  try {
+    run = await lintPaths({ cwd: ctx.cwd, paths: positionals.length > 0 ? positionals : ['.'], stdin, config: values.config, today, fix: fixing, progress, concurrency, cacheFolder, shard });
+  } finally {
+    progress.clear();
+  }
 
   if (values.fix) writeChanges(run.changes);
   if (values['fix-dry-run']) ctx.stdout(run.changes.map(unifiedDiff).join(''));
@@ -105,7 +132,7 @@ export async function lintCommand(args: readonly string[], ctx: CliContext): Pro
   const report = buildReport(run.results, locale, values.quiet === true);
   const outputFile = values['output-file'];
   const text = formatReport(format, report, { color: format === 'stylish' && !outputFile && ctx.stdoutIsTTY && !ctx.env.NO_COLOR, toolVersion: TOOL_VERSION });
-  if (outputFile) writeReport(resolve(ctx.cwd, outputFile), text);
+  if (outputFile) writeReportFile(resolve(ctx.cwd, outputFile), text);
   else ctx.stdout(text);
 
   for (const path of run.missing) {
@@ -131,14 +158,4 @@ function unifiedDiff(change: FileChange): string {
   const patch = createTwoFilesPatch(`a/${change.file}`, `b/${change.file}`, change.before, change.after, undefined, undefined, { context: 3 });
   // jsdiff starts with a line of `=` signs that git does not expect.
   return patch.replace(/^=+\n/, '');
-}
-
-function writeReport(file: string, text: string): void {
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileAtomic(file, text);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new CliError(bilingual(`无法写入报告文件 ${file}：${code}`, `cannot write the report to ${file}: ${code}`));
-  }
 }

@@ -21,16 +21,21 @@ function errorCode(error: unknown): string {
 
 /** Reads one input file; every failure is data, never an exception. */
 export function readSource(file: string): Source {
+  return readSourceAndBytes(file).source;
+}
+
+/** Reads one input file, keeping its bytes when it could be read whole (the cache hashes them). */
+export function readSourceAndBytes(file: string): { source: Source; bytes?: Buffer } {
   try {
     const size = statSync(file).size;
-    if (size > LIMITS.fileBytes) return { kind: 'problem', problem: 'size', detail: `${size} bytes`, sample: readSample(file) };
+    if (size > LIMITS.fileBytes) return { source: { kind: 'problem', problem: 'size', detail: `${size} bytes`, sample: readSample(file) } };
     const bytes = readFileSync(file);
-    return fromBytes(bytes);
+    return { source: fromBytes(bytes), bytes };
   } catch (error) {
     const code = errorCode(error);
     // A file deleted between the walk and the read is simply no longer part of the run.
-    if (code === 'ENOENT') return { kind: 'gone' };
-    return { kind: 'problem', problem: 'unreadable', detail: code, sample: '' };
+    if (code === 'ENOENT') return { source: { kind: 'gone' } };
+    return { source: { kind: 'problem', problem: 'unreadable', detail: code, sample: '' } };
   }
 }
 

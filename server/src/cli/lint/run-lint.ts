@@ -1,9 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { severityOf } from '../../engine/config/severity';
-import { looksLikeGovSpec, wholeFileFinding } from '../../engine/lint';
 import type { FileLint } from '../../engine/lint';
-import { yamlMessage } from '../../engine/l10n/engine-messages';
 import type { Finding, Locale } from '../../engine/types';
 import type { TextEncoding } from '../files/decode';
 import { displayPath } from '../files/paths';
@@ -16,6 +14,12 @@ import { applySafeFixes } from './fix';
 import type { Progress } from './progress';
 import type { FileResult } from './report';
 import { WorkspaceSession } from './workspace-session';
+import { LintCache } from './cache';
+import { InlineExecutor, WorkerExecutor } from './executor';
+import type { Executor } from './executor';
+import { lintInPhases } from './pipeline';
+import { wholeFileProblem } from './tasks';
+import type { FileJob, TaskContext } from './tasks';
 
 /** Standard input linted as if it were a file (`--stdin`, `--stdin-filename`). */
 export interface StdinInput { source: Source; filename: string | undefined }
@@ -30,6 +34,12 @@ export interface LintRunOptions {
   /** Whether to compute safe fixes (for `--fix` and `--fix-dry-run`); writing them is the caller's choice. */
   fix: boolean;
   progress: Progress;
+  /** Worker threads for the two phases (`lintPaths`); 1, the default, runs them in this thread. */
+  concurrency?: number;
+  /** `--cache`: the cache folder, absolute. */
+  cacheFolder?: string;
+  /** `--shard I/N`: report only the sorted targets at positions p with p mod N = I − 1 (semantics.md §12). */
+  shard?: { index: number; count: number };
 }
 
 /** A file the fixes changed: its text before and after, and how to write it back. */
@@ -52,10 +62,35 @@ const MAX_FIX_PASSES = 10;
 
 export const STDIN_NAME = '<stdin>';
 
-/** Lints the given paths (or standard input), each against its whole workspace (semantics.md §6). */
+/**
+ * Lints the given paths, each against its whole workspace (semantics.md §6), in two phases on worker threads and
+ * with the cache when asked (pipeline.ts); --fix and --stdin take `runLint`, which keeps the workspace in memory.
+ */
+export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
+  if (options.fix || options.stdin) return runLint(options);
+  const explicit = options.config === undefined ? undefined : resolve(options.cwd, options.config);
+  const resolver = new ConfigResolver(options.cwd, explicit);
+  const { targets, missing } = selectTargets(options, resolver);
+  const ctx: TaskContext = { cwd: options.cwd, today: options.today, configFor: (absolute) => resolver.of(absolute).config };
+  const concurrency = options.concurrency ?? 1;
+  const executor: Executor = concurrency > 1
+    ? new WorkerExecutor(concurrency, __filename, { cwd: options.cwd, config: explicit, today: options.today })
+    : new InlineExecutor(ctx);
+  const cache = options.cacheFolder ? new LintCache(options.cacheFolder) : undefined;
+  const results: FileResult[] = [];
+  try {
+    for (const group of groupByWorkspace(targets)) results.push(...await lintInPhases(jobsOf(group, resolver, options.cwd), executor, ctx, options.progress, cache));
+  } finally {
+    await executor.close();
+  }
+  results.push(...configResults(options.cwd, targets));
+  return { results, missing, changes: [], configLocale: targets[0]?.governing.config.locale };
+}
+
+/** Lints the given paths (or standard input) with every workspace held in memory, so fixed texts can be re-linted. */
 export function runLint(options: LintRunOptions): LintRun {
   const resolver = new ConfigResolver(options.cwd, options.config === undefined ? undefined : resolve(options.cwd, options.config));
-  const { targets, missing } = collectTargets(options, resolver);
+  const { targets, missing } = selectTargets(options, resolver);
   const sources = new Map<string, Source>();
   const read = (absolute: string) => {
     let source = sources.get(absolute);
@@ -71,6 +106,26 @@ export function runLint(options: LintRunOptions): LintRun {
   }
   results.push(...configResults(options.cwd, targets));
   return { results, missing, changes, configLocale: targets[0]?.governing.config.locale };
+}
+
+/** The reported files: those named or walked, then this run's shard of them. */
+function selectTargets(options: LintRunOptions, resolver: ConfigResolver): { targets: Target[]; missing: string[] } {
+  const { targets, missing } = collectTargets(options, resolver);
+  return { targets: options.shard ? shardOf(targets, options.shard) : targets, missing };
+}
+
+/** semantics.md §12: the targets in sorted order, positions p with p mod count = index − 1. */
+function shardOf(targets: readonly Target[], shard: { index: number; count: number }): Target[] {
+  return [...targets].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)).filter((_, p) => p % shard.count === shard.index - 1);
+}
+
+/** Every file of the workspace that no config ignores, the targets marked as reported. */
+function jobsOf(group: readonly Target[], resolver: ConfigResolver, cwd: string): FileJob[] {
+  const governing = group[0].governing;
+  const reported = new Set(group.map((t) => t.absolute!));
+  const indexed = walkYamlFiles(governing.root, (p, isFolder) => governing.isIgnored(p) || (!isFolder && resolver.of(p).isIgnored(p)));
+  const all = [...new Set([...indexed, ...reported])];
+  return all.map((absolute) => ({ file: displayPath(cwd, absolute), absolute, reported: reported.has(absolute) }));
 }
 
 function collectTargets(options: LintRunOptions, resolver: ConfigResolver): { targets: Target[]; missing: string[] } {
@@ -138,7 +193,7 @@ function lintWorkspace(group: readonly Target[], resolver: ConfigResolver, read:
     const source = target.stdin ?? read(target.absolute!);
     if (source.kind === 'gone') continue;
     if (source.kind === 'problem') {
-      const finding = wholeFileProblem(target, source);
+      const finding = wholeFileProblem(target.file, source, target.governing.config);
       if (finding) results.push({ file: target.file, documents: [], findings: [finding] });
       continue;
     }
@@ -177,18 +232,7 @@ function fixUntilStable(session: WorkspaceSession, lints: Map<string, FileLint>)
   }
 }
 
-/**
- * An unreadable, binary, over-sized or mis-encoded file is one finding at 1:1 (cli.md, semantics.md §3), when the
- * file is meant as GovSpec: named like it, or carrying its apiVersion. A file that cannot be read at all is reported
- * either way, as nothing tells what it holds.
- */
-function wholeFileProblem(target: Target, source: Extract<Source, { kind: 'problem' }>): Finding | undefined {
-  if (source.problem !== 'unreadable' && !looksLikeGovSpec(target.file, source.sample)) return undefined;
-  const ruleId = source.problem === 'size' ? 'yaml/unsafe' : 'yaml/syntax';
-  const severity = severityOf(ruleId, target.governing.config);
-  if (severity === 'off') return undefined;
-  return { ...wholeFileFinding(target.file, ruleId, yamlMessage(source.problem, source.detail)), severity };
-}
+
 
 /** Findings about the configs of the reported files that leave them usable (meta/unknown-rule), one result per file. */
 function configResults(cwd: string, targets: readonly Target[]): FileResult[] {

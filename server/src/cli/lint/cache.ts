@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ResolvedConfig } from '../../engine/config/types';
+import { ALL_RULES } from '../../engine/rules/registry';
+import type { Finding } from '../../engine/types';
+import type { FileFacts } from '../../engine/workspace';
+import { TOOL_VERSION } from '../version';
+import type { FileLintPart } from './tasks';
+
+/**
+ * `--cache`: one JSON entry per file, named after its path, holding what the file phase found (its facts and its
+ * file-scope findings) and, separately, its finished findings with the state of the workspace they were computed
+ * against. An entry is used only when everything it was computed from is unchanged: the file's bytes, its config,
+ * today, the tool version and its rule set (`runKey`); the finished findings further need the same index
+ * (`indexKey`) and unchanged files under their related locations. Anything else — bad JSON, another format,
+ * a truncated file — is a miss, and the entry is rewritten. Entries of deleted or renamed files are never read
+ * again (an entry is looked up by the path it names); they are left for `rm -r` rather than guessed at, as several
+ * workspaces may share a cache folder.
+ */
+
+const FORMAT = 'govspec-cache/1';
+
+export const DEFAULT_CACHE_FOLDER = '.govspec-cache';
+
+export interface CacheEntry {
+  format: typeof FORMAT;
+  file: string;
+  contentKey: string;
+  runKey: string;
+  facts: FileFacts | undefined;
+  lint: FileLintPart | undefined;
+  finished: { indexKey: string; related: Record<string, string>; findings: Finding[] } | undefined;
+}
+
+const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
+
+const RULE_SET = sha1(ALL_RULES.map((r) => `${r.meta.id}:${r.meta.scope}`).join(','));
+
+const configKeys = new WeakMap<ResolvedConfig, string>();
+
+/** Everything besides the file's own bytes that its findings depend on. */
+export function runKeyOf(config: ResolvedConfig, today: string): string {
+  let key = configKeys.get(config);
+  if (key === undefined) {
+    key = sha1(JSON.stringify(config, (_k, v: unknown) => (v instanceof Map ? [...v] : v)));
+    configKeys.set(config, key);
+  }
+  return sha1(`${TOOL_VERSION}\u0000${RULE_SET}\u0000${today}\u0000${key}`);
+}
+
+/** The state of the whole index, from each file's facts: unchanged facts everywhere leave workspace findings valid. */
+export function indexKeyOf(facts: readonly FileFacts[]): string {
+  const hash = createHash('sha1');
+  for (const f of [...facts].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) hash.update(JSON.stringify(f)).update('\u0000');
+  return hash.digest('hex');
+}
+
+export class LintCache {
+  private made = false;
+
+  constructor(private readonly folder: string) {}
+
+  private nameOf(file: string): string {
+    return `${sha1(file)}.json`;
+  }
+
+  /** The entry of a file when it was made from these bytes under this run key; undefined otherwise. */
+  read(file: string, contentKey: string, runKey: string): CacheEntry | undefined {
+    let entry: CacheEntry;
+    try {
+      entry = JSON.parse(readFileSync(join(this.folder, this.nameOf(file)), 'utf8')) as CacheEntry;
+    } catch {
+      return undefined;
+    }
+    const valid = entry !== null && typeof entry === 'object' && entry.format === FORMAT && entry.file === file
+      && entry.contentKey === contentKey && entry.runKey === runKey;
+    return valid ? entry : undefined;
+  }
+
+  /** Writes an entry so that readers see the old one or the new one, never a mix (temporary file, then rename). */
+  write(entry: CacheEntry): void {
+    if (!this.made) mkdirSync(this.folder, { recursive: true });
+    this.made = true;
+    const name = this.nameOf(entry.file);
+    const temp = join(this.folder, `.${name}.${process.pid}.tmp`);
+    writeFileSync(temp, JSON.stringify(entry));
+    renameSync(temp, join(this.folder, name));
+  }
+}

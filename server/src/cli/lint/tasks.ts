@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { severityOf } from '../../engine/config/severity';
+import type { ResolvedConfig } from '../../engine/config/types';
+import { classifyDocuments, documentData, finishFindings, lintPhase, looksLikeGovSpec, sortFindings, wholeFileFinding } from '../../engine/lint';
+import { yamlMessage } from '../../engine/l10n/engine-messages';
+import type { DocumentSummary, Finding } from '../../engine/types';
+import { ParseCache } from '../../engine/workspace-lint';
+import { extractFacts } from '../../engine/workspace';
+import type { FileFacts, WorkspaceIndex } from '../../engine/workspace';
+import { YamlSource } from '../../engine/yaml/source';
+import { readSource, readSourceAndBytes } from '../files/read-source';
+import type { Source } from '../files/read-source';
+
+/**
+ * The work on one file in the two phases of a lint run. Both run in worker threads or in the main thread alike, on
+ * plain inputs and outputs (they cross threads by structured clone), reading the file from disk each time so that
+ * no thread holds the workspace's texts.
+ */
+
+/** One file of the run: `reported` files are linted, every file is indexed (semantics.md §6). */
+export interface FileJob { file: string; absolute: string; reported: boolean }
+
+/** The file phase's outcome for a reported file: file-scope findings (not yet suppressed) and what phase 2 needs. */
+export interface FileLintPart {
+  findings: Finding[];
+  documents: DocumentSummary[];
+  flagged: string[][];
+  deferred: string[][];
+  /** The text can hold suppression comments, so phase 2 must see it again to apply them. */
+  directives: boolean;
+}
+
+export interface FileOutcome {
+  file: string;
+  /** Hash of the file's bytes; undefined when it is gone. */
+  contentKey: string | undefined;
+  facts: FileFacts | undefined;
+  lint: FileLintPart | undefined;
+}
+
+export interface TaskContext {
+  cwd: string;
+  today: string;
+  configFor(absolute: string): ResolvedConfig;
+}
+
+export function contentKeyOf(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
+/**
+ * The sources a thread keeps from phase 1 for phase 2, up to a budget of characters: within it a file is read once;
+ * beyond it, it is read again in phase 2, which keeps the memory of a national run bounded.
+ */
+export class KeptSources {
+  private readonly sources = new Map<string, YamlSource>();
+  private chars = 0;
+
+  constructor(private readonly budget: number) {}
+
+  keep(file: string, source: YamlSource): void {
+    if (this.chars + source.text.length > this.budget) return;
+    this.chars += source.text.length;
+    this.sources.set(file, source);
+  }
+
+  /** The kept source of a file, handed over once. */
+  take(file: string): YamlSource | undefined {
+    const source = this.sources.get(file);
+    this.sources.delete(file);
+    return source;
+  }
+}
+
+/** Characters of source text the threads of one run keep between the phases, all together. */
+export const KEPT_CHARS = 16 * 1024 * 1024;
+
+/** Phase 1: read, decode, read the data fast; facts for the index; for a reported file, its file-scope findings. */
+export function filePhase(job: FileJob, ctx: TaskContext, kept: KeptSources): FileOutcome {
+  const { source, bytes } = readSourceAndBytes(job.absolute);
+  const outcome: FileOutcome = { file: job.file, contentKey: bytes && contentKeyOf(bytes), facts: undefined, lint: undefined };
+  if (source.kind === 'gone') return outcome;
+  const config = ctx.configFor(job.absolute);
+  if (source.kind === 'problem') {
+    const finding = job.reported ? wholeFileProblem(job.file, source, config) : undefined;
+    if (finding) outcome.lint = { findings: [finding], documents: [], flagged: [], deferred: [], directives: false };
+    return outcome;
+  }
+  const { text } = source;
+  if (!looksLikeGovSpec(job.file, text)) return outcome;
+  const yaml = new YamlSource(text);
+  // js-yaml's strings are slices of the file's text and would keep all of it alive in the index: copy them out.
+  outcome.facts = JSON.parse(JSON.stringify(extractFacts(job.file, documentData(classifyDocuments(job.file, yaml))))) as FileFacts;
+  if (job.reported) {
+    const part = lintPhase({ file: job.file, text, config, today: ctx.today, source: yaml }, { scope: 'file' });
+    outcome.lint = { ...part, directives: yaml.mayHaveDirectives };
+    if (part.documents.length > 0 || outcome.lint.directives) kept.keep(job.file, yaml);
+  }
+  return outcome;
+}
+
+/** Phase 2: the workspace-scope (and deferred) rules of a reported file against the whole index; then suppressions. */
+export function workspacePhase(job: FileJob, part: FileLintPart, index: WorkspaceIndex, ctx: TaskContext, kept: KeptSources): Finding[] {
+  const yaml = kept.take(job.file) ?? readAgain(job.absolute);
+  if (!yaml) return sortFindings(part.findings);
+  const config = ctx.configFor(job.absolute);
+  // Related locations in other files are placed from their own text, read when a finding needs one.
+  const others = new ParseCache((file) => {
+    const other = readSource(resolve(ctx.cwd, file));
+    return other.kind === 'text' ? other.text : undefined;
+  });
+  const cross = lintPhase(
+    { file: job.file, text: yaml.text, config, today: ctx.today, source: yaml, index, related: others.resolve },
+    { scope: 'workspace', flagged: part.flagged, deferred: part.deferred },
+  );
+  return finishFindings(job.file, yaml, [...part.findings, ...cross.findings], config);
+}
+
+function readAgain(absolute: string): YamlSource | undefined {
+  const source = readSource(absolute);
+  return source.kind === 'text' ? new YamlSource(source.text) : undefined;
+}
+
+/**
+ * An unreadable, binary, over-sized or mis-encoded file is one finding at 1:1 (cli.md, semantics.md §3), when the
+ * file is meant as GovSpec: named like it, or carrying its apiVersion. A file that cannot be read at all is reported
+ * either way, as nothing tells what it holds.
+ */
+export function wholeFileProblem(file: string, source: Extract<Source, { kind: 'problem' }>, config: ResolvedConfig): Finding | undefined {
+  if (source.problem !== 'unreadable' && !looksLikeGovSpec(file, source.sample)) return undefined;
+  const ruleId = source.problem === 'size' ? 'yaml/unsafe' : 'yaml/syntax';
+  const severity = severityOf(ruleId, config);
+  if (severity === 'off') return undefined;
+  return { ...wholeFileFinding(file, ruleId, yamlMessage(source.problem, source.detail)), severity };
+}
