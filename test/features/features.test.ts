@@ -203,3 +203,29 @@ describe('features: symbols and code actions', () => {
     assert.deepStrictEqual(disable.edits!.get('s.service.yaml')!.map((e) => [e.range.start.character, e.newText]), [[34, 'schema/enum, ']]);
   });
 });
+
+describe('features: the cursor on the cached parse and on text that does not parse', () => {
+  const at = (marked: string, file = 's.service.yaml') => {
+    const ws = workspace();
+    const { open, position } = ws.openAt(file, marked);
+    return complete(ws, open, position).items.map((i) => i.label);
+  };
+
+  it('places a blank line by its indentation: a sibling key, or the object its parent key opens', () => {
+    assert.ok(at(SERVICE.replace('type: "07"\n', 'type: "07"\n|\n')).includes('statutoryLimit'));
+    const sibling = at(SERVICE.replace('    name: 身份证\n', '    name: 身份证\n    |\n'));
+    assert.ok(sibling.includes('originals') && !sibling.includes('name') && !sibling.includes('statutoryLimit'), sibling.join(', '));
+    const opened = at(SERVICE.replace('  name: 广安市广安区民政局\n  uscc: "11511602MB1234567X"\n', '\n  |\n'));
+    assert.ok(opened.includes('name') && opened.includes('uscc') && !opened.includes('statutoryLimit'), opened.join(', '));
+  });
+
+  it('offers the key under the cursor again (the line is taken out of the data)', () => {
+    const labels = at(SERVICE.replace('type: "07"', '|type: "07"'));
+    assert.ok(labels.includes('type'), labels.join(', '));
+  });
+
+  it('falls back to the placeholder on a half-typed key, in the cursor document of a multi-document file', () => {
+    const labels = at(`${AGENCY}---\n${SERVICE.replace('type: "07"\n', 'type: "07"\nstat|\n')}`, 'both.yaml');
+    assert.ok(labels.includes('statutoryLimit'), labels.join(', '));
+  });
+});

@@ -13,6 +13,22 @@ import type { StatusParams } from '../../server/src/lsp/protocol';
 import { uriOfPath } from '../../server/src/lsp/files';
 import { FIXTURE_TODAY } from '../support/fixtures';
 
+const EXAMPLES = path.resolve(__dirname, '../../examples');
+
+/** The example workspace, by path relative to it. */
+export function exampleFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) walk(full);
+      else files[path.relative(EXAMPLES, full).split(path.sep).join('/')] = fs.readFileSync(full, 'utf8');
+    }
+  };
+  walk(EXAMPLES);
+  return files;
+}
+
 /**
  * The real server behind an in-memory LSP connection (two PassThrough pipes), driven by a minimal client that answers
  * `workspace/configuration` from `settings` and records what the server publishes. Waits are on events, with timeouts.
@@ -24,12 +40,14 @@ export class TestClient {
   settings: Record<string, unknown> = { today: FIXTURE_TODAY };
   private readonly events = new EventEmitter();
   private readonly versions = new Map<string, number>();
+  readonly server: GovSpecServer;
 
   constructor(readonly root: string) {
     const up = new PassThrough();
     const down = new PassThrough();
     const serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(up), new StreamMessageWriter(down));
-    new GovSpecServer(serverConnection).listen();
+    this.server = new GovSpecServer(serverConnection);
+    this.server.listen();
     this.connection = createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p.diagnostics);

@@ -1,25 +1,9 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { TestClient } from './harness';
+import { TestClient, exampleFiles } from './harness';
 
-const EXAMPLES = path.resolve(__dirname, '../../examples');
 const SERVICE = 'services/food-business-licence.service.yaml';
 const CATALOG = 'catalogs/public-security.catalog.yaml';
-
-function exampleFiles(): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else files[path.relative(EXAMPLES, full).split(path.sep).join('/')] = fs.readFileSync(full, 'utf8');
-    }
-  };
-  walk(EXAMPLES);
-  return files;
-}
 
 /** The position of the `n`th occurrence of `needle` in a text, plus `shift` characters. */
 function positionOf(text: string, needle: string, shift = 0) {

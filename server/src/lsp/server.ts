@@ -46,6 +46,8 @@ export class GovSpecServer {
   private readonly lints = new Debouncer((key) => void this.validate(key));
   /** How long the last lint of each open document took, in ms. */
   private readonly lintCosts = new Map<string, number>();
+  /** Validations started and not finished (they wait for settings). */
+  private validating = 0;
   private readonly settings: SettingsCache;
   private capabilities: ClientCapabilities = {};
   private clientLocale: Locale | undefined;
@@ -273,6 +275,15 @@ export class GovSpecServer {
 
   /** Lints one file (open, or closed and tracked) and publishes its diagnostics unless a newer version has arrived. */
   private async validate(key: string): Promise<void> {
+    this.validating++;
+    try {
+      await this.validateNow(key);
+    } finally {
+      this.validating--;
+    }
+  }
+
+  private async validateNow(key: string): Promise<void> {
     await this.guard(`validate ${key}`, undefined, async () => {
       const version = this.ws.document(key)?.version;
       const settings = await this.settings.get(this.ws.uriOf(key));
@@ -405,6 +416,22 @@ export class GovSpecServer {
       this.connection.console.error(`GovSpec: ${what} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
       return fallback;
     }
+  }
+
+  /**
+   * Resolves once nothing is left to do: indexing done, no lint pending or running. For tests and benchmarks that
+   * compare what the server shows with what the engine computes.
+   */
+  async settled(): Promise<void> {
+    while (this.indexing || this.lints.pending > 0 || this.validating > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+
+  /** Entries of each per-file cache: bounded by the documents shown, whatever the number of edits. */
+  cacheSizes(): Record<string, number> {
+    return {
+      open: this.ws.openKeys().length, published: this.published.size, lintCosts: this.lintCosts.size,
+      settings: this.settings.size, closedParses: this.ws.parses.closedKept, pendingLints: this.lints.pending,
+    };
   }
 
   private dispose(): void {

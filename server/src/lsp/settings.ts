@@ -44,6 +44,8 @@ export class SettingsCache {
   forget(uri: string): void { this.cache.delete(uri); }
 
   clear(): void { this.cache.clear(); }
+
+  get size(): number { return this.cache.size; }
 }
 
 /** Today's date where the standards apply (semantics.md §9), unless a setting fixes it. */
