@@ -5,7 +5,7 @@ import { COMMON_OPTIONS, parseCommandArgs } from '../args';
 import { CliError, bilingual } from '../cli-error';
 import type { CliContext } from '../context';
 import { encode } from '../files/decode';
-import { writeFileAtomic } from '../files/atomic-write';
+import { replaceFileAtomic, writeFileAtomic } from '../files/atomic-write';
 import { fromBytes } from '../files/read-source';
 import { FORMAT_NAMES, formatReport } from '../format';
 import type { FormatName } from '../format';
@@ -145,7 +145,8 @@ function writeChanges(changes: readonly FileChange[]): void {
   for (const change of changes) {
     if (!change.absolute) continue;
     try {
-      writeFileAtomic(change.absolute, encode(change.after, change.encoding));
+      // A file deleted or renamed since it was read is no longer part of the run: it is not written back.
+      replaceFileAtomic(change.absolute, encode(change.after, change.encoding));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       throw new CliError(bilingual(`无法写回修复后的文件 ${change.file}：${code}`, `cannot write the fixed file ${change.file}: ${code}`));

@@ -7,6 +7,27 @@ import { randomBytes } from 'node:crypto';
  * folder (same file system, so the rename is atomic), flushed to disk, given the old file's mode, then renamed over.
  */
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
+  write(file, data, false);
+}
+
+/**
+ * Replaces the content of a file that exists, as `writeFileAtomic` does; when the file or its folder is gone (deleted
+ * or renamed since it was read), writes nothing and returns false, so that a `--fix` never brings back a file that
+ * was removed while it ran, nor fails because its folder went. Existence is checked again just before the rename
+ * (no call replaces only an existing file atomically; the window left is that between a stat and a rename).
+ */
+export function replaceFileAtomic(file: string, data: string | Uint8Array): boolean {
+  if (existingMode(file) === undefined) return false;
+  try {
+    return write(file, data, true);
+  } catch (error) {
+    // The folder went between the check and the temporary file.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+}
+
+function write(file: string, data: string | Uint8Array, mustExist: boolean): boolean {
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const mode = existingMode(file);
   const fd = openSync(temp, 'wx', mode ?? 0o666);
@@ -21,6 +42,10 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
     throw error;
   }
   closeSync(fd);
+  if (mustExist && existingMode(file) === undefined) {
+    rmSync(temp, { force: true });
+    return false;
+  }
   try {
     renameSync(temp, file);
   } catch (error) {
@@ -28,6 +53,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
     throw error;
   }
   syncFolder(dirname(file));
+  return true;
 }
 
 function writeAll(fd: number, bytes: Uint8Array): void {
