@@ -25,7 +25,7 @@ function context(out: string[], err: string[], cwd: string): CliContext {
 /** Runs `fn` with `fs.openSync` calling `onTemp(target)` just before a temporary file of the atomic write is opened. */
 async function whenWriting<T>(onTemp: (target: string) => void, fn: () => Promise<T>): Promise<T> {
   const original = fs.openSync;
-  const patched = ((path: fs.PathLike, flags?: fs.OpenMode, mode?: fs.Mode | null) => {
+  const patched = ((path: fs.PathLike, flags: fs.OpenMode, mode?: fs.Mode | null) => {
     const m = typeof path === 'string' ? /^(.*)[\\/]\.([^\\/]+)\.\d+\.[0-9a-f]{8}\.tmp$/.exec(path) : null;
     if (m) onTemp(join(m[1], m[2]));
     return original(path, flags, mode);
