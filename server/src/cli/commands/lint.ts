@@ -5,7 +5,7 @@ import { COMMON_OPTIONS, parseCommandArgs } from '../args';
 import { CliError, bilingual } from '../cli-error';
 import type { CliContext } from '../context';
 import { encode } from '../files/decode';
-import { replaceFileAtomic, writeFileAtomic } from '../files/atomic-write';
+import { replaceFileAtomic } from '../files/atomic-write';
 import { fromBytes } from '../files/read-source';
 import { FORMAT_NAMES, formatReport } from '../format';
 import type { FormatName } from '../format';
