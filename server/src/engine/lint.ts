@@ -10,6 +10,7 @@ import type { ParsedFile, YamlProblem } from './yaml/parse';
 import { YamlSource } from './yaml/source';
 import type { PlainDocument } from './yaml/source';
 import { locate } from './yaml/locate';
+import { insertFieldEdit, removeFieldEdit } from './yaml/edits';
 import { FILE_START } from './yaml/lines';
 import { validateDocument } from './schema/validate';
 import { schemaAt } from './schema/schemas';
@@ -245,6 +246,9 @@ class DocumentLint {
     for (const problem of validateDocument(kind, this.doc.value)) {
       const quote = problem.ruleId === 'schema/type' ? this.quoteFix(kind, problem.path) : undefined;
       const fixes = quote ? [quote] : problem.replacement !== undefined ? [this.replacementFix(problem.ruleId, problem.path, problem.anchor, problem.replacement)] : [];
+      const fieldFix = problem.ruleId === 'schema/required' && problem.field ? this.insertFieldFix(kind, problem.path, problem.field)
+        : problem.ruleId === 'schema/unknown-field' ? this.removeFieldFix(problem.path) : undefined;
+      if (fieldFix) fixes.push(fieldFix);
       // A missing field flags only itself: its siblings are still checked by the semantic rules.
       const flagAt = problem.ruleId === 'schema/required' && problem.field ? [...problem.path, problem.field] : problem.path;
       this.add(problem.ruleId, { path: problem.path, anchor: problem.anchor, message: problem.message, fixes }, flagAt);
@@ -254,6 +258,28 @@ class DocumentLint {
   private replacementFix(ruleId: string, path: JsonPath, anchor: Anchor, replacement: string) {
     const newText = ruleId === 'schema/unknown-field' ? replacement : JSON.stringify(replacement);
     return { title: { 'zh-CN': `改为 ${newText}`, en: `Change to ${newText}` }, safe: false, edits: [{ path, anchor, newText } as EditSpec] };
+  }
+
+  /** "Insert skeleton": the missing field with an empty value of its type, for the author to fill in (a suggestion). */
+  private insertFieldFix(kind: Kind, path: JsonPath, field: string) {
+    const type = schemaAt(kind, [...path, field])?.type;
+    const skeleton = type === 'object' ? '{}' : type === 'array' ? '[]' : type === 'boolean' ? 'false' : type === 'integer' || type === 'number' ? '0' : '""';
+    const edit = insertFieldEdit(this.ast, this.source.text, path, field, skeleton);
+    if (!edit) return undefined;
+    return {
+      title: { 'zh-CN': `插入 ${field}: ${skeleton}`, en: `Insert ${field}: ${skeleton}` }, safe: false,
+      edits: [{ range: this.source.parsed.lines.rangeOf(edit.start, edit.end), newText: edit.newText } as EditSpec],
+    };
+  }
+
+  /** "Remove": drops the unknown field with its value (a suggestion: it deletes what the author wrote). */
+  private removeFieldFix(path: JsonPath) {
+    const edit = removeFieldEdit(this.ast, this.source.text, path);
+    if (!edit) return undefined;
+    return {
+      title: { 'zh-CN': `删除字段 ${String(path[path.length - 1])}`, en: `Remove field ${String(path[path.length - 1])}` }, safe: false,
+      edits: [{ range: this.source.parsed.lines.rangeOf(edit.start, edit.end), newText: edit.newText } as EditSpec],
+    };
   }
 
   /** An unquoted code that YAML read as a number or boolean: quoting the text as written is always safe (`01` → `"01"`). */

@@ -14,7 +14,7 @@ export interface OffsetEdit { start: number; end: number; newText: string }
 /** Inserts `field: value` into the mapping at `path`; undefined when there is no mapping there. */
 export function insertFieldEdit(ast: Document.Parsed, text: string, path: JsonPath, field: string, value: string): OffsetEdit | undefined {
   const map = nodeAt(ast, path);
-  if (!isMap(map)) return undefined;
+  if (!isMap(map) || !map.range) return undefined;
   if (map.flow) {
     const lastEntry = map.items[map.items.length - 1] as Pair | undefined;
     const at = lastEntry ? endOfFlowPair(lastEntry) : text.lastIndexOf('}', map.range[1]);
