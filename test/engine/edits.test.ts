@@ -3,6 +3,8 @@ import { parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import { insertFieldEdit, removeFieldEdit } from '../../server/src/engine/yaml/edits';
 import type { OffsetEdit } from '../../server/src/engine/yaml/edits';
+import { lintFile } from '../../server/src/engine/lint';
+import { DEFAULT_CONFIG } from '../../server/src/engine/config/types';
 
 const apply = (text: string, e: OffsetEdit | undefined) => {
   assert.ok(e, 'an edit');
@@ -62,5 +64,31 @@ describe('field edits in nested flow mappings', () => {
     const text = 'x: {a: {b: 1}}\n';
     assert.strictEqual(apply(text, insertFieldEdit(doc(text), text, ['x'], 'c', '2')), 'x: {a: {b: 1}, c: 2}\n');
     assert.strictEqual(apply(text, removeFieldEdit(doc(text), text, ['x', 'a'])), 'x: {}\n');
+  });
+});
+
+describe('schema fixes through the linter', () => {
+  const AGENCY = 'apiVersion: govspec/v1\nkind: Agency\nuscc: "11511602008201026C"\nname: 民政局\nregion: "511602"\nlevel: "4"\n';
+  const fixesOf = (text: string, ruleId: string) =>
+    lintFile({ file: 'a.agency.yaml', text, config: DEFAULT_CONFIG, today: '2026-06-01' }).findings.find((f) => f.ruleId === ruleId)?.fixes ?? [];
+  const applyFix = (text: string, fix: { edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[] }) => {
+    const lines = text.split('\n');
+    const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+    const e = fix.edits[0];
+    return text.slice(0, offset(e.range.start)) + e.newText + text.slice(offset(e.range.end));
+  };
+
+  it('schema/unknown-field: "remove" deletes the field line and nothing else', () => {
+    const text = AGENCY.replace('level: "4"\n', 'level: "4"\nremark: 备注\n');
+    const remove = fixesOf(text, 'schema/unknown-field').find((f) => f.title.en.startsWith('Remove'));
+    assert.ok(remove && !remove.safe, 'a suggestion, never applied by --fix');
+    assert.strictEqual(applyFix(text, remove), AGENCY);
+  });
+
+  it('schema/required: "insert skeleton" adds the missing field at the root', () => {
+    const text = AGENCY.replace('level: "4"\n', '');
+    const insert = fixesOf(text, 'schema/required').find((f) => f.title.en.startsWith('Insert'));
+    assert.ok(insert && !insert.safe);
+    assert.strictEqual(applyFix(text, insert), `${text}level: ""\n`);
   });
 });
