@@ -13,8 +13,8 @@ import type { FileLintPart } from './tasks';
  * file-scope findings) and, separately, its finished findings with the state of the workspace they were computed
  * against. An entry is used only when everything it was computed from is unchanged: the file's bytes, its config,
  * today, the tool version and its rule set (`runKey`); the finished findings further need the same index
- * (`indexKey`) and unchanged files under their related locations. Anything else — bad JSON, another format,
- * a truncated file — is a miss, and the entry is rewritten. Entries of deleted or renamed files are never read
+ * (`indexKey`) and unchanged files under their related locations. An entry ends with `sum`, the SHA-1 of the rest, so
+ * any damage — bad JSON, a truncated or edited body — is a miss like another format or key, and is rewritten. Entries of deleted or renamed files are never read
  * again (an entry is looked up by the path it names); they are left for `rm -r` rather than guessed at, as several
  * workspaces may share a cache folder.
  */
@@ -69,11 +69,14 @@ export class LintCache {
   read(file: string, contentKey: string, runKey: string): CacheEntry | undefined {
     let entry: CacheEntry;
     try {
-      entry = JSON.parse(readFileSync(join(this.folder, this.nameOf(file)), 'utf8')) as CacheEntry;
+      const { sum, ...rest } = JSON.parse(readFileSync(join(this.folder, this.nameOf(file)), 'utf8')) as CacheEntry & { sum?: string };
+      // The checksum catches damage to the content, where the keys alone would only catch a wrong entry.
+      if (sum !== sha1(JSON.stringify(rest))) return undefined;
+      entry = rest;
     } catch {
       return undefined;
     }
-    const valid = entry !== null && typeof entry === 'object' && entry.format === FORMAT && entry.file === file
+    const valid = entry.format === FORMAT && entry.file === file
       && entry.contentKey === contentKey && entry.runKey === runKey;
     return valid ? entry : undefined;
   }
@@ -84,7 +87,7 @@ export class LintCache {
     this.made = true;
     const name = this.nameOf(entry.file);
     const temp = join(this.folder, `.${name}.${process.pid}.tmp`);
-    writeFileSync(temp, JSON.stringify(entry));
+    writeFileSync(temp, JSON.stringify({ ...entry, sum: sha1(JSON.stringify(entry)) }));
     renameSync(temp, join(this.folder, name));
   }
 }
