@@ -16,7 +16,7 @@ import { writeReportFile } from '../lint/write-report';
 import { DEFAULT_CACHE_FOLDER } from '../lint/cache';
 import { lintPaths } from '../lint/run-lint';
 import type { FileChange, StdinInput } from '../lint/run-lint';
-import { isRealDate, todayInShanghai } from '../today';
+import { todayOf } from '../today';
 import { TOOL_VERSION } from '../version';
 
 const LINT_OPTIONS = {
@@ -74,11 +74,6 @@ function maxWarningsOf(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-function todayOf(value: string | undefined): string {
-  if (value === undefined) return todayInShanghai();
-  if (!isRealDate(value)) throw usage(`--today 须为真实存在的日期 YYYY-MM-DD，而不是“${value}”`, `--today takes a real date as YYYY-MM-DD, not "${value}"`);
-  return value;
-}
 
 function concurrencyOf(value: string | undefined): number {
   if (value === undefined) return 1;
@@ -109,7 +104,7 @@ export async function lintCommand(args: readonly string[], ctx: CliContext): Pro
   const shard = shardOf(values.shard);
   const cacheLocation = values['cache-location'];
   const cacheFolder = values.cache || cacheLocation !== undefined ? resolve(ctx.cwd, cacheLocation ?? DEFAULT_CACHE_FOLDER) : undefined;
-  const today = todayOf(values.today);
+  const today = todayOf('lint', values.today);
   if (values.fix && values['fix-dry-run']) throw usage('--fix 与 --fix-dry-run 不能同时使用', '--fix and --fix-dry-run cannot be used together');
   if (values['stdin-filename'] !== undefined && !values.stdin) throw usage('--stdin-filename 须与 --stdin 一起使用', '--stdin-filename needs --stdin');
   if (values.stdin && positionals.length > 0) throw usage('使用 --stdin 时不能再给出路径', '--stdin takes no paths');

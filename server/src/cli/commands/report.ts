@@ -1,0 +1,36 @@
+import { COMMON_OPTIONS, parseCommandArgs } from '../args';
+import { CliError, bilingual } from '../cli-error';
+import type { CliContext } from '../context';
+import { localeFlag } from '../locale';
+import { exitCodeOf } from '../lint/report';
+import { todayOf } from '../today';
+import { writeHtmlReport } from '../../render/report-command';
+
+export const REPORT_HELP = `govspec report --html FILE [PATH…]   one standalone, offline HTML report for reviewers
+
+      --html FILE          where to write the report (written atomically)
+  -c, --config FILE        use this config for every file
+      --today YYYY-MM-DD   the day date rules take as today (default: today in Asia/Shanghai)
+      --locale zh-CN|en    language of the report (default: the config's locale, else English)
+`;
+
+const REPORT_OPTIONS = {
+  ...COMMON_OPTIONS,
+  html: { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  today: { type: 'string' },
+} as const;
+
+/** `govspec report --html FILE`: lints the paths as `lint` does and writes the HTML report; the exit code is lint's. */
+export async function reportCommand(args: readonly string[], ctx: CliContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs('report', args, REPORT_OPTIONS);
+  if (values.help) {
+    ctx.stdout(REPORT_HELP);
+    return 0;
+  }
+  if (!values.html) throw new CliError(bilingual('govspec report：缺少 --html FILE', 'govspec report: --html FILE is required'));
+  const result = writeHtmlReport(positionals.length > 0 ? positionals : ['.'], values.html, {
+    cwd: ctx.cwd, today: todayOf('report', values.today), locale: localeFlag(values.locale), config: values.config,
+  });
+  return exitCodeOf(result.report.summary, undefined, result.missing.length);
+}
