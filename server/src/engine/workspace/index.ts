@@ -5,9 +5,10 @@ export { extractFacts } from './extract';
 export type { DocumentData } from './extract';
 
 /**
- * The cross-file index. Files are replaced or removed one at a time; the look-up tables are rebuilt lazily on the
- * next query, so a burst of changes costs one rebuild. Look-ups by exact identity, by prefix and by name serve both
- * the rules and the editor (completion, definition, references, rename, workspace symbols).
+ * The cross-file index. Files are replaced or removed one at a time. The look-up tables are built on the first query
+ * and from then on patched per file, so an edit in the editor costs what that file holds, not what the workspace
+ * holds. Look-ups by exact identity, by prefix and by name serve both the rules and the editor (completion,
+ * definition, references, rename, workspace symbols).
  */
 /** Thrown by a query of an index that is still being built (see `WorkspaceIndex.pending`). */
 export class IndexPending extends Error {
@@ -32,12 +33,21 @@ export class WorkspaceIndex {
 
   /** Replaces what a file contributes. */
   update(facts: FileFacts): void {
+    const previous = this.files.get(facts.file);
     this.files.set(facts.file, facts);
-    this.invalidate();
+    if (this.tables) {
+      if (previous) withdraw(this.tables, previous);
+      enter(this.tables, facts);
+    }
+    this.generation++;
   }
 
   remove(file: string): void {
-    if (this.files.delete(file)) this.invalidate();
+    const previous = this.files.get(file);
+    if (!previous) return;
+    this.files.delete(file);
+    if (this.tables) withdraw(this.tables, previous);
+    this.generation++;
   }
 
   has(file: string): boolean { return this.files.has(file); }
@@ -72,6 +82,10 @@ export class WorkspaceIndex {
     const facts = [this.files.get(file), previous].filter((f): f is FileFacts => !!f);
     const t = this.t();
     for (const f of facts) {
+      // An agreement gives its consumer data that the consumer's services may then no longer collect themselves.
+      for (const a of f.agreements) {
+        for (const ref of a.consumer ? t.references.get(`agency\u0000${a.consumer.uscc}`) ?? [] : []) if (ref.path[0] === 'implementer') out.add(ref.file);
+      }
       for (const key of definedKeys(f)) {
         for (const ref of t.references.get(key) ?? []) out.add(ref.file);
         for (const twin of t.definers.get(key) ?? []) out.add(twin);
@@ -93,15 +107,11 @@ export class WorkspaceIndex {
     for (const [key, list] of table) {
       for (const fact of list) {
         if (out.length >= limit) return out;
-        if (key.toLowerCase().startsWith(needle) || displayName(fact).toLowerCase().includes(needle)) out.push(fact);
+        const folded = foldedOf(key, fact);
+        if (folded.key.startsWith(needle) || folded.name.includes(needle)) out.push(fact);
       }
     }
     return out;
-  }
-
-  private invalidate(): void {
-    this.tables = undefined;
-    this.generation++;
   }
 
   private t(): Tables {
@@ -127,19 +137,52 @@ interface Tables {
 
 function buildTables(files: Iterable<FileFacts>): Tables {
   const t: Tables = { agencies: new Map(), resources: new Map(), agreements: new Map(), services: new Map(), references: new Map(), definers: new Map() };
-  for (const f of files) {
-    for (const a of f.agencies) push(t.agencies, a.uscc, a);
-    for (const r of f.resources) push(t.resources, r.code, r);
-    for (const a of f.agreements) push(t.agreements, a.id, a);
-    for (const s of f.services) push(t.services, s.implementationCode, s);
-    for (const ref of f.references) push(t.references, `${ref.kind}\u0000${ref.target}`, ref);
-    for (const key of definedKeys(f)) {
-      let set = t.definers.get(key);
-      if (!set) t.definers.set(key, (set = new Set()));
-      set.add(f.file);
-    }
-  }
+  for (const f of files) enter(t, f);
   return t;
+}
+
+/** Adds what one file contributes to the tables. */
+function enter(t: Tables, f: FileFacts): void {
+  for (const a of f.agencies) push(t.agencies, a.uscc, a);
+  for (const r of f.resources) push(t.resources, r.code, r);
+  for (const a of f.agreements) push(t.agreements, a.id, a);
+  for (const s of f.services) push(t.services, s.implementationCode, s);
+  for (const ref of f.references) push(t.references, `${ref.kind}\u0000${ref.target}`, ref);
+  for (const key of definedKeys(f)) {
+    let set = t.definers.get(key);
+    if (!set) t.definers.set(key, (set = new Set()));
+    set.add(f.file);
+  }
+}
+
+/** Takes what one file contributed out of the tables again (the facts it was entered with). */
+function withdraw(t: Tables, f: FileFacts): void {
+  const notOf = (fact: { file: string }) => fact.file !== f.file;
+  for (const a of f.agencies) pull(t.agencies, a.uscc, notOf);
+  for (const r of f.resources) pull(t.resources, r.code, notOf);
+  for (const a of f.agreements) pull(t.agreements, a.id, notOf);
+  for (const s of f.services) pull(t.services, s.implementationCode, notOf);
+  for (const ref of f.references) pull(t.references, `${ref.kind}\u0000${ref.target}`, notOf);
+  for (const key of definedKeys(f)) {
+    const set = t.definers.get(key);
+    set?.delete(f.file);
+    if (set?.size === 0) t.definers.delete(key);
+  }
+}
+
+function pull<V>(map: Map<string, V[]>, key: string, keep: (value: V) => boolean): void {
+  const list = map.get(key);
+  if (!list) return;
+  const kept = list.filter(keep);
+  if (kept.length > 0) map.set(key, kept); else map.delete(key);
+}
+
+/** Lower-cased key and name of a fact, computed once: search runs over every identity on each keystroke. */
+const folded = new WeakMap<object, { key: string; name: string }>();
+function foldedOf(key: string, fact: AgencyFact | ResourceFact | AgreementFact | ServiceFact): { key: string; name: string } {
+  let f = folded.get(fact);
+  if (!f) folded.set(fact, (f = { key: key.toLowerCase(), name: displayName(fact).toLowerCase() }));
+  return f;
 }
 
 function definedKeys(f: FileFacts): string[] {

@@ -1,0 +1,72 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { WorkspaceIndex } from '../../server/src/engine/workspace';
+import type { FileFacts } from '../../server/src/engine/workspace';
+import { indexText } from '../../server/src/engine/workspace-lint';
+
+const EXAMPLES = path.resolve(__dirname, '../../examples');
+
+function exampleTexts(): Map<string, string> {
+  const texts = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.name.endsWith('.yaml')) texts.set(path.relative(EXAMPLES, full), fs.readFileSync(full, 'utf8'));
+    }
+  };
+  walk(EXAMPLES);
+  return texts;
+}
+
+/** Everything a query can see, in a stable order. */
+function snapshot(index: WorkspaceIndex): string {
+  const ids = (facts: Iterable<{ file: string; path: readonly (string | number)[] }>) => [...facts].map((f) => `${f.file}#${f.path.join('.')}`).sort();
+  const refs = [...index.allFiles()].flatMap((file) => (index.factsOf(file) as FileFacts).references)
+    .map((r) => `${r.kind}:${r.target}:${index.references(r.kind, r.target).length}`).sort();
+  return JSON.stringify({
+    agencies: ids(index.allAgencies()), resources: ids(index.allResources()), agreements: ids(index.allAgreements()), services: ids(index.allServices()), refs,
+    search: index.search('resource', '信息').map((f) => f.file).sort(),
+  });
+}
+
+describe('workspace index: tables patched per file equal tables built from scratch', () => {
+  it('after a seeded series of edits, renames and removals', () => {
+    const texts = exampleTexts();
+    const files = [...texts.keys()];
+    const live = new WorkspaceIndex();
+    for (const [file, text] of texts) indexText(live, file, text);
+    snapshot(live); // builds the tables, so every later change is a patch
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const current = new Map(texts);
+    for (let step = 0; step < 60; step++) {
+      const file = files[Math.floor(next() * files.length)];
+      const roll = next();
+      if (roll < 0.2) {
+        live.remove(file);
+        current.delete(file);
+      } else if (roll < 0.4) {
+        // The same document under another name: a duplicate of everything it defines.
+        const copy = `copies/${step}-${path.basename(file)}`;
+        indexText(live, copy, texts.get(file)!);
+        current.set(copy, texts.get(file)!);
+      } else {
+        const text = texts.get(file)!.replace(/GA-MZ-2025-001/g, `GA-MZ-${step}`).replace(/居民户籍信息/g, `居民信息${step}`);
+        indexText(live, file, text);
+        current.set(file, text);
+      }
+      const fresh = new WorkspaceIndex();
+      for (const [f, t] of current) indexText(fresh, f, t);
+      assert.strictEqual(snapshot(live), snapshot(fresh), `after step ${step} on ${file}`);
+    }
+  });
+
+  it('names the services of an agreement\'s consumer among its dependents', () => {
+    const index = new WorkspaceIndex();
+    for (const [file, text] of exampleTexts()) indexText(index, file, text);
+    const dependents = index.dependentsOf('agreements/market-entities-for-hr.agreement.yaml');
+    assert.ok(dependents.has('services/unemployment-registration.service.yaml'), [...dependents].join(', '));
+  });
+});
