@@ -135,6 +135,14 @@ describe('features: hover', () => {
     assert.match(text, /\*Source · 依据:\* GB\/T 39046-2020/);
   });
 
+  it('labels a code and titles its field once', () => {
+    const ws = workspace();
+    const { open, position } = ws.openAt('s.service.yaml', SERVICE.replace('type: "07"', 'type: "0|7"'));
+    const text = hover(ws, open, position, [])!.markdown;
+    assert.match(text, /^`07` 行政确认 · Administrative confirmation\n/);
+    assert.strictEqual(text.split('事项类型代码 · Item type code').length - 1, 1, text);
+  });
+
   it('resolves a reference: the agreement, its parties and validity', () => {
     const ws = workspace();
     const { open, position } = ws.openAt('s.service.yaml', SERVICE.replace('agreement: GA-2025-001', 'agreement: GA-2025|-001'));

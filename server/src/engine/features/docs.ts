@@ -34,11 +34,10 @@ export function codeLabel(schema: SchemaNode | undefined, code: unknown): Schema
   return labels && typeof code === 'string' && Object.prototype.hasOwnProperty.call(labels, code) ? labels[code] : undefined;
 }
 
+/** A code with its label; the field's title is left to fieldMarkdown, which the hover shows below it. */
 export function codeMarkdown(schema: SchemaNode | undefined, code: string, locale: Locale): string | undefined {
   const label = codeLabel(schema, code);
-  if (!label) return undefined;
-  const title = schema?.['x-i18n']?.title;
-  return `\`${code}\` ${pair(label, locale)}${title ? `\n\n${pair(title, locale)}` : ''}`;
+  return label && `\`${code}\` ${pair(label, locale)}`;
 }
 
 export function ruleMarkdown(meta: RuleMeta | undefined, ruleId: string, message: Message | undefined, locale: Locale): string {
