@@ -14,7 +14,7 @@ import { codeLabel, fieldMarkdown, pair } from './docs';
 import { slotAt } from './slots';
 import type { Slot } from './slots';
 import { knownAgencies } from './agencies';
-import { quotedCode, yamlString } from './scalars';
+import { quotedCode, yamlString } from '../text/yaml-scalar';
 import { agreementMarkdown, resourceMarkdown, serviceMarkdown } from './describe';
 
 export type CompletionKind = 'property' | 'enum' | 'value' | 'reference' | 'region' | 'agency' | 'document';

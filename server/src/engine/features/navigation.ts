@@ -4,7 +4,7 @@ import type { FeatureWorkspace, Location, OpenFile } from './context';
 import { govDocumentAt, locationOf, samePath } from './context';
 import { nodeAt } from './ast';
 import { isAgencyReference } from './slots';
-import { rewriteScalar } from './scalars';
+import { rewriteScalar } from '../text/yaml-scalar';
 import { locate } from '../yaml/locate';
 
 /** A cross-file identity: a USCC, a resource code, `code#item`, an agreement id or an implementation code. */

@@ -1,7 +1,7 @@
 import type { SchemaNode } from '../schema/schemas';
 import { schemaAt } from '../schema/schemas';
 import type { JsonPath, Kind } from '../types';
-import { quotedCode } from './scalars';
+import { quotedCode } from '../text/yaml-scalar';
 
 /**
  * Snippets that write a field with its value's shape: an object with its required fields, a list with a first item,

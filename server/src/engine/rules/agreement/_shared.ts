@@ -1,4 +1,3 @@
-import { parse } from 'yaml';
 import type { RuleContext } from '../api';
 import type { JsonPath } from '../../types';
 import type { NodeRef, ResourceFact } from '../../workspace';
@@ -75,24 +74,4 @@ export function usableAgency(ctx: RuleContext, field: 'provider' | 'consumer'): 
 export function usableDate(ctx: RuleContext, path: JsonPath): string | undefined {
   const value = ctx.get(path);
   return typeof value === 'string' && !ctx.isFlagged(path) && isRealDate(value) ? value : undefined;
-}
-
-/**
- * The source text that replaces a scalar by `value` in the quoting style it was written in, so a fix changes only
- * the characters it must. Plain style is kept only where YAML reads the plain text back as the same string.
- */
-export function scalarText(written: string | undefined, value: string): string {
-  if (written?.startsWith("'")) return `'${value.replace(/'/g, "''")}'`;
-  if (written?.startsWith('"') || !readsBackAsPlain(value)) return JSON.stringify(value);
-  return value;
-}
-
-function readsBackAsPlain(value: string): boolean {
-  // Flow indicators would end a plain scalar inside `[a, b]`, where item lists are usually written.
-  if (/[\n\r,[\]{}]/.test(value)) return false;
-  try {
-    return parse(value) === value;
-  } catch {
-    return false;
-  }
 }

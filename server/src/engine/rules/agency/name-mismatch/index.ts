@@ -3,6 +3,7 @@ import type { FixSpec, RuleContext } from '../../api';
 import type { JsonPath } from '../../../types';
 import { agencyReferences } from '../../id/agency-references';
 import { checkedUscc } from '../_shared';
+import { rewriteScalar } from '../../../text/yaml-scalar';
 
 export const rule = defineRule({
   meta: {
@@ -49,22 +50,10 @@ export const rule = defineRule({
 
 /** One fix per registered name; safe only when the USCC's Agency documents agree on a single name. */
 function registeredNameFixes(ctx: RuleContext, path: JsonPath, names: string[]): FixSpec[] {
-  const written = ctx.sourceOf(path) ?? '';
+  const written = ctx.sourceOf(path);
   return names.map((name) => ({
     title: { 'zh-CN': `改用登记的名称：${name}`, en: `Use the registered name: ${name}` },
     safe: names.length === 1,
-    edits: [{ path, anchor: 'value', newText: asScalar(written, name) }],
+    edits: [{ path, anchor: 'value', newText: rewriteScalar(written, name) }],
   }));
-}
-
-/**
- * A name that starts with a non-ASCII character and holds no YAML indicator can stay plain, as most Chinese names
- * are written; anything else is double-quoted, which YAML reads as the same string in block and flow style alike.
- */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what a plain scalar must not hold
-const PLAIN_NAME = /^[^\x00-\x7f](?:[^\x00-\x1f#:,[\]{}]*[^\s#:,[\]{}])?$/u;
-
-function asScalar(written: string, name: string): string {
-  if (written.startsWith("'")) return `'${name.replace(/'/g, "''")}'`;
-  return !written.startsWith('"') && PLAIN_NAME.test(name) ? name : JSON.stringify(name);
 }

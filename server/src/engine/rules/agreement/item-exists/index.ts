@@ -1,6 +1,7 @@
 import { defineRule } from '../../api';
 import { didYouMean } from '../../../text/did-you-mean';
-import { requestedItems, resolvedResources, scalarText } from '../_shared';
+import { requestedItems, resolvedResources } from '../_shared';
+import { rewriteScalar } from '../../../text/yaml-scalar';
 
 export const rule = defineRule({
   meta: {
@@ -29,7 +30,7 @@ export const rule = defineRule({
           fixes: guess ? [{
             title: { 'zh-CN': `改为 ${guess}`, en: `Change to ${guess}` },
             safe: false,
-            edits: [{ path: item.path, newText: scalarText(ctx.sourceOf(item.path), guess) }],
+            edits: [{ path: item.path, newText: rewriteScalar(ctx.sourceOf(item.path), guess) }],
           }] : [],
         });
       }

@@ -1,6 +1,7 @@
 import { defineRule } from '../../api';
 import { didYouMean } from '../../../text/did-you-mean';
-import { requestedCodes, scalarText } from '../_shared';
+import { requestedCodes } from '../_shared';
+import { rewriteScalar } from '../../../text/yaml-scalar';
 
 export const rule = defineRule({
   meta: {
@@ -27,7 +28,7 @@ export const rule = defineRule({
         fixes: guess ? [{
           title: { 'zh-CN': `改为 ${guess}`, en: `Change to ${guess}` },
           safe: false,
-          edits: [{ path: codePath, newText: scalarText(ctx.sourceOf(codePath), guess) }],
+          edits: [{ path: codePath, newText: rewriteScalar(ctx.sourceOf(codePath), guess) }],
         }] : [],
       });
     }

@@ -5,6 +5,7 @@ import { suggestRegion } from '../../../ids/regions';
 import type { RegionList } from '../../../ids/regions';
 import { readableString } from '../readable';
 import { regionsFor } from '../region-list';
+import { rewriteCode } from '../../../text/yaml-scalar';
 
 /** Service and Agency both write their region at the top level. */
 const REGION: JsonPath = ['region'];
@@ -44,10 +45,9 @@ function messageFor(code: string, regions: RegionList, candidates: readonly stri
 /** A did-you-mean: another code is another place, so it is never applied without a person choosing it. */
 function fixFor(candidate: string, regions: RegionList, written: string | undefined): FixSpec {
   const place = regions.fullName(candidate);
-  const quote = written?.startsWith("'") ? "'" : '"';
   return {
     title: { 'zh-CN': `改为 ${candidate}（${place}）`, en: `Change to ${candidate} (${place})` },
     safe: false,
-    edits: [{ path: REGION, newText: `${quote}${candidate}${quote}` }],
+    edits: [{ path: REGION, newText: rewriteCode(written, candidate) }],
   };
 }

@@ -5,6 +5,7 @@ import { checkUscc } from '../../../ids/uscc';
 import type { UsccProblem } from '../../../ids/uscc';
 import { usccPaths } from '../agency-references';
 import { readableString } from '../readable';
+import { rewriteCode } from '../../../text/yaml-scalar';
 
 export const rule = defineRule({
   meta: {
@@ -65,7 +66,7 @@ function fixesFor(path: JsonPath, code: string, written: string, problem: UsccPr
   if (problem.kind === 'lowercase') {
     const upper = code.toUpperCase();
     // Upper-case the text as written, quotes and all, unless escapes make it differ from the value.
-    const newText = written.includes(code) ? written.toUpperCase() : requoted(written, upper);
+    const newText = written.includes(code) ? written.toUpperCase() : rewriteCode(written, upper);
     return [{ title: { 'zh-CN': `改为大写：${upper}`, en: `Upper-case it: ${upper}` }, safe: true, edits: [{ path, newText }] }];
   }
   if (problem.kind === 'check') {
@@ -73,13 +74,8 @@ function fixesFor(path: JsonPath, code: string, written: string, problem: UsccPr
     return [{
       title: { 'zh-CN': `将校验码改为 ${problem.expected}：${corrected}`, en: `Set the check character to ${problem.expected}: ${corrected}` },
       safe: false,
-      edits: [{ path, newText: requoted(written, corrected) }],
+      edits: [{ path, newText: rewriteCode(written, corrected) }],
     }];
   }
   return [];
-}
-
-/** The new code in the quotes the old one was written with; a plain scalar gets double quotes (an all-digit code would read as a number). */
-function requoted(written: string, value: string): string {
-  return written.startsWith("'") ? `'${value}'` : `"${value}"`;
 }

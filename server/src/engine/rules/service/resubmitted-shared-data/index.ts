@@ -4,6 +4,7 @@ import type { JsonPath } from '../../../types';
 import { comparableName } from '../../../values';
 import type { AgreementFact, ResourceFact, WorkspaceIndex } from '../../../workspace';
 import { implementerUscc, inForce, materialsOf, message, sourceOf, usable } from '../_shared';
+import { rewriteScalar } from '../../../text/yaml-scalar';
 
 /** A resource that an agreement gives its consumer: the agreement, its entry for the resource, and the catalogue's resource. */
 interface Offer {
@@ -90,10 +91,8 @@ export const rule = defineRule({
 function switchToSharing(ctx: RuleContext, materialPath: JsonPath, offer: Offer): FixSpec[] {
   if (offer.entry.items.length === 0) return [];
   const sourcePath = [...materialPath, 'source'];
-  const written = ctx.sourceOf(sourcePath) ?? '';
-  const quote = /^["']/.test(written) ? written[0] : '';
   const block = `sharing: { agreement: ${JSON.stringify(offer.agreement.id)}, resource: ${JSON.stringify(offer.entry.code)}, items: [${offer.entry.items.map((i) => JSON.stringify(i)).join(', ')}] }`;
-  const edits: FixSpec['edits'] = [{ path: sourcePath, anchor: 'value', newText: `${quote}sharing${quote}` }];
+  const edits: FixSpec['edits'] = [{ path: sourcePath, anchor: 'value', newText: rewriteScalar(ctx.sourceOf(sourcePath), 'sharing') }];
   // A material that already has a sharing block keeps it; shared-material-agreement checks what it names.
   if (ctx.get([...materialPath, 'sharing']) === undefined) edits.push(insertBeside(ctx, sourcePath, block));
   return [{ title: message(`改为共享获取（协议 ${offer.agreement.id}）`, `Obtain by sharing (agreement ${offer.agreement.id})`), safe: false, edits }];
