@@ -58,20 +58,9 @@ export function inResource(fact: ResourceFact, path: JsonPath): NodeRef {
   return { file: fact.file, document: fact.document, path: [...fact.path, ...path] };
 }
 
-/**
- * The upper-cased USCC of an agency reference (`provider`, `consumer`) that rules may compare, or undefined when it
- * is missing, has an identifier finding, or names no Agency while the workspace has Agency documents (§5, §11).
- */
-export function usableAgency(ctx: RuleContext, field: 'provider' | 'consumer'): string | undefined {
-  const path = [field, 'uscc'];
-  const uscc = ctx.get(path);
-  if (typeof uscc !== 'string' || ctx.isFlagged(path)) return undefined;
-  if (ctx.index.hasAgencies() && ctx.index.agencies(uscc).length === 0) return undefined;
-  return uscc.toUpperCase();
-}
-
 /** A date field that rules may read: present, a string, a real date, and without a schema finding. */
 export function usableDate(ctx: RuleContext, path: JsonPath): string | undefined {
   const value = ctx.get(path);
   return typeof value === 'string' && !ctx.isFlagged(path) && isRealDate(value) ? value : undefined;
 }
+

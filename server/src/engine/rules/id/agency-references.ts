@@ -1,4 +1,6 @@
+import { checkUscc } from '../../ids/uscc';
 import type { JsonPath, Kind } from '../../types';
+import type { WorkspaceIndex } from '../../workspace';
 import type { RuleContext } from '../api';
 
 /** What the walks need from a rule context: the kind and the data (so features can reuse them too). */
@@ -32,6 +34,32 @@ export function agencyReferences(doc: DocumentReader): JsonPath[] {
 export function usccPaths(doc: DocumentReader): JsonPath[] {
   const paths = doc.kind === 'Agency' ? [['uscc'], ['parent']] : agencyReferences(doc).map((ref) => [...ref, 'uscc']);
   return paths.filter((path) => doc.get(path) !== undefined);
+}
+
+// ---- when a rule may use a USCC (semantics.md §5: one defect, one finding; §11: the Agency register) ----
+
+/**
+ * The USCC at `path` when agency rules may look it up: a string, not flagged already, and passing the GB 32100
+ * check. The check is repeated here because id/uscc may be switched off, and a malformed code is still that rule's
+ * defect, never "unknown" or "duplicate" as well (semantics.md §5).
+ */
+export function checkedUscc(ctx: RuleContext, path: JsonPath): string | undefined {
+  const code = ctx.get(path);
+  return typeof code === 'string' && !ctx.isFlagged(path) && !checkUscc(code) ? code : undefined;
+}
+
+/** Whether a USCC may stand for an agency: the workspace keeps no Agency documents, or one of them has it (§11). */
+export function registered(index: WorkspaceIndex, uscc: string): boolean {
+  return !index.hasAgencies() || index.agencies(uscc).length > 0;
+}
+
+/**
+ * The upper-cased USCC at `path` (an agency reference's `uscc`) when rules may compare it with another: a string
+ * without a yaml/schema/id finding, and registered. One that is not is reported by id/ or agency/unknown (§5, §11).
+ */
+export function comparableUscc(ctx: RuleContext, path: JsonPath): string | undefined {
+  const uscc = ctx.get(path);
+  return typeof uscc === 'string' && !ctx.isFlagged(path) && registered(ctx.index, uscc) ? uscc.toUpperCase() : undefined;
 }
 
 function isObject(value: unknown): boolean {

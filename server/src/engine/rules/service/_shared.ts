@@ -3,6 +3,7 @@ import type { JsonPath, Message } from '../../types';
 import { checkUscc } from '../../ids/uscc';
 import type { AgreementFact, WorkspaceIndex } from '../../workspace';
 import type { RuleContext } from '../api';
+import { registered } from '../id/agency-references';
 
 /**
  * A field's value when rules may read it: present, not blank, and without a yaml/schema/id finding on it or
@@ -92,17 +93,6 @@ export function handlingForms(ctx: RuleContext): string[] | undefined {
 // ---- sharing agreements ----
 
 /**
- * The implementer's upper-cased USCC when rules may compare it: present, without an identifier finding, and naming
- * an Agency when the workspace has Agency documents (semantics.md §5, §11).
- */
-export function implementerUscc(ctx: RuleContext): string | undefined {
-  const uscc = usable(ctx, ['implementer', 'uscc']);
-  if (typeof uscc !== 'string') return undefined;
-  if (ctx.index.hasAgencies() && ctx.index.agencies(uscc).length === 0) return undefined;
-  return uscc.toUpperCase();
-}
-
-/**
  * §9: in force on `day` when validFrom ≤ day ≤ validTo. Undefined when a date cannot be read (the agreement's own
  * findings cover it), so callers neither fire nor rely on it.
  */
@@ -118,7 +108,5 @@ export function inForce(agreement: AgreementFact, day: string): boolean | undefi
  */
 export function usableConsumer(index: WorkspaceIndex, agreement: AgreementFact): string | undefined {
   const uscc = agreement.consumer?.uscc;
-  if (!uscc || checkUscc(uscc)) return undefined;
-  if (index.hasAgencies() && index.agencies(uscc).length === 0) return undefined;
-  return uscc;
+  return uscc && !checkUscc(uscc) && registered(index, uscc) ? uscc : undefined;
 }

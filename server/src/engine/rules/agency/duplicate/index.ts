@@ -1,5 +1,5 @@
 import { defineRule } from '../../api';
-import { checkedUscc } from '../_shared';
+import { checkedUscc } from '../../id/agency-references';
 
 export const rule = defineRule({
   meta: {

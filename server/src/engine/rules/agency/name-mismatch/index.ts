@@ -1,8 +1,7 @@
 import { defineRule } from '../../api';
 import type { FixSpec, RuleContext } from '../../api';
 import type { JsonPath } from '../../../types';
-import { agencyReferences } from '../../id/agency-references';
-import { checkedUscc } from '../_shared';
+import { agencyReferences, checkedUscc } from '../../id/agency-references';
 import { rewriteScalar } from '../../../text/yaml-scalar';
 
 export const rule = defineRule({

@@ -1,8 +1,7 @@
 import { defineRule } from '../../api';
 import type { RuleContext } from '../../api';
 import type { JsonPath, Message } from '../../../types';
-import { agencyReferences } from '../../id/agency-references';
-import { checkedUscc } from '../_shared';
+import { agencyReferences, checkedUscc } from '../../id/agency-references';
 
 export const rule = defineRule({
   meta: {

@@ -1,5 +1,6 @@
 import { defineRule } from '../../api';
-import { failsForAll, resolvedResources, usableAgency } from '../_shared';
+import { comparableUscc } from '../../id/agency-references';
+import { failsForAll, resolvedResources } from '../_shared';
 
 export const rule = defineRule({
   meta: {
@@ -12,7 +13,7 @@ export const rule = defineRule({
     kinds: ['SharingAgreement'],
   },
   check(ctx) {
-    const provider = usableAgency(ctx, 'provider');
+    const provider = comparableUscc(ctx, ['provider', 'uscc']);
     if (!provider) return;
     for (const { code, codePath, facts } of resolvedResources(ctx)) {
       // A catalogue without a usable provider cannot contradict the agreement.

@@ -1,5 +1,5 @@
 import { defineRule } from '../../api';
-import { usableAgency } from '../_shared';
+import { comparableUscc } from '../../id/agency-references';
 
 export const rule = defineRule({
   meta: {
@@ -12,8 +12,8 @@ export const rule = defineRule({
     kinds: ['SharingAgreement'],
   },
   check(ctx) {
-    const provider = usableAgency(ctx, 'provider');
-    if (!provider || usableAgency(ctx, 'consumer') !== provider) return;
+    const provider = comparableUscc(ctx, ['provider', 'uscc']);
+    if (!provider || comparableUscc(ctx, ['consumer', 'uscc']) !== provider) return;
     ctx.report({
       path: ['consumer'],
       anchor: 'key',

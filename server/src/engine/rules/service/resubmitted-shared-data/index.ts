@@ -1,9 +1,10 @@
 import { defineRule } from '../../api';
+import { comparableUscc } from '../../id/agency-references';
 import type { FixSpec, RuleContext } from '../../api';
 import type { JsonPath } from '../../../types';
 import { comparableName } from '../../../values';
 import type { AgreementFact, ResourceFact, WorkspaceIndex } from '../../../workspace';
-import { implementerUscc, inForce, materialsOf, message, sourceOf, usable } from '../_shared';
+import { inForce, materialsOf, message, sourceOf, usable } from '../_shared';
 import { rewriteScalar } from '../../../text/yaml-scalar';
 
 /** A resource that an agreement gives its consumer: the agreement, its entry for the resource, and the catalogue's resource. */
@@ -56,7 +57,7 @@ export const rule = defineRule({
     kinds: ['Service'],
   },
   check(ctx) {
-    const implementer = implementerUscc(ctx);
+    const implementer = comparableUscc(ctx, ['implementer', 'uscc']);
     if (!implementer) return;
     for (const material of materialsOf(ctx)) {
       const namePath = [...material.path, 'name'];

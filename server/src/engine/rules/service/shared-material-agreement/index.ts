@@ -1,8 +1,9 @@
 import { defineRule } from '../../api';
+import { comparableUscc } from '../../id/agency-references';
 import type { ReportSpec, RuleContext } from '../../api';
 import type { JsonPath, Message } from '../../../types';
 import type { AgreementFact } from '../../../workspace';
-import { implementerUscc, inForce, materialLabel, materialsOf, message, SHARED_SOURCES, sourceOf, usableConsumer } from '../_shared';
+import { inForce, materialLabel, materialsOf, message, SHARED_SOURCES, sourceOf, usableConsumer } from '../_shared';
 import type { MaterialRef } from '../_shared';
 
 /** What a material's `sharing` block names, read once. */
@@ -30,7 +31,7 @@ export const rule = defineRule({
     kinds: ['Service'],
   },
   check(ctx) {
-    const implementer = implementerUscc(ctx);
+    const implementer = comparableUscc(ctx, ['implementer', 'uscc']);
     for (const material of materialsOf(ctx)) {
       const source = sourceOf(ctx, material);
       const blockPath = [...material.path, 'sharing'];
