@@ -1,6 +1,6 @@
 import type { RuleContext } from '../api';
 import type { JsonPath } from '../../types';
-import type { NodeRef, ResourceFact } from '../../workspace';
+import type { AgreementFact, NodeRef, ResourceFact } from '../../workspace';
 import { isRealDate } from '../../calendar/dates';
 
 /** One entry of the agreement's `resources` list whose `code` can be looked up (present, a string, not flagged). */
@@ -64,3 +64,21 @@ export function usableDate(ctx: RuleContext, path: JsonPath): string | undefined
   return typeof value === 'string' && !ctx.isFlagged(path) && isRealDate(value) ? value : undefined;
 }
 
+// ---- the period of validity (semantics.md §9): in force from validFrom through validTo, both days included ----
+
+/** Whether an agreement valid through `validTo` has lapsed on `day` (real `YYYY-MM-DD` dates compare as strings). */
+export function lapsed(validTo: string, day: string): boolean {
+  return validTo < day;
+}
+
+export type Period = 'not yet' | 'in force' | 'lapsed';
+
+/**
+ * Where `day` falls against an agreement of the workspace. Undefined when either date cannot be read (the agreement's
+ * own findings cover it), so rules of other documents neither fire on it nor rely on it.
+ */
+export function periodOn(agreement: AgreementFact, day: string): Period | undefined {
+  const { validFrom, validTo } = agreement;
+  if (!validFrom || !validTo || !isRealDate(validFrom) || !isRealDate(validTo)) return undefined;
+  return lapsed(validTo, day) ? 'lapsed' : day < validFrom ? 'not yet' : 'in force';
+}

@@ -1,4 +1,3 @@
-import { isRealDate } from '../../calendar/dates';
 import type { JsonPath, Message } from '../../types';
 import { checkUscc } from '../../ids/uscc';
 import type { AgreementFact, WorkspaceIndex } from '../../workspace';
@@ -91,16 +90,6 @@ export function handlingForms(ctx: RuleContext): string[] | undefined {
 }
 
 // ---- sharing agreements ----
-
-/**
- * §9: in force on `day` when validFrom ≤ day ≤ validTo. Undefined when a date cannot be read (the agreement's own
- * findings cover it), so callers neither fire nor rely on it.
- */
-export function inForce(agreement: AgreementFact, day: string): boolean | undefined {
-  const { validFrom, validTo } = agreement;
-  if (!validFrom || !validTo || !isRealDate(validFrom) || !isRealDate(validTo)) return undefined;
-  return validFrom <= day && day <= validTo;
-}
 
 /**
  * The agreement's consumer USCC (upper-cased) when it can be compared: present, passing the GB 32100 check, and naming

@@ -1,5 +1,5 @@
 import { defineRule } from '../../api';
-import { usableDate } from '../_shared';
+import { lapsed, usableDate } from '../_shared';
 
 const VALID_TO = ['validTo'];
 
@@ -15,8 +15,7 @@ export const rule = defineRule({
   },
   check(ctx) {
     const validTo = usableDate(ctx, VALID_TO);
-    // In force through validTo itself (semantics.md §9): only a day strictly before today has lapsed.
-    if (!validTo || validTo >= ctx.today) return;
+    if (!validTo || !lapsed(validTo, ctx.today)) return;
     ctx.report({
       path: VALID_TO,
       message: {

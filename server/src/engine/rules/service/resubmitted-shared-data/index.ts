@@ -4,7 +4,8 @@ import type { FixSpec, RuleContext } from '../../api';
 import type { JsonPath } from '../../../types';
 import { comparableName } from '../../../values';
 import type { AgreementFact, ResourceFact, WorkspaceIndex } from '../../../workspace';
-import { inForce, materialsOf, message, sourceOf, usable } from '../_shared';
+import { periodOn } from '../../agreement/_shared';
+import { materialsOf, message, sourceOf, usable } from '../_shared';
 import { rewriteScalar } from '../../../text/yaml-scalar';
 
 /** A resource that an agreement gives its consumer: the agreement, its entry for the resource, and the catalogue's resource. */
@@ -63,7 +64,7 @@ export const rule = defineRule({
       const namePath = [...material.path, 'name'];
       const name = usable(ctx, namePath);
       if (sourceOf(ctx, material) !== 'applicant' || typeof name !== 'string') continue;
-      const offers = offersTo(ctx.index, implementer, name).filter((o) => inForce(o.agreement, ctx.today) === true);
+      const offers = offersTo(ctx.index, implementer, name).filter((o) => periodOn(o.agreement, ctx.today) === 'in force');
       if (offers.length === 0) continue;
       const [first] = offers;
       ctx.report({

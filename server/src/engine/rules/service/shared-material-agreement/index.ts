@@ -3,7 +3,8 @@ import { comparableUscc } from '../../id/agency-references';
 import type { ReportSpec, RuleContext } from '../../api';
 import type { JsonPath, Message } from '../../../types';
 import type { AgreementFact } from '../../../workspace';
-import { inForce, materialLabel, materialsOf, message, SHARED_SOURCES, sourceOf, usableConsumer } from '../_shared';
+import { periodOn } from '../../agreement/_shared';
+import { materialLabel, materialsOf, message, SHARED_SOURCES, sourceOf, usableConsumer } from '../_shared';
 import type { MaterialRef } from '../_shared';
 
 /** What a material's `sharing` block names, read once. */
@@ -96,13 +97,14 @@ function evaluate(ctx: RuleContext, ref: SharingRef, agreement: AgreementFact, i
   const id = ref.agreement;
   const agreementPath = [...ref.path, 'agreement'];
 
-  if (inForce(agreement, ctx.today) === false) {
+  const period = periodOn(agreement, ctx.today);
+  if (period === 'not yet' || period === 'lapsed') {
     return { passed: 0, reports: [{
       path: agreementPath,
       message: message(
         `${ref.what['zh-CN']}所依据的协议“${id}”有效期为 ${agreement.validFrom} 至 ${agreement.validTo}，今天（${ctx.today}）不在有效期内：请续签协议或改用有效的协议。`,
         `The agreement "${id}" behind the ${ref.what.en} runs from ${agreement.validFrom} to ${agreement.validTo} and is not in force today (${ctx.today}): renew it or use an agreement in force.`),
-      related: [{ at: at([ctx.today > agreement.validTo! ? 'validTo' : 'validFrom']), message: message('协议的有效期', 'The validity of the agreement') }],
+      related: [{ at: at([period === 'lapsed' ? 'validTo' : 'validFrom']), message: message('协议的有效期', 'The validity of the agreement') }],
     }] };
   }
 
