@@ -1,4 +1,5 @@
 import type { RuleContext } from '../api';
+import { readableString } from '../readable';
 import type { JsonPath } from '../../types';
 import type { AgreementFact, NodeRef, ResourceFact } from '../../workspace';
 import { isRealDate } from '../../calendar/dates';
@@ -18,8 +19,8 @@ export function requestedCodes(ctx: RuleContext): RequestedCode[] {
   const out: RequestedCode[] = [];
   list.forEach((_, i) => {
     const codePath = ['resources', i, 'code'];
-    const code = ctx.get(codePath);
-    if (typeof code === 'string' && !ctx.isFlagged(codePath)) out.push({ code, codePath, itemsPath: ['resources', i, 'items'] });
+    const code = readableString(ctx, codePath);
+    if (code !== undefined) out.push({ code, codePath, itemsPath: ['resources', i, 'items'] });
   });
   return out;
 }
@@ -40,8 +41,8 @@ export function requestedItems(ctx: RuleContext, resource: RequestedCode): Reque
   if (!Array.isArray(items)) return [];
   return items.flatMap((_, j) => {
     const path = [...resource.itemsPath, j];
-    const name = ctx.get(path);
-    return typeof name === 'string' && !ctx.isFlagged(path) ? [{ name, path }] : [];
+    const name = readableString(ctx, path);
+    return name !== undefined ? [{ name, path }] : [];
   });
 }
 
@@ -60,8 +61,8 @@ export function inResource(fact: ResourceFact, path: JsonPath): NodeRef {
 
 /** A date field that rules may read: present, a string, a real date, and without a schema finding. */
 export function usableDate(ctx: RuleContext, path: JsonPath): string | undefined {
-  const value = ctx.get(path);
-  return typeof value === 'string' && !ctx.isFlagged(path) && isRealDate(value) ? value : undefined;
+  const value = readableString(ctx, path);
+  return value !== undefined && isRealDate(value) ? value : undefined;
 }
 
 // ---- the period of validity (semantics.md §9): in force from validFrom through validTo, both days included ----

@@ -1,5 +1,6 @@
 import type { JsonPath } from '../../types';
 import type { RuleContext } from '../api';
+import { readableValue } from '../readable';
 
 /** The path of every entry of the catalogue's `resources`; each rule reads the fields below it. */
 export function resourcePaths(ctx: RuleContext): JsonPath[] {
@@ -11,14 +12,6 @@ export function resourcePaths(ctx: RuleContext): JsonPath[] {
 export function itemPaths(ctx: RuleContext, resource: JsonPath): JsonPath[] {
   const list = ctx.get([...resource, 'items']);
   return Array.isArray(list) ? list.map((_, j) => [...resource, 'items', j]) : [];
-}
-
-/**
- * A field's value, or undefined when it is missing or already carries a yaml/schema/id finding: that defect is
- * reported once, by its own rule (semantics.md §5).
- */
-export function checkedValue(ctx: RuleContext, path: JsonPath): unknown {
-  return ctx.isFlagged(path) ? undefined : ctx.get(path);
 }
 
 /** How messages name a resource: by its code, or by its place in the list when the code is missing. */
@@ -33,5 +26,5 @@ export function resourceLabel(ctx: RuleContext, resource: JsonPath): string {
  */
 export function resourcesLackingShareField(ctx: RuleContext, type: string, field: string): JsonPath[] {
   return resourcePaths(ctx).filter((res) =>
-    checkedValue(ctx, [...res, 'share', 'type']) === type && ctx.get([...res, 'share', field]) === undefined);
+    readableValue(ctx, [...res, 'share', 'type']) === type && ctx.get([...res, 'share', field]) === undefined);
 }

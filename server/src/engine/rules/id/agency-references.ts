@@ -2,6 +2,7 @@ import { checkUscc } from '../../ids/uscc';
 import type { JsonPath, Kind } from '../../types';
 import type { WorkspaceIndex } from '../../workspace';
 import type { RuleContext } from '../api';
+import { readableString } from '../readable';
 
 /** What the walks need from a rule context: the kind and the data (so features can reuse them too). */
 export type DocumentReader = Pick<RuleContext, 'kind' | 'get'>;
@@ -44,8 +45,8 @@ export function usccPaths(doc: DocumentReader): JsonPath[] {
  * defect, never "unknown" or "duplicate" as well (semantics.md §5).
  */
 export function checkedUscc(ctx: RuleContext, path: JsonPath): string | undefined {
-  const code = ctx.get(path);
-  return typeof code === 'string' && !ctx.isFlagged(path) && !checkUscc(code) ? code : undefined;
+  const code = readableString(ctx, path);
+  return code !== undefined && !checkUscc(code) ? code : undefined;
 }
 
 /** Whether a USCC may stand for an agency: the workspace keeps no Agency documents, or one of them has it (§11). */
@@ -58,8 +59,8 @@ export function registered(index: WorkspaceIndex, uscc: string): boolean {
  * without a yaml/schema/id finding, and registered. One that is not is reported by id/ or agency/unknown (§5, §11).
  */
 export function comparableUscc(ctx: RuleContext, path: JsonPath): string | undefined {
-  const uscc = ctx.get(path);
-  return typeof uscc === 'string' && !ctx.isFlagged(path) && registered(ctx.index, uscc) ? uscc.toUpperCase() : undefined;
+  const uscc = readableString(ctx, path);
+  return uscc !== undefined && registered(ctx.index, uscc) ? uscc.toUpperCase() : undefined;
 }
 
 function isObject(value: unknown): boolean {

@@ -3,14 +3,7 @@ import { checkUscc } from '../../ids/uscc';
 import type { AgreementFact, WorkspaceIndex } from '../../workspace';
 import type { RuleContext } from '../api';
 import { registered } from '../id/agency-references';
-
-/**
- * A field's value when rules may read it: present, not blank, and without a yaml/schema/id finding on it or
- * around it (semantics.md §5: one defect, one finding).
- */
-export function usable(ctx: RuleContext, path: JsonPath): unknown {
-  return ctx.isFlagged(path) ? undefined : ctx.get(path);
-}
+import { readableValue } from '../readable';
 
 /** A material of the service, by index, with its data path. */
 export interface MaterialRef { index: number; path: JsonPath }
@@ -23,7 +16,7 @@ export function materialsOf(ctx: RuleContext): MaterialRef[] {
 
 /** The material's `source` token, when it can be read. */
 export function sourceOf(ctx: RuleContext, material: MaterialRef): string | undefined {
-  const source = usable(ctx, [...material.path, 'source']);
+  const source = readableValue(ctx, [...material.path, 'source']);
   return typeof source === 'string' ? source : undefined;
 }
 
@@ -54,8 +47,8 @@ export const UNIT_LABELS: Readonly<Record<string, Message>> = {
 
 /** `promisedLimit` or `statutoryLimit` when both its value and unit can be read. */
 export function readLimit(ctx: RuleContext, field: 'promisedLimit' | 'statutoryLimit'): Limit | undefined {
-  const value = usable(ctx, [field, 'value']);
-  const unit = usable(ctx, [field, 'unit']);
+  const value = readableValue(ctx, [field, 'value']);
+  const unit = readableValue(ctx, [field, 'unit']);
   return typeof value === 'number' && typeof unit === 'string' ? { value, unit } : undefined;
 }
 
@@ -85,7 +78,7 @@ export const ONLINE_FORMS: readonly string[] = ['2', '3'];
 
 /** The `handlingForms` codes, when the list can be read (no finding on it or its items). */
 export function handlingForms(ctx: RuleContext): string[] | undefined {
-  const forms = usable(ctx, ['handlingForms']);
+  const forms = readableValue(ctx, ['handlingForms']);
   return Array.isArray(forms) ? forms.filter((f): f is string => typeof f === 'string') : undefined;
 }
 

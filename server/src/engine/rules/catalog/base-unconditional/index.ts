@@ -1,5 +1,6 @@
 import { defineRule } from '../../api';
-import { checkedValue, resourceLabel, resourcePaths } from '../_shared';
+import { readableValue } from '../../readable';
+import { resourceLabel, resourcePaths } from '../_shared';
 
 export const rule = defineRule({
   meta: {
@@ -16,8 +17,8 @@ export const rule = defineRule({
   },
   check(ctx) {
     for (const res of resourcePaths(ctx)) {
-      const type = checkedValue(ctx, [...res, 'share', 'type']);
-      if (checkedValue(ctx, [...res, 'classification', 'category']) !== '1' || typeof type !== 'string' || type === 'unconditional') continue;
+      const type = readableValue(ctx, [...res, 'share', 'type']);
+      if (readableValue(ctx, [...res, 'classification', 'category']) !== '1' || typeof type !== 'string' || type === 'unconditional') continue;
       const code = resourceLabel(ctx, res);
       ctx.report({
         path: [...res, 'share', 'type'],

@@ -1,5 +1,6 @@
 import { defineRule } from '../../api';
-import { checkedValue, resourceLabel, resourcePaths } from '../_shared';
+import { readableValue } from '../../readable';
+import { resourceLabel, resourcePaths } from '../_shared';
 
 export const rule = defineRule({
   meta: {
@@ -16,7 +17,7 @@ export const rule = defineRule({
   },
   check(ctx) {
     for (const res of resourcePaths(ctx)) {
-      if (checkedValue(ctx, [...res, 'classified']) !== true) continue;
+      if (readableValue(ctx, [...res, 'classified']) !== true) continue;
       const code = resourceLabel(ctx, res);
       ctx.report({
         path: [...res, 'classified'],

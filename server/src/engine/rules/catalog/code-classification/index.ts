@@ -1,5 +1,6 @@
 import { defineRule } from '../../api';
-import { checkedValue, resourcePaths } from '../_shared';
+import { readableValue } from '../../readable';
+import { resourcePaths } from '../_shared';
 
 export const rule = defineRule({
   meta: {
@@ -16,8 +17,8 @@ export const rule = defineRule({
   },
   check(ctx) {
     for (const res of resourcePaths(ctx)) {
-      const code = checkedValue(ctx, [...res, 'code']);
-      const category = checkedValue(ctx, [...res, 'classification', 'category']);
+      const code = readableValue(ctx, [...res, 'code']);
+      const category = readableValue(ctx, [...res, 'classification', 'category']);
       if (typeof code !== 'string' || typeof category !== 'string' || code.startsWith(category)) continue;
       const first = [...code][0];
       ctx.report({

@@ -1,6 +1,7 @@
 import { defineRule } from '../../api';
 import { pathKey } from '../../../values';
-import { checkedValue, resourcePaths } from '../_shared';
+import { readableValue } from '../../readable';
+import { resourcePaths } from '../_shared';
 
 export const rule = defineRule({
   meta: {
@@ -17,7 +18,7 @@ export const rule = defineRule({
   },
   check(ctx) {
     for (const res of resourcePaths(ctx)) {
-      const code = checkedValue(ctx, [...res, 'code']);
+      const code = readableValue(ctx, [...res, 'code']);
       if (typeof code !== 'string') continue;
       // Every occurrence reports itself and points at the others (semantics.md §11).
       const others = ctx.index.resources(code).filter((r) =>

@@ -1,5 +1,6 @@
 import { defineRule } from '../../api';
-import { checkedValue, resourceLabel, resourcePaths } from '../_shared';
+import { readableValue } from '../../readable';
+import { resourceLabel, resourcePaths } from '../_shared';
 
 /**
  * The platform modes that can carry each format: documents of every file-like format travel as files; a database
@@ -30,8 +31,8 @@ export const rule = defineRule({
   },
   check(ctx) {
     for (const res of resourcePaths(ctx)) {
-      const format = checkedValue(ctx, [...res, 'format', 'category']);
-      const mode = checkedValue(ctx, [...res, 'share', 'platformMode']);
+      const format = readableValue(ctx, [...res, 'format', 'category']);
+      const mode = readableValue(ctx, [...res, 'share', 'platformMode']);
       if (typeof format !== 'string' || typeof mode !== 'string') continue;
       const allowed = MODES_FOR_FORMAT[format];
       if (!allowed || allowed.includes(mode)) continue;

@@ -1,5 +1,6 @@
 import { defineRule } from '../../api';
-import { checkedValue, resourceLabel, resourcePaths } from '../_shared';
+import { readableValue } from '../../readable';
+import { resourceLabel, resourcePaths } from '../_shared';
 
 const HIGH_GRADES: Readonly<Record<string, string>> = { important: '重要数据', core: '核心数据' };
 
@@ -18,9 +19,9 @@ export const rule = defineRule({
   },
   check(ctx) {
     for (const res of resourcePaths(ctx)) {
-      const grade = checkedValue(ctx, [...res, 'dataGrade']);
+      const grade = readableValue(ctx, [...res, 'dataGrade']);
       const label = typeof grade === 'string' ? HIGH_GRADES[grade] : undefined;
-      if (!label || checkedValue(ctx, [...res, 'open', 'open']) !== true) continue;
+      if (!label || readableValue(ctx, [...res, 'open', 'open']) !== true) continue;
       const code = resourceLabel(ctx, res);
       ctx.report({
         path: [...res, 'open', 'open'],

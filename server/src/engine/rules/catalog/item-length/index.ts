@@ -1,7 +1,8 @@
 import { defineRule } from '../../api';
 import type { RuleContext } from '../../api';
 import type { JsonPath, Message } from '../../../types';
-import { checkedValue, itemPaths, resourcePaths } from '../_shared';
+import { readableValue } from '../../readable';
+import { itemPaths, resourcePaths } from '../_shared';
 
 /** Data types whose size is fixed by the type itself, so a length would only contradict it. */
 const FIXED_SIZE: Readonly<Record<string, Message>> = {
@@ -35,7 +36,7 @@ export const rule = defineRule({
 
 function problemOf(ctx: RuleContext, item: JsonPath): Message | undefined {
   const name = ctx.get([...item, 'name']);
-  const type = checkedValue(ctx, [...item, 'dataType']);
+  const type = readableValue(ctx, [...item, 'dataType']);
   if (typeof name !== 'string' || ctx.isFlagged([...item, 'length'])) return undefined;
   const hasLength = ctx.get([...item, 'length']) !== undefined;
   if (type === 'C' && !hasLength) {

@@ -1,5 +1,6 @@
 import { defineRule } from '../../api';
-import { checkedValue, resourcePaths } from '../_shared';
+import { readableValue } from '../../readable';
+import { resourcePaths } from '../_shared';
 
 export const rule = defineRule({
   meta: {
@@ -20,7 +21,7 @@ export const rule = defineRule({
       if (!Array.isArray(related)) continue;
       related.forEach((_, j) => {
         const path = [...res, 'related', j];
-        const code = checkedValue(ctx, path);
+        const code = readableValue(ctx, path);
         if (typeof code !== 'string' || ctx.index.resources(code).length > 0) return;
         ctx.report({
           path,

@@ -1,7 +1,8 @@
 import { defineRule } from '../../api';
 import type { RelatedSpec, RuleContext } from '../../api';
 import type { JsonPath, Message } from '../../../types';
-import { checkedValue, itemPaths, resourceLabel, resourcePaths } from '../_shared';
+import { readableValue } from '../../readable';
+import { itemPaths, resourceLabel, resourcePaths } from '../_shared';
 
 export const rule = defineRule({
   meta: {
@@ -18,7 +19,7 @@ export const rule = defineRule({
   },
   check(ctx) {
     for (const res of resourcePaths(ctx)) {
-      const sensitive = itemPaths(ctx, res).filter((item) => checkedValue(ctx, [...item, 'personal']) === 'sensitive');
+      const sensitive = itemPaths(ctx, res).filter((item) => readableValue(ctx, [...item, 'personal']) === 'sensitive');
       if (sensitive.length === 0) continue;
       const exposure = exposureOf(ctx, res, sensitiveNames(ctx, sensitive));
       if (!exposure) continue;
@@ -44,7 +45,7 @@ function sensitiveNames(ctx: RuleContext, items: JsonPath[]): string {
 function exposureOf(ctx: RuleContext, res: JsonPath, names: string): { path: JsonPath; message: Message } | undefined {
   const code = resourceLabel(ctx, res);
   const open = [...res, 'open', 'open'];
-  if (checkedValue(ctx, open) === true) {
+  if (readableValue(ctx, open) === true) {
     return {
       path: open,
       message: {
@@ -54,7 +55,7 @@ function exposureOf(ctx: RuleContext, res: JsonPath, names: string): { path: Jso
     };
   }
   const type = [...res, 'share', 'type'];
-  if (checkedValue(ctx, type) === 'unconditional') {
+  if (readableValue(ctx, type) === 'unconditional') {
     return {
       path: type,
       message: {

@@ -3,7 +3,7 @@ import type { RuleContext } from '../../api';
 import type { JsonPath } from '../../../types';
 import type { ResolvedConfig } from '../../../config/types';
 import { codePattern } from '../../../config/patterns';
-import { readableString } from '../readable';
+import { readableString } from '../../readable';
 
 type PatternName = keyof ResolvedConfig['codePatterns'];
 

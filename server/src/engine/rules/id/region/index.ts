@@ -3,7 +3,7 @@ import type { FixSpec } from '../../api';
 import type { JsonPath, Message } from '../../../types';
 import { suggestRegion } from '../../../ids/regions';
 import type { RegionList } from '../../../ids/regions';
-import { readableString } from '../readable';
+import { readableString } from '../../readable';
 import { regionsFor } from '../region-list';
 import { rewriteCode } from '../../../text/yaml-scalar';
 

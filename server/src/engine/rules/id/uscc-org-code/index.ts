@@ -1,7 +1,7 @@
 import { defineRule } from '../../api';
 import { checkOrgCode, usccOrgCodePart } from '../../../ids/uscc';
 import { usccPaths } from '../agency-references';
-import { readableString } from '../readable';
+import { readableString } from '../../readable';
 
 export const rule = defineRule({
   meta: {

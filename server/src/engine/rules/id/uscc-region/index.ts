@@ -3,7 +3,7 @@ import type { JsonPath } from '../../../types';
 import { usccRegionPart } from '../../../ids/uscc';
 import { provinceOf } from '../../../ids/regions';
 import { usccPaths } from '../agency-references';
-import { readableString } from '../readable';
+import { readableString } from '../../readable';
 import { regionsFor } from '../region-list';
 
 const REGION: JsonPath = ['region'];

@@ -4,7 +4,7 @@ import type { JsonPath, Message } from '../../../types';
 import { checkUscc } from '../../../ids/uscc';
 import type { UsccProblem } from '../../../ids/uscc';
 import { usccPaths } from '../agency-references';
-import { readableString } from '../readable';
+import { readableString } from '../../readable';
 import { rewriteCode } from '../../../text/yaml-scalar';
 
 export const rule = defineRule({

@@ -1,5 +1,6 @@
 import { defineRule } from '../../api';
-import { message, readLimit, showLimit, usable } from '../_shared';
+import { readableValue } from '../../readable';
+import { message, readLimit, showLimit } from '../_shared';
 import type { Limit } from '../_shared';
 
 /** GB/T 39046-2020 A.6: `1` 即办件 (instant), `2` 承诺件 (promised). */
@@ -28,7 +29,7 @@ export const rule = defineRule({
     kinds: ['Service'],
   },
   check(ctx) {
-    const caseType = usable(ctx, ['caseType']);
+    const caseType = readableValue(ctx, ['caseType']);
     const promised = readLimit(ctx, 'promisedLimit');
     if (!promised) return;
     const shown = showLimit(promised);

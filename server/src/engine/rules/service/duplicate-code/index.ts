@@ -1,5 +1,6 @@
 import { defineRule } from '../../api';
-import { message, usable } from '../_shared';
+import { readableValue } from '../../readable';
+import { message } from '../_shared';
 
 export const rule = defineRule({
   meta: {
@@ -12,7 +13,7 @@ export const rule = defineRule({
     kinds: ['Service'],
   },
   check(ctx) {
-    const code = usable(ctx, ['implementationCode']);
+    const code = readableValue(ctx, ['implementationCode']);
     if (typeof code !== 'string') return;
     // §11: every occurrence is reported, each pointing at all the others.
     const others = ctx.index.services(code).filter((s) => s.file !== ctx.file || s.document !== ctx.documentIndex);

@@ -1,6 +1,7 @@
 import { defineRule } from '../../api';
 import type { JsonPath } from '../../../types';
-import { materialsOf, message, usable } from '../_shared';
+import { readableValue } from '../../readable';
+import { materialsOf, message } from '../_shared';
 
 export const rule = defineRule({
   meta: {
@@ -16,7 +17,7 @@ export const rule = defineRule({
     const byId = new Map<string, JsonPath[]>();
     for (const material of materialsOf(ctx)) {
       const path = [...material.path, 'id'];
-      const id = usable(ctx, path);
+      const id = readableValue(ctx, path);
       if (typeof id !== 'string') continue;
       byId.set(id, [...(byId.get(id) ?? []), path]);
     }

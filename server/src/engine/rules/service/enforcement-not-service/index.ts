@@ -1,6 +1,7 @@
 import { defineRule } from '../../api';
 import type { Message } from '../../../types';
-import { message, usable } from '../_shared';
+import { readableValue } from '../../readable';
+import { message } from '../_shared';
 
 /** GB/T 39046-2020 A.1 codes of enforcement items: the administration acts on its own initiative. */
 const ENFORCEMENT_TYPES: Readonly<Record<string, Message>> = {
@@ -21,7 +22,7 @@ export const rule = defineRule({
     kinds: ['Service'],
   },
   check(ctx) {
-    const type = usable(ctx, ['type']);
+    const type = readableValue(ctx, ['type']);
     const label = typeof type === 'string' ? ENFORCEMENT_TYPES[type] : undefined;
     if (!label) return;
     ctx.report({

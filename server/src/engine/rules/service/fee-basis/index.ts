@@ -1,5 +1,6 @@
 import { defineRule } from '../../api';
-import { message, usable } from '../_shared';
+import { readableValue } from '../../readable';
+import { message } from '../_shared';
 
 export const rule = defineRule({
   meta: {
@@ -12,14 +13,14 @@ export const rule = defineRule({
     kinds: ['Service'],
   },
   check(ctx) {
-    if (usable(ctx, ['fee', 'charged']) !== true || ctx.get(['fee', 'basis']) !== undefined) return;
+    if (readableValue(ctx, ['fee', 'charged']) !== true || ctx.get(['fee', 'basis']) !== undefined) return;
     // A fee-wide basis covers every item. Without one, each charge needs its own: when items are listed, the
     // defect is the items that lack a basis (one finding each), not the service as a whole (§4, §5).
     const items = ctx.get(['fee', 'items']);
     if (Array.isArray(items) && items.length > 0) {
       items.forEach((_, i) => {
         const path = ['fee', 'items', i];
-        const name = usable(ctx, [...path, 'name']);
+        const name = readableValue(ctx, [...path, 'name']);
         if (typeof name !== 'string' || ctx.isFlagged(path) || ctx.get([...path, 'basis']) !== undefined) return;
         ctx.report({
           path: [...path, 'name'],

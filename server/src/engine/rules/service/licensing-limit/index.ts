@@ -1,5 +1,6 @@
 import { defineRule } from '../../api';
-import { message, readLimit, usable } from '../_shared';
+import { readableValue } from '../../readable';
+import { message, readLimit } from '../_shared';
 
 /** GB/T 39046-2020 A.1 `01` 行政许可. */
 const ADMINISTRATIVE_LICENCE = '01';
@@ -19,7 +20,7 @@ export const rule = defineRule({
     const statutory = readLimit(ctx, 'statutoryLimit');
     const workdays = ctx.options.workdays;
     // §10: only working-day values are compared; art. 42 counts in working days.
-    if (usable(ctx, ['type']) !== ADMINISTRATIVE_LICENCE || statutory?.unit !== 'workday' || statutory.value <= workdays) return;
+    if (readableValue(ctx, ['type']) !== ADMINISTRATIVE_LICENCE || statutory?.unit !== 'workday' || statutory.value <= workdays) return;
     if (ctx.get(['statutoryLimit', 'note']) !== undefined) return;
     ctx.report({
       path: ['statutoryLimit', 'value'],

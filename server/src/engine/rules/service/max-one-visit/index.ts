@@ -1,5 +1,6 @@
 import { defineRule } from '../../api';
-import { message, usable } from '../_shared';
+import { readableValue } from '../../readable';
+import { message } from '../_shared';
 
 export const rule = defineRule({
   meta: {
@@ -13,7 +14,7 @@ export const rule = defineRule({
     options: { visits: 1 },
   },
   check(ctx) {
-    const visits = usable(ctx, ['onSiteVisits']);
+    const visits = readableValue(ctx, ['onSiteVisits']);
     const target = ctx.options.visits;
     if (typeof visits !== 'number' || visits <= target) return;
     ctx.report({

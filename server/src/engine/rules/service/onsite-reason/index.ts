@@ -1,5 +1,6 @@
 import { defineRule } from '../../api';
-import { message, usable } from '../_shared';
+import { readableValue } from '../../readable';
+import { message } from '../_shared';
 
 export const rule = defineRule({
   meta: {
@@ -12,7 +13,7 @@ export const rule = defineRule({
     kinds: ['Service'],
   },
   check(ctx) {
-    const visits = usable(ctx, ['onSiteVisits']);
+    const visits = readableValue(ctx, ['onSiteVisits']);
     if (typeof visits !== 'number' || visits <= 0 || ctx.get(['onSiteReason']) !== undefined) return;
     ctx.report({
       path: ['onSiteVisits'],

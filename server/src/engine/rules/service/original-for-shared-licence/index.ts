@@ -1,5 +1,6 @@
 import { defineRule } from '../../api';
-import { materialLabel, materialsOf, message, SHARED_SOURCES, sourceOf, usable } from '../_shared';
+import { readableValue } from '../../readable';
+import { materialLabel, materialsOf, message, SHARED_SOURCES, sourceOf } from '../_shared';
 
 const COUNTS = [
   { field: 'originals', label: message('原件', 'originals') },
@@ -22,7 +23,7 @@ export const rule = defineRule({
       if (!source || !SHARED_SOURCES.includes(source)) continue;
       for (const { field, label } of COUNTS) {
         const path = [...material.path, field];
-        const count = usable(ctx, path);
+        const count = readableValue(ctx, path);
         if (typeof count !== 'number' || count <= 0) continue;
         const what = materialLabel(ctx, material);
         ctx.report({

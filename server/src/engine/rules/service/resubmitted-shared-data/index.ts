@@ -5,7 +5,8 @@ import type { JsonPath } from '../../../types';
 import { comparableName } from '../../../values';
 import type { AgreementFact, ResourceFact, WorkspaceIndex } from '../../../workspace';
 import { periodOn } from '../../agreement/_shared';
-import { materialsOf, message, sourceOf, usable } from '../_shared';
+import { readableValue } from '../../readable';
+import { materialsOf, message, sourceOf } from '../_shared';
 import { rewriteScalar } from '../../../text/yaml-scalar';
 
 /** A resource that an agreement gives its consumer: the agreement, its entry for the resource, and the catalogue's resource. */
@@ -62,7 +63,7 @@ export const rule = defineRule({
     if (!implementer) return;
     for (const material of materialsOf(ctx)) {
       const namePath = [...material.path, 'name'];
-      const name = usable(ctx, namePath);
+      const name = readableValue(ctx, namePath);
       if (sourceOf(ctx, material) !== 'applicant' || typeof name !== 'string') continue;
       const offers = offersTo(ctx.index, implementer, name).filter((o) => periodOn(o.agreement, ctx.today) === 'in force');
       if (offers.length === 0) continue;

@@ -1,5 +1,6 @@
 import { defineRule } from '../../api';
-import { message, usable } from '../_shared';
+import { readableValue } from '../../readable';
+import { message } from '../_shared';
 
 /** GB/T 39046-2020 A.1 leaves `11`–`19` and `21`–`29` to local extensions. */
 const EXTENSION = /^(1[1-9]|2[1-9])$/;
@@ -15,7 +16,7 @@ export const rule = defineRule({
     kinds: ['Service'],
   },
   check(ctx) {
-    const type = usable(ctx, ['type']);
+    const type = readableValue(ctx, ['type']);
     if (typeof type !== 'string' || !EXTENSION.test(type)) return;
     const declared = ctx.config.codeLists.serviceType;
     if (Object.prototype.hasOwnProperty.call(declared, type)) return;
