@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { REPO } from './support';
@@ -51,10 +51,4 @@ export async function until(running: Running, condition: () => boolean): Promise
   }
 }
 
-let help: string | undefined;
 
-/** Whether the built `govspec lint` has an option (the suites may run before a new option lands). */
-export function lintHasOption(option: string): boolean {
-  help ??= spawnSync(process.execPath, [BIN, 'lint', '--help'], { encoding: 'utf8' }).stdout;
-  return help.includes(option);
-}

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { TODAY, Workspace, ensureBuilt, initialised } from '../cli/harness';
 import type { JsonReport } from '../cli/harness';
-import { lintHasOption, seeded, start, tick } from './cli-support';
+import { seeded, start, tick } from './cli-support';
 import { SEED } from './support';
 
 /**
@@ -50,7 +50,6 @@ describe('reliability: files deleted or renamed while being linted', function ()
 
   for (const [m, mode] of MODES.entries()) {
     it(`${mode.name}: never a crash, whatever is deleted or renamed when (${ROUNDS} seeded rounds)`, async function () {
-      if (mode.args.includes('--concurrency') && !lintHasOption('--concurrency')) this.skip();
       const random = seeded(SEED + m);
       for (let round = 0; round < ROUNDS; round++) {
         const folder = `m${m}r${round}`;

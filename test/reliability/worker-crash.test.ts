@@ -1,7 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { TODAY, Workspace, ensureBuilt, initialised } from '../cli/harness';
-import { lintHasOption } from './cli-support';
 
 /**
  * Issue 7: a CLI worker thread that dies (`--concurrency 2`). No test seam is needed: the worker is made to die of a
@@ -19,7 +18,6 @@ describe('reliability: a crashed CLI worker thread', function () {
 
   before(function () {
     ensureBuilt();
-    if (!lintHasOption('--concurrency')) this.skip();
   });
   beforeEach(() => { ws = initialised(); });
   afterEach(() => ws?.cleanup());
