@@ -94,6 +94,9 @@ describe('GovSpec quick fixes, rename and cross-file updates', () => {
     assert.match(food.getText(), /agreement: GA-SC-2026-010 /);
     for (const doc of [market, food]) assert.ok(!doc.getText().includes('GA-SC-2024-002'), vscode.workspace.asRelativePath(doc.uri));
     // Both renamed: the reference still resolves, so the service's finding is still "expired", not "unknown agreement".
+    // Wait for the diagnostics of both renamed texts: those from before the rename sit at the same place, and the
+    // service may be linted once before the agreement's new id reaches the index ("no such agreement").
+    await waitForDiagnostics(food.uri, (ds) => ds.some((x) => x.message.includes('GA-SC-2026-010') && x.message.includes('2025-12-31')), 'the expired agreement under its new id');
     const [d] = await waitForExactly(food.uri, EXPECTED[FOOD]);
     assert.match(d.message, /GA-SC-2026-010/);
   });

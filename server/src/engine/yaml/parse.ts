@@ -30,8 +30,8 @@ export interface ParsedFile {
   text: string;
   lines: LineMap;
   documents: ParsedDocument[];
-  /** The real YAML comments; only read when the text mentions `govspec-disable`, the only comments the engine uses. */
-  comments: Comment[];
+  /** The real YAML comments, lexed on first use (suppressions and the editor's code actions need them; most lints do not). */
+  readonly comments: Comment[];
 }
 
 /** Parses every document of a text with `yaml` 2 (YAML 1.2 core schema), never evaluating anything. */
@@ -66,14 +66,14 @@ export function parseYaml(text: string): ParsedFile {
     const problem: YamlProblem = { kind: 'unsafe-depth', start: at, end: Math.min(at + 1, text.length), detail: `depth > ${LIMITS.depth}` };
     return { index, ast, value: undefined, problems: [problem] };
   });
-  return { text, lines, documents, comments: directiveComments(text) };
+  return withComments(text, lines, documents);
 }
 
 /** A text the parser could not even tokenise for its nesting: one empty document with one unsafe-depth problem at 1:1. */
 function unparsablyDeep(text: string, lines: LineMap): ParsedFile {
   const ast = Array.from(new Composer({ schema: 'core' }).compose([], true))[0] as Document.Parsed;
   const problem: YamlProblem = { kind: 'unsafe-depth', start: 0, end: 0, detail: `depth > ${LIMITS.depth}` };
-  return { text, lines, documents: [{ index: 0, ast, value: undefined, problems: [problem] }], comments: directiveComments(text) };
+  return withComments(text, lines, [{ index: 0, ast, value: undefined, problems: [problem] }]);
 }
 
 /** Offset of the first node nested deeper than the bound, found iteratively over the concrete syntax tree. */
@@ -224,9 +224,10 @@ function toValue(node: unknown, ast: Document.Parsed): unknown {
   return null;
 }
 
-/** A second lexing pass costs a tenth of the parse: skip it when no comment can be a suppression (semantics.md §8). */
-function directiveComments(text: string): Comment[] {
-  return text.includes('govspec-disable') ? readComments(text) : [];
+/** A second lexing pass costs a tenth of the parse: it runs only when something reads the comments. */
+function withComments(text: string, lines: LineMap, documents: ParsedDocument[]): ParsedFile {
+  let comments: Comment[] | undefined;
+  return { text, lines, documents, get comments() { return (comments ??= readComments(text)); } };
 }
 
 /** Real YAML comments only (never `#` inside a scalar), with their offsets. */
