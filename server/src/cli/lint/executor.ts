@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Finding } from '../../engine/types';
-import { WorkspaceIndex } from '../../engine/workspace';
+import { WorkspaceIndex, compactFacts } from '../../engine/workspace';
 import type { FileFacts } from '../../engine/workspace';
 import { CliError, bilingual } from '../cli-error';
 import { KEPT_CHARS, KeptSources, filePhase, workspacePhase } from './tasks';
@@ -20,7 +20,7 @@ export interface Executor {
 
 export function indexOf(facts: readonly FileFacts[]): WorkspaceIndex {
   const index = new WorkspaceIndex();
-  for (const f of facts) index.update(f);
+  for (const f of facts) index.update(compactFacts(f));
   return index;
 }
 
@@ -57,11 +57,19 @@ export interface WorkerSetup { cwd: string; config: string | undefined; today: s
 
 export type WorkerRequest =
   | { type: 'file'; id: number; jobs: FileJob[] }
-  /** The facts as JSON: serialised once for all workers, where a structured clone would walk them once per worker. */
-  | { type: 'index'; id: number; facts: string }
+  /**
+   * Part of the facts as JSON: serialised once for all workers, where a structured clone would walk them once per
+   * worker; in parts, as a national workspace's facts would pass the longest string a thread can hold.
+   */
+  | { type: 'facts'; id: number; facts: string }
+  /** All the facts are there: build the index from them. */
+  | { type: 'index'; id: number }
   | { type: 'workspace'; id: number; jobs: WorkspaceJob[] };
 
 export type WorkerReply = { id: number; result: unknown } | { id: number; error: string };
+
+/** Files' facts per message of the index: a few megabytes of JSON. */
+const FACTS_PER_MESSAGE = 256;
 
 /** Files per message: large enough to amortise the messaging, small enough to balance the threads. */
 const BATCH = 8;
@@ -127,8 +135,11 @@ export class WorkerExecutor implements Executor {
   }
 
   async setIndex(facts: readonly FileFacts[]): Promise<void> {
-    const json = JSON.stringify(facts);
-    await Promise.all(this.workers.map((_, w) => this.ask(w, { type: 'index', id: this.nextId++, facts: json })));
+    for (let start = 0; start < facts.length; start += FACTS_PER_MESSAGE) {
+      const json = JSON.stringify(facts.slice(start, start + FACTS_PER_MESSAGE));
+      await Promise.all(this.workers.map((_, w) => this.ask(w, { type: 'facts', id: this.nextId++, facts: json })));
+    }
+    await Promise.all(this.workers.map((_, w) => this.ask(w, { type: 'index', id: this.nextId++ })));
   }
 
   /** Each file goes to the worker that read it; files that came from the cache go to the shortest queue. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { sortFindings } from '../../engine/lint';
 import type { Finding } from '../../engine/types';
+import { compactFacts } from '../../engine/workspace';
 import type { FileFacts } from '../../engine/workspace';
 import { indexKeyOf, runKeyOf } from './cache';
 import type { CacheEntry, LintCache } from './cache';
@@ -25,7 +26,8 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
   let m = 0;
   jobs.forEach((_, i) => outcomes.push(cached[i] ? outcomeOf(cached[i]!) : computed[m++]));
 
-  const facts = outcomes.flatMap((o) => (o.facts ? [o.facts] : []));
+  // Facts that came through a clone (worker threads) or JSON (the cache) have plain items: make them records again.
+  const facts: FileFacts[] = outcomes.flatMap((o) => (o.facts ? [compactFacts(o.facts)] : []));
   const indexKey = cache ? indexKeyOf(facts) : '';
   const contentKeys = new Map(outcomes.map((o) => [o.file, o.contentKey]));
   const finished = new Map<string, Finding[]>();
@@ -40,6 +42,11 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
   });
   if (pending.length > 0) {
     await executor.setIndex(facts);
+    // Worker threads keep their own index; this thread needs the facts again only for the cache.
+    if (!cache) {
+      facts.length = 0;
+      for (const o of outcomes) o.facts = undefined;
+    }
     const found = await executor.workspacePhase(pending, (done) => progress.update('linting', done, pending.length));
     pending.forEach(({ job }, i) => finished.set(job.file, found[i]));
   }

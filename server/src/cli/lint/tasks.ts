@@ -6,7 +6,7 @@ import { classifyDocuments, documentData, finishFindings, lintPhase, looksLikeGo
 import { yamlMessage } from '../../engine/l10n/engine-messages';
 import type { DocumentSummary, Finding } from '../../engine/types';
 import { ParseCache } from '../../engine/workspace-lint';
-import { extractFacts } from '../../engine/workspace';
+import { compactFacts, extractFacts } from '../../engine/workspace';
 import type { FileFacts, WorkspaceIndex } from '../../engine/workspace';
 import { YamlSource } from '../../engine/yaml/source';
 import { readSource, readSourceAndBytes } from '../files/read-source';
@@ -91,10 +91,12 @@ export function filePhase(job: FileJob, ctx: TaskContext, kept: KeptSources): Fi
   if (!looksLikeGovSpec(job.file, text)) return outcome;
   const yaml = new YamlSource(text);
   // js-yaml's strings are slices of the file's text and would keep all of it alive in the index: copy them out.
-  outcome.facts = JSON.parse(JSON.stringify(extractFacts(job.file, documentData(classifyDocuments(job.file, yaml))))) as FileFacts;
+  outcome.facts = compactFacts(JSON.parse(JSON.stringify(extractFacts(job.file, documentData(classifyDocuments(job.file, yaml))))) as FileFacts);
   if (job.reported) {
     const part = lintPhase({ file: job.file, text, config, today: ctx.today, source: yaml }, { scope: 'file' });
-    outcome.lint = { ...part, directives: yaml.mayHaveDirectives };
+    // Findings and summaries hold strings sliced from the text (identities, values in messages): a copy lets the
+    // text go when this file is done, instead of at the end of the run.
+    outcome.lint = structuredClone({ ...part, directives: yaml.mayHaveDirectives });
     if (part.documents.length > 0 || outcome.lint.directives) kept.keep(job.file, yaml);
   }
   return outcome;
@@ -114,7 +116,8 @@ export function workspacePhase(job: FileJob, part: FileLintPart, index: Workspac
     { file: job.file, text: yaml.text, config, today: ctx.today, source: yaml, index, related: others.resolve },
     { scope: 'workspace', flagged: part.flagged, deferred: part.deferred },
   );
-  return finishFindings(job.file, yaml, [...part.findings, ...cross.findings], config);
+  // Copied for the same reason as the file phase's findings: they would keep this text alive until the report.
+  return structuredClone(finishFindings(job.file, yaml, [...part.findings, ...cross.findings], config));
 }
 
 function readAgain(absolute: string): YamlSource | undefined {

@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { compactFacts } from '../../engine/workspace';
 import type { FileFacts, WorkspaceIndex } from '../../engine/workspace';
 import { ConfigResolver } from './configs';
 import { indexOf } from './executor';
@@ -13,10 +14,12 @@ export function runWorker(): void {
   const ctx: TaskContext = { cwd: setup.cwd, today: setup.today, configFor: (absolute) => resolver.of(absolute).config };
   const kept = new KeptSources(setup.keptChars);
   let index: WorkspaceIndex | undefined;
+  let facts: FileFacts[] = [];
   const answer = (request: WorkerRequest): unknown => {
     switch (request.type) {
       case 'file': return request.jobs.map((job) => filePhase(job, ctx, kept));
-      case 'index': index = indexOf(JSON.parse(request.facts) as FileFacts[]); return null;
+      case 'facts': for (const f of JSON.parse(request.facts) as FileFacts[]) facts.push(compactFacts(f)); return null;
+      case 'index': index = indexOf(facts); facts = []; return null;
       case 'workspace': return request.jobs.map(({ job, part }) => workspacePhase(job, part, index!, ctx, kept));
     }
   };

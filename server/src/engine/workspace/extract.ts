@@ -1,5 +1,6 @@
 import type { JsonPath, Kind } from '../types';
 import { isBlank } from '../values';
+import { ResourceRecord } from './facts';
 import type { AgencyRefFact, FileFacts, ItemFact, ReferenceFact, ReferenceKind } from './facts';
 
 export interface DocumentData { index: number; kind: Kind; value: unknown }
@@ -53,6 +54,8 @@ const EXTRACTORS: Record<Kind, (r: Reader, d: Obj) => void> = {
 
   Catalog(r, d) {
     const provider = r.agency(d.provider, ['provider']);
+    // One owner object for all the resources of the catalogue.
+    const owner = provider && { uscc: provider.uscc, name: provider.name };
     asList(d.resources).forEach((raw, i) => {
       const res = asObj(raw);
       const code = asText(res?.code);
@@ -65,12 +68,12 @@ const EXTRACTORS: Record<Kind, (r: Reader, d: Obj) => void> = {
         if (item && name) items.push({ name, dataType: asText(item.dataType), personal: asText(item.personal), path: [...path, 'items', j] });
       });
       asList(res.related).forEach((rel, j) => r.ref('resource', asText(rel), [...path, 'related', j]));
-      r.facts.resources.push({
-        ...r.at(path), code, name: asText(res.name) ?? '', items,
+      r.facts.resources.push(new ResourceRecord({
+        ...r.at(path), code, name: asText(res.name) ?? '',
         shareType: asText(asObj(res.share)?.type), dataGrade: asText(res.dataGrade),
         open: asObj(res.open)?.open === true,
-        provider: provider && { uscc: provider.uscc, name: provider.name },
-      });
+        provider: owner,
+      }, items));
     });
   },
 

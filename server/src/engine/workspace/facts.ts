@@ -59,3 +59,80 @@ export interface FileFacts {
   services: ServiceFact[];
   references: ReferenceFact[];
 }
+
+/**
+ * A resource as the index keeps it. A national catalogue holds millions of items, and an object (with a path array)
+ * each would outweigh the rest of the index, while only the few resources an agreement or a service names are ever
+ * asked for theirs: so the items are kept packed in one string and made when asked for. Written (JSON) as a plain
+ * `ResourceFact`; `compactFacts` turns plain resources back into records, whether from JSON (items listed) or from a
+ * structured clone (items packed).
+ */
+export class ResourceRecord implements ResourceFact {
+  readonly file: string;
+  readonly document: number;
+  readonly path: JsonPath;
+  readonly code: string;
+  readonly name: string;
+  readonly shareType: string | undefined;
+  readonly dataGrade: string | undefined;
+  readonly open: boolean;
+  readonly provider: { uscc: string; name: string | undefined } | undefined;
+  /** The items packed (see `pack`), or as they are when a value holds a separator. */
+  private readonly packed: string | ItemFact[];
+
+  constructor(fact: Omit<ResourceFact, 'items'>, items: ItemFact[] | string) {
+    this.file = fact.file;
+    this.document = fact.document;
+    this.path = fact.path;
+    this.code = fact.code;
+    this.name = fact.name;
+    this.shareType = fact.shareType;
+    this.dataGrade = fact.dataGrade;
+    this.open = fact.open;
+    this.provider = fact.provider;
+    this.packed = typeof items === 'string' ? items : pack(items);
+  }
+
+  get items(): ItemFact[] {
+    return typeof this.packed === 'string' ? unpack(this.packed, this.path) : this.packed;
+  }
+
+  toJSON(): ResourceFact {
+    return {
+      file: this.file, document: this.document, path: this.path, code: this.code, name: this.name, items: this.items,
+      shareType: this.shareType, dataGrade: this.dataGrade, open: this.open, provider: this.provider,
+    };
+  }
+}
+
+const FIELD = '\u0001';
+const ITEM = '\u0002';
+
+/** Name, data type, personal and index of each item; an absent value is empty (facts hold no blank string). */
+function pack(items: readonly ItemFact[]): string | ItemFact[] {
+  const fields: string[] = [];
+  for (const i of items) {
+    const values = [i.name, i.dataType ?? '', i.personal ?? ''];
+    if (values.some((v) => v.includes(FIELD) || v.includes(ITEM))) return items.map((x) => ({ name: x.name, dataType: x.dataType, personal: x.personal, path: x.path }));
+    fields.push([...values, String(i.path[i.path.length - 1])].join(FIELD));
+  }
+  return fields.join(ITEM);
+}
+
+function unpack(packed: string, path: JsonPath): ItemFact[] {
+  if (packed === '') return [];
+  return packed.split(ITEM).map((entry) => {
+    const [name, dataType, personal, j] = entry.split(FIELD);
+    return { name, dataType: dataType || undefined, personal: personal || undefined, path: [...path, 'items', Number(j)] };
+  });
+}
+
+/** The same facts with their resources as `ResourceRecord`s (in place); facts from JSON or a clone come through here. */
+export function compactFacts(facts: FileFacts): FileFacts {
+  facts.resources = facts.resources.map((r) => {
+    if (r instanceof ResourceRecord) return r;
+    const cloned = (r as unknown as { packed?: string | ItemFact[] }).packed;
+    return new ResourceRecord(r, cloned ?? r.items);
+  });
+  return facts;
+}

@@ -18,6 +18,11 @@ export class IndexPending extends Error {
 export class WorkspaceIndex {
   private readonly files = new Map<string, FileFacts>();
   private tables: Tables | undefined;
+  /**
+   * `kind\0identity` → files that define it: one key per catalogue item, so it is built only for `dependentsOf`
+   * (the editor, `--fix`), never for a headless run, where it would outweigh every other table.
+   */
+  private definers: Map<string, Set<string>> | undefined;
   private generation = 0;
   private pending = false;
 
@@ -39,6 +44,10 @@ export class WorkspaceIndex {
       if (previous) withdraw(this.tables, previous);
       enter(this.tables, facts);
     }
+    if (this.definers) {
+      if (previous) withdrawDefiner(this.definers, previous);
+      enterDefiner(this.definers, facts);
+    }
     this.generation++;
   }
 
@@ -47,6 +56,7 @@ export class WorkspaceIndex {
     if (!previous) return;
     this.files.delete(file);
     if (this.tables) withdraw(this.tables, previous);
+    if (this.definers) withdrawDefiner(this.definers, previous);
     this.generation++;
   }
 
@@ -81,6 +91,7 @@ export class WorkspaceIndex {
     const out = new Set<string>();
     const facts = [this.files.get(file), previous].filter((f): f is FileFacts => !!f);
     const t = this.t();
+    const definers = this.definersTable();
     for (const f of facts) {
       // An agreement gives its consumer data that the consumer's services may then no longer collect themselves.
       for (const a of f.agreements) {
@@ -88,11 +99,11 @@ export class WorkspaceIndex {
       }
       for (const key of definedKeys(f)) {
         for (const ref of t.references.get(key) ?? []) out.add(ref.file);
-        for (const twin of t.definers.get(key) ?? []) out.add(twin);
+        for (const twin of definers.get(key) ?? []) out.add(twin);
       }
       for (const ref of f.references) {
         const key = ref.kind === 'item' ? `resource\u0000${ref.target.split('#')[0]}` : `${ref.kind}\u0000${ref.target}`;
-        for (const def of t.definers.get(key) ?? []) out.add(def);
+        for (const def of definers.get(key) ?? []) out.add(def);
       }
     }
     out.delete(file);
@@ -114,6 +125,16 @@ export class WorkspaceIndex {
     return out;
   }
 
+  private definersTable(): Map<string, Set<string>> {
+    if (this.pending) throw new IndexPending();
+    if (!this.definers) {
+      const definers = new Map<string, Set<string>>();
+      for (const f of this.files.values()) enterDefiner(definers, f);
+      this.definers = definers;
+    }
+    return this.definers;
+  }
+
   private t(): Tables {
     if (this.pending) throw new IndexPending();
     return (this.tables ??= buildTables(this.files.values()));
@@ -131,12 +152,10 @@ interface Tables {
   agreements: Map<string, AgreementFact[]>;
   services: Map<string, ServiceFact[]>;
   references: Map<string, ReferenceFact[]>;
-  /** `kind\0identity` → files that define it. */
-  definers: Map<string, Set<string>>;
 }
 
 function buildTables(files: Iterable<FileFacts>): Tables {
-  const t: Tables = { agencies: new Map(), resources: new Map(), agreements: new Map(), services: new Map(), references: new Map(), definers: new Map() };
+  const t: Tables = { agencies: new Map(), resources: new Map(), agreements: new Map(), services: new Map(), references: new Map() };
   for (const f of files) enter(t, f);
   return t;
 }
@@ -148,9 +167,12 @@ function enter(t: Tables, f: FileFacts): void {
   for (const a of f.agreements) push(t.agreements, a.id, a);
   for (const s of f.services) push(t.services, s.implementationCode, s);
   for (const ref of f.references) push(t.references, `${ref.kind}\u0000${ref.target}`, ref);
+}
+
+function enterDefiner(definers: Map<string, Set<string>>, f: FileFacts): void {
   for (const key of definedKeys(f)) {
-    let set = t.definers.get(key);
-    if (!set) t.definers.set(key, (set = new Set()));
+    let set = definers.get(key);
+    if (!set) definers.set(key, (set = new Set()));
     set.add(f.file);
   }
 }
@@ -163,10 +185,13 @@ function withdraw(t: Tables, f: FileFacts): void {
   for (const a of f.agreements) pull(t.agreements, a.id, notOf);
   for (const s of f.services) pull(t.services, s.implementationCode, notOf);
   for (const ref of f.references) pull(t.references, `${ref.kind}\u0000${ref.target}`, notOf);
+}
+
+function withdrawDefiner(definers: Map<string, Set<string>>, f: FileFacts): void {
   for (const key of definedKeys(f)) {
-    const set = t.definers.get(key);
+    const set = definers.get(key);
     set?.delete(f.file);
-    if (set?.size === 0) t.definers.delete(key);
+    if (set?.size === 0) definers.delete(key);
   }
 }
 
