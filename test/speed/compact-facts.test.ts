@@ -40,6 +40,8 @@ describe('compact facts', () => {
     const back = compactFacts(JSON.parse(json) as FileFacts);
     assert.deepStrictEqual(plainItems(back), plainItems(facts));
     assert.strictEqual(JSON.stringify(back), json);
+    assert.strictEqual(back.resources[0].provider, back.resources[1].provider, 'one owner object per catalogue');
+    assert.deepStrictEqual(back.resources.map((r) => r.path), [['resources', 0], ['resources', 1]]);
   });
 
   it('a structured clone (worker threads) comes back whole through compactFacts', () => {

@@ -69,11 +69,11 @@ const EXTRACTORS: Record<Kind, (r: Reader, d: Obj) => void> = {
       });
       asList(res.related).forEach((rel, j) => r.ref('resource', asText(rel), [...path, 'related', j]));
       r.facts.resources.push(new ResourceRecord({
-        ...r.at(path), code, name: asText(res.name) ?? '',
+        file: r.file, document: r.document, code, name: asText(res.name) ?? '',
         shareType: asText(asObj(res.share)?.type), dataGrade: asText(res.dataGrade),
         open: asObj(res.open)?.open === true,
         provider: owner,
-      }, items));
+      }, i, items));
     });
   },
 

@@ -70,7 +70,8 @@ export interface FileFacts {
 export class ResourceRecord implements ResourceFact {
   readonly file: string;
   readonly document: number;
-  readonly path: JsonPath;
+  /** The resource's index in `resources` (its path, without an array of its own). */
+  private readonly at: number;
   readonly code: string;
   readonly name: string;
   readonly shareType: string | undefined;
@@ -80,10 +81,10 @@ export class ResourceRecord implements ResourceFact {
   /** The items packed (see `pack`), or as they are when a value holds a separator. */
   private readonly packed: string | ItemFact[];
 
-  constructor(fact: Omit<ResourceFact, 'items'>, items: ItemFact[] | string) {
+  constructor(fact: Omit<ResourceFact, 'items' | 'path'>, at: number, items: ItemFact[] | string) {
     this.file = fact.file;
     this.document = fact.document;
-    this.path = fact.path;
+    this.at = at;
     this.code = fact.code;
     this.name = fact.name;
     this.shareType = fact.shareType;
@@ -92,6 +93,8 @@ export class ResourceRecord implements ResourceFact {
     this.provider = fact.provider;
     this.packed = typeof items === 'string' ? items : pack(items);
   }
+
+  get path(): JsonPath { return ['resources', this.at]; }
 
   get items(): ItemFact[] {
     return typeof this.packed === 'string' ? unpack(this.packed, this.path) : this.packed;
@@ -127,12 +130,29 @@ function unpack(packed: string, path: JsonPath): ItemFact[] {
   });
 }
 
-/** The same facts with their resources as `ResourceRecord`s (in place); facts from JSON or a clone come through here. */
+/**
+ * The same facts with their resources as `ResourceRecord`s (in place), their file name one string and the owners of
+ * a catalogue's resources one object: facts from JSON or a clone come through here, which copy both per fact.
+ */
 export function compactFacts(facts: FileFacts): FileFacts {
+  const file = facts.file;
+  const owners = new Map<string, ResourceFact['provider']>();
+  const owner = (p: ResourceFact['provider']) => {
+    if (!p) return p;
+    const key = `${p.uscc}\u0000${p.name ?? '\u0001'}`;
+    const known = owners.get(key);
+    if (known) return known;
+    owners.set(key, p);
+    return p;
+  };
   facts.resources = facts.resources.map((r) => {
     if (r instanceof ResourceRecord) return r;
-    const cloned = (r as unknown as { packed?: string | ItemFact[] }).packed;
-    return new ResourceRecord(r, cloned ?? r.items);
+    const clone = r as unknown as { packed?: string | ItemFact[]; at?: number };
+    const at = clone.at ?? (r.path[1] as number);
+    return new ResourceRecord({ ...r, file, provider: owner(r.provider) }, at, clone.packed ?? r.items);
   });
+  for (const list of [facts.agencies, facts.agreements, facts.services, facts.references] as { file: string }[][]) {
+    for (const fact of list) fact.file = file;
+  }
   return facts;
 }
