@@ -73,8 +73,11 @@ export class KeptSources {
   }
 }
 
-/** Characters of source text the threads of one run keep between the phases, all together. */
-export const KEPT_CHARS = 16 * 1024 * 1024;
+/**
+ * Characters of source text the threads of one run keep between the phases, all together. A kept source holds its
+ * plain data too (several times the text) and, when it had findings, its syntax tree, so the budget stays small.
+ */
+export const KEPT_CHARS = 4 * 1024 * 1024;
 
 /** Phase 1: read, decode, read the data fast; facts for the index; for a reported file, its file-scope findings. */
 export function filePhase(job: FileJob, ctx: TaskContext, kept: KeptSources): FileOutcome {
