@@ -1,23 +1,6 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import { ServiceGuideRequest, SharingMapRequest } from '../../server/src/lsp/protocol';
-import { TestClient } from './harness';
-
-const EXAMPLES = path.resolve(__dirname, '../../examples');
-
-function exampleFiles(): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else files[path.relative(EXAMPLES, full).split(path.sep).join('/')] = fs.readFileSync(full, 'utf8');
-    }
-  };
-  walk(EXAMPLES);
-  return files;
-}
+import { TestClient, exampleFiles } from './harness';
 
 const PAGE = { locale: 'zh-CN' as const, nonce: 'bm9uY2Utdjk=', cspSource: 'vscode-resource:' };
 
