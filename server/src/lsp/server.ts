@@ -275,9 +275,9 @@ export class GovSpecServer {
 
   /** Lints one file (open, or closed and tracked) and publishes its diagnostics unless a newer version has arrived. */
   private async validate(key: string): Promise<void> {
-    // Against a half-built index, cross-file rules would publish findings that are false (an agreement not found
-    // because its file is not read yet); the end of indexing lints every shown file.
-    if (this.indexing) return;
+    // Against a half-built (or not yet started) index, cross-file rules would publish findings that are false (an
+    // agreement not found because its file is not read yet); the end of indexing lints every shown file.
+    if (this.status.state === 'indexing') return;
     this.validating++;
     try {
       await this.validateNow(key);

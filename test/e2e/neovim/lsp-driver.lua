@@ -115,6 +115,11 @@ for _, f in ipairs(cases.files) do
         end
         if not hit then return false end
       end
+      for _, s in ipairs(d.contains or {}) do
+        local hit = false
+        for _, x in ipairs(diags) do if x.message:find(s, 1, true) then hit = true end end
+        if not hit then return false end
+      end
       return true
     end
     local got = vim.wait(d.timeout_ms or 20000, function()
