@@ -78,7 +78,8 @@ describe('reliability: files deleted or renamed while being linted', function ()
               renameSync(path, `${path}.bak`);
             } else {
               const dir = victim.split('/')[0];
-              rmSync(ws.path(`${folder}/${dir}`), { recursive: true, force: true });
+              // --fix may be writing a temporary file into the folder right now: retry instead of failing on ENOTEMPTY.
+              rmSync(ws.path(`${folder}/${dir}`), { recursive: true, force: true, maxRetries: 20, retryDelay: 5 });
               for (const n of left) if (n.startsWith(`${dir}/`)) present.delete(n);
             }
             changes++;
