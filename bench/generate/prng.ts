@@ -56,3 +56,9 @@ export class Rng {
 export function rngFor(seed: number, ...path: (string | number)[]): Rng {
   return new Rng(fnv1a(`${seed}/${path.join('/')}`));
 }
+
+/** The generator as a plain function, for callers that only need floats in [0, 1). */
+export function seeded(seed: number): () => number {
+  const rng = new Rng(seed);
+  return () => rng.next();
+}

@@ -1,19 +1,11 @@
 /** Where the scenario edits, completes and hovers in the big service document (pure, seeded). */
+import { seeded } from '../generate/prng';
+
+export { seeded };
 
 export interface Position { line: number; character: number }
 export interface Edit { line: number; newLine: string }
 
-/** A tiny deterministic generator (mulberry32). */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const linesMatching = (lines: string[], pattern: RegExp) => lines.flatMap((line, i) => (pattern.test(line) ? [i] : []));
 

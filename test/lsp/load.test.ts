@@ -8,6 +8,7 @@ import { canonicalUri, uriOfPath } from '../../server/src/lsp/files';
 import { CLOSED_FILES_KEPT } from '../../server/src/lsp/parses';
 import { FIXTURE_TODAY } from '../support/fixtures';
 import { TestClient, exampleFiles } from './harness';
+import { seeded } from '../../bench/generate/prng';
 
 /**
  * Issue 7 item 4: the real server through thousands of seeded random edits (characters and lines inserted and
@@ -20,17 +21,6 @@ const OPERATIONS = Number(process.env.GOVSPEC_LOAD_EDITS ?? 2_000);
 const SEED = Number(process.env.GOVSPEC_LOAD_SEED ?? 20_260_601);
 const HEAP_GROWTH_LIMIT_MB = 300;
 
-/** mulberry32: the same operations for the same seed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Characters a person types into these files, YAML's own among them. */
 const TYPED = [...'abcxyz0123456789:- "\'#\n\t{}[],|>&*!%@`', '政', '务', '海', '淀', '０'];

@@ -2,22 +2,15 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { REPO } from './support';
+import { seeded } from '../../bench/generate/prng';
+
+/** The seeded generator the suites share: the same seed gives the same kill moments and deletions on every run. */
+export { seeded };
 
 /** Helpers for the reliability tests that run the built CLI as a separate process (kills, races, resource limits). */
 
 export const BIN = join(REPO, 'bin', 'govspec.js');
 
-/** A small seeded generator (mulberry32): the same seed gives the same kill moments and deletions on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface Finished { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }
 
