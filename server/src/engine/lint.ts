@@ -20,6 +20,8 @@ import { isBlank, pathKey, valueAt } from './values';
 import { applySuppressions } from './suppressions';
 import { yamlMessage, unknownKindMessage, internalErrorMessage } from './l10n/engine-messages';
 import { didYouMean } from './text/did-you-mean';
+import { VIEW_PATHS, viewCovers } from './workspace-view';
+import type { DocumentView } from './workspace-view';
 
 /** Resolves a node of any file of the workspace to a range; undefined when the file or node is gone. */
 export type RelatedResolver = (at: NodeRef, anchor: Anchor) => Range | undefined;
@@ -149,6 +151,40 @@ export function lintPhase(input: LintInput, phase?: LintPhase): PhaseLint {
   return out;
 }
 
+/** Thrown when a rule run on a view needs what the view does not hold: data outside it, the text, or a range. */
+class OutsideView extends Error {}
+
+/** The source of a view: none, so that any use of the text or of its syntax tree leaves the view. */
+const NO_SOURCE: DocumentSource = {
+  get text(): string { throw new OutsideView(); },
+  get parsed(): ParsedFile { throw new OutsideView(); },
+};
+
+/**
+ * The workspace phase on a file's views (workspace-view.ts) instead of its text: true when every workspace-scope rule
+ * runs to its end reporting nothing and reading only inside the views. The full phase would then report nothing
+ * either (same values, same index, same flagged nodes), so the file need not be read again; false means "run it".
+ */
+export function quietOnViews(
+  input: Pick<LintInput, 'file' | 'config' | 'today'> & { index: WorkspaceIndex },
+  views: readonly DocumentView[],
+  flagged: readonly (readonly string[] | undefined)[],
+  paths = VIEW_PATHS,
+): boolean {
+  const leave = () => { throw new OutsideView(); };
+  try {
+    for (const view of views) {
+      const doc: PlainDocument = { index: view.index, value: view.value, problems: [] };
+      const covers = (path: JsonPath) => viewCovers(view.kind, path, paths);
+      new DocumentLint(input, NO_SOURCE, doc, input.index, leave, flagged[view.index] ?? [], covers).run(view.kind, ['workspace'], []);
+    }
+    return true;
+  } catch (error) {
+    if (error instanceof OutsideView) return false;
+    throw error;
+  }
+}
+
 function fileLevelProblem(file: string, text: string): Finding | undefined {
   if (text.length > LIMITS.fileBytes) return wholeFileFinding(file, 'yaml/unsafe', yamlMessage('size', ''));
   if (text.includes('\u0000')) return wholeFileFinding(file, 'yaml/syntax', yamlMessage('binary', ''));
@@ -179,20 +215,25 @@ function identityOf(kind: Kind, data: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
+/** What a document's lint reads of its file: the text and, for ranges, its precise parse. */
+type DocumentSource = Pick<YamlSource, 'text' | 'parsed'>;
+
 /**
  * Lints one document; knows how to turn data paths into ranges and keeps the set of flagged nodes. Ranges come from
- * the precise parse, which `YamlSource` makes only when the first one is asked for.
+ * the precise parse, which `YamlSource` makes only when the first one is asked for. On a view, `covers` tells which
+ * reads the data answers as the full document would.
  */
 class DocumentLint {
   private readonly flagged: Set<string>;
 
   constructor(
-    private readonly input: LintInput,
-    private readonly source: YamlSource,
+    private readonly input: Pick<LintInput, 'file' | 'config' | 'today' | 'related'>,
+    private readonly source: DocumentSource,
     private readonly doc: PlainDocument,
     private readonly index: WorkspaceIndex,
     private readonly emit: (f: Finding) => void,
     flagged: readonly string[],
+    private readonly covers?: (path: JsonPath) => boolean,
   ) {
     this.flagged = new Set(flagged);
   }
@@ -230,6 +271,7 @@ class DocumentLint {
       try {
         rule.check(this.context(rule.meta.id, kind, (f) => findings.push(f)));
       } catch (error) {
+        if (error instanceof OutsideView) throw error;
         if (error instanceof IndexPending) {
           // What the rule reported before it asked the index is reported again when it runs in full.
           deferred.push(rule.meta.id);
@@ -303,18 +345,26 @@ class DocumentLint {
     const data = this.doc.value;
     const meta = ALL_RULES.find((r) => r.meta.id === ruleId)!.meta;
     const configured = this.input.config.rules.get(ruleId)?.options ?? {};
+    const covers = this.covers;
+    const source = this.source;
     return {
       file: this.input.file,
       documentIndex: this.doc.index,
       kind,
-      data,
-      get: (path) => valueAt(data, path),
+      get data() {
+        if (covers) throw new OutsideView();
+        return data;
+      },
+      get: (path) => {
+        if (covers && !covers(path)) throw new OutsideView();
+        return valueAt(data, path);
+      },
       isFlagged: (path) => this.isFlagged(path),
       options: { ...meta.options, ...configured },
       config: this.input.config,
       today: this.input.today,
       index: this.index,
-      text: this.source.text,
+      get text() { return source.text; },
       sourceOf: (path) => {
         const [s, e] = locate(this.ast, path, 'value');
         return this.source.text.slice(s, e);

@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { severityOf } from '../../engine/config/severity';
 import type { ResolvedConfig } from '../../engine/config/types';
-import { classifyDocuments, documentData, finishFindings, lintPhase, looksLikeGovSpec, sortFindings, wholeFileFinding } from '../../engine/lint';
+import { classifyDocuments, documentData, finishFindings, lintPhase, looksLikeGovSpec, quietOnViews, sortFindings, wholeFileFinding } from '../../engine/lint';
 import { yamlMessage } from '../../engine/l10n/engine-messages';
-import type { DocumentSummary, Finding } from '../../engine/types';
+import type { DocumentSummary, Finding, Kind } from '../../engine/types';
 import { ParseCache } from '../../engine/workspace-lint';
 import { compactFacts, extractFacts } from '../../engine/workspace';
 import type { FileFacts, WorkspaceIndex } from '../../engine/workspace';
+import { viewsOf } from '../../engine/workspace-view';
+import type { DocumentView } from '../../engine/workspace-view';
 import { YamlSource } from '../../engine/yaml/source';
 import { readSource, readSourceAndBytes } from '../files/read-source';
 import type { Source } from '../files/read-source';
@@ -29,6 +32,11 @@ export interface FileLintPart {
   deferred: string[][];
   /** The text can hold suppression comments, so phase 2 must see it again to apply them. */
   directives: boolean;
+  /**
+   * The documents' views (workspace-view.ts), serialised by `v8` (exact for every value YAML gives, and a copy
+   * that holds nothing of the text) and in base64 (the cache is JSON): phase 2 tries them before reading the file.
+   */
+  view?: string;
 }
 
 export interface FileOutcome {
@@ -100,16 +108,31 @@ export function filePhase(job: FileJob, ctx: TaskContext, kept: KeptSources): Fi
     // Findings and summaries hold strings sliced from the text (identities, values in messages): a copy lets the
     // text go when this file is done, instead of at the end of the run.
     outcome.lint = structuredClone({ ...part, directives: yaml.mayHaveDirectives });
-    if (part.documents.length > 0 || outcome.lint.directives) kept.keep(job.file, yaml);
+    outcome.lint.view = encodedViews(outcome.lint, yaml);
+    if (outcome.lint.view === undefined && (part.documents.length > 0 || outcome.lint.directives)) kept.keep(job.file, yaml);
   }
   return outcome;
 }
 
+/**
+ * Views for phase 2 when it can do with them: the file holds no suppression comment (applying one needs the text)
+ * and no file-scope rule waits for the index (those read anything), and each document's kind has a view.
+ */
+function encodedViews(part: FileLintPart, yaml: YamlSource): string | undefined {
+  if (part.directives || part.documents.length === 0 || part.deferred.some((rules) => rules?.length)) return undefined;
+  const views = viewsOf(part.documents.map((d) => ({ index: d.index, kind: d.kind as Kind, value: yaml.documents.find((doc) => doc.index === d.index)?.value })));
+  return views && serialize(views).toString('base64');
+}
+
 /** Phase 2: the workspace-scope (and deferred) rules of a reported file against the whole index; then suppressions. */
 export function workspacePhase(job: FileJob, part: FileLintPart, index: WorkspaceIndex, ctx: TaskContext, kept: KeptSources): Finding[] {
+  const config = ctx.configFor(job.absolute);
+  if (part.view !== undefined) {
+    const views = deserialize(Buffer.from(part.view, 'base64')) as DocumentView[];
+    if (quietOnViews({ file: job.file, config, today: ctx.today, index }, views, part.flagged)) return sortFindings(part.findings);
+  }
   const yaml = kept.take(job.file) ?? readAgain(job.absolute);
   if (!yaml) return sortFindings(part.findings);
-  const config = ctx.configFor(job.absolute);
   // Related locations in other files are placed from their own text, read when a finding needs one.
   const others = new ParseCache((file) => {
     const other = readSource(resolve(ctx.cwd, file));
