@@ -14,11 +14,17 @@ export type ViewPath = readonly (string | number)[];
 
 /**
  * What the workspace-scope rules of a kind read (`ctx.get` of these paths and of their prefixes). Kinds without an
- * entry always take the full workspace phase. Catalogues are most of a national repository's bytes: their rules
- * (catalog/duplicate-code, catalog/related-exists, agency/unknown, agency/name-mismatch) read little of them.
+ * entry always take the full workspace phase. Catalogues and services are most of a national repository's bytes,
+ * and their workspace rules read little of them: codes, agency references, and how each material is obtained.
  */
+const AGENCY_REFERENCE = (...at: (string | number)[]): ViewPath[] => [[...at, 'uscc'], [...at, 'name']];
+
 export const VIEW_PATHS: Readonly<Partial<Record<Kind, readonly ViewPath[]>>> = {
-  Catalog: [['provider', 'uscc'], ['provider', 'name'], ['resources', '*', 'code'], ['resources', '*', 'related', '*']],
+  Catalog: [...AGENCY_REFERENCE('provider'), ['resources', '*', 'code'], ['resources', '*', 'related', '*']],
+  Service: [
+    ['implementationCode'], ...AGENCY_REFERENCE('implementer'), ...AGENCY_REFERENCE('handlingOrg'), ...AGENCY_REFERENCE('jointDepartments', '*'),
+    ['materials', '*', 'name'], ['materials', '*', 'source'], ['materials', '*', 'sharing'],
+  ],
 };
 
 type Trie = Map<string | number, Trie>;
