@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { sortFindings } from '../../engine/lint';
 import type { Finding } from '../../engine/types';
-import { compactFacts } from '../../engine/workspace';
+import { WorkspaceIndex, compactFacts } from '../../engine/workspace';
 import type { FileFacts } from '../../engine/workspace';
 import { indexKeyOf, runKeyOf } from './cache';
 import type { CacheEntry, LintCache } from './cache';
-import type { Executor, WorkspaceJob } from './executor';
+import type { Executor } from './executor';
 import type { Progress } from './progress';
 import type { FileResult } from './report';
-import { contentKeyOf } from './tasks';
-import type { FileJob, FileOutcome, TaskContext } from './tasks';
+import { contentKeyOf, workspacePhase } from './tasks';
+import type { FileJob, FileLintPart, FileOutcome, TaskContext } from './tasks';
 
 /**
  * One workspace linted in two phases (ARCHITECTURE.md): every file on its own (facts, file-scope findings), then the
@@ -31,7 +31,7 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
   const indexKey = cache ? indexKeyOf(facts) : '';
   const contentKeys = new Map(outcomes.map((o) => [o.file, o.contentKey]));
   const finished = new Map<string, Finding[]>();
-  const pending: WorkspaceJob[] = [];
+  const pending: { job: FileJob; part: FileLintPart }[] = [];
   jobs.forEach((job, i) => {
     const lint = outcomes[i].lint;
     if (!job.reported || !lint) return;
@@ -41,14 +41,12 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
     else finished.set(job.file, sortFindings(lint.findings));
   });
   if (pending.length > 0) {
-    await executor.setIndex(facts);
-    // Worker threads keep their own index; this thread needs the facts again only for the cache.
-    if (!cache) {
-      facts.length = 0;
-      for (const o of outcomes) o.facts = undefined;
-    }
-    const found = await executor.workspacePhase(pending, (done) => progress.update('linting', done, pending.length));
-    pending.forEach(({ job }, i) => finished.set(job.file, found[i]));
+    const index = new WorkspaceIndex();
+    for (const f of facts) index.update(f);
+    pending.forEach(({ job, part }, i) => {
+      progress.update('linting', i + 1, pending.length);
+      finished.set(job.file, workspacePhase(job, part, index, ctx, executor.kept));
+    });
   }
 
   if (cache) {
