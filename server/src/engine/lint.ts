@@ -376,6 +376,7 @@ class DocumentLint {
 
   /** A node is flagged when it, something inside it, or a collection holding it has a yaml/schema/id finding. */
   private isFlagged(path: JsonPath): boolean {
+    if (this.flagged.size === 0) return false;
     const key = pathKey(path);
     for (const f of this.flagged) if (f === key || f.startsWith(key + '\u0000') || key.startsWith(f + '\u0000')) return true;
     return false;

@@ -18,7 +18,9 @@ export function valueAt(root: unknown, path: readonly (string | number)[]): unkn
 
 /** Sets an own property, even one named `__proto__`: plain assignment would replace the object's prototype instead. */
 export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  // Only that key needs the slow path; an assignment keeps the object's fast shape for every other one.
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
 
 export function pathKey(path: readonly (string | number)[]): string {

@@ -102,7 +102,8 @@ export function filePhase(job: FileJob, ctx: TaskContext, kept: KeptSources): Fi
   if (!looksLikeGovSpec(job.file, text)) return outcome;
   const yaml = new YamlSource(text);
   // js-yaml's strings are slices of the file's text and would keep all of it alive in the index: copy them out.
-  outcome.facts = compactFacts(JSON.parse(JSON.stringify(extractFacts(job.file, documentData(classifyDocuments(job.file, yaml))))) as FileFacts);
+  // A structured clone copies them and keeps the resources' items packed (compactFacts makes records again).
+  outcome.facts = compactFacts(structuredClone(extractFacts(job.file, documentData(classifyDocuments(job.file, yaml)))));
   if (job.reported) {
     const part = lintPhase({ file: job.file, text, config, today: ctx.today, source: yaml }, { scope: 'file' });
     // Findings and summaries hold strings sliced from the text (identities, values in messages): a copy lets the

@@ -10,7 +10,20 @@ import { isBlank, setOwn } from '../values';
  */
 export function normalizeMissing(value: unknown): unknown {
   if (isBlank(value)) return undefined;
-  return copy(value);
+  // Most documents hold no blank field: they are validated as they are, without a copy (the validators never write).
+  return holdsBlank(value) ? copy(value) : value;
+}
+
+/** Whether `copy` would change anything: a blank list entry, or a blank field outside `x-` keys, at any depth. */
+function holdsBlank(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some((item) => isBlank(item) || holdsBlank(item));
+  if (value === null || typeof value !== 'object') return false;
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key) || key.startsWith('x-')) continue;
+    const item = (value as Record<string, unknown>)[key];
+    if (isBlank(item) || holdsBlank(item)) return true;
+  }
+  return false;
 }
 
 function copy(value: unknown): unknown {

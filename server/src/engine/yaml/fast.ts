@@ -55,14 +55,19 @@ const PRECISE_ONLY = /\t|[[{,]#|[|>][-+]?[1-9]|^[ \t]*-[ \t]*$|^(?:---|\.\.\.)[ 
  */
 const NESTING_GUARD = 64;
 
-/** Whether a value nests deeper than `limit` collections; iterative, so depth cannot overflow the stack. */
-function deeperThan(root: unknown, limit: number): boolean {
-  const stack: { value: unknown; depth: number }[] = [{ value: root, depth: 0 }];
-  while (stack.length > 0) {
-    const { value, depth } = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
-    if (depth >= limit) return true;
-    for (const child of Object.values(value)) if (child !== null && typeof child === 'object') stack.push({ value: child, depth: depth + 1 });
+/**
+ * Whether a value nests deeper than `limit` collections. The recursion stops at `limit`, so the stack stays shallow
+ * whatever the data; it allocates nothing, which matters as it visits every node of every file.
+ */
+function deeperThan(value: unknown, limit: number): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (limit === 0) return true;
+  if (Array.isArray(value)) {
+    for (const child of value) if (deeperThan(child, limit - 1)) return true;
+    return false;
+  }
+  for (const key in value) {
+    if (Object.prototype.hasOwnProperty.call(value, key) && deeperThan((value as Record<string, unknown>)[key], limit - 1)) return true;
   }
   return false;
 }
