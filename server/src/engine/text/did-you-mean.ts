@@ -1,18 +1,35 @@
-/** Levenshtein distance, bounded: returns `limit + 1` as soon as the distance is known to exceed `limit`. */
+/** Two rows of the distance table, reused by every call (a workspace-wide suggestion compares hundreds of thousands). */
+let rows = [new Int32Array(64), new Int32Array(64)];
+
+/**
+ * Levenshtein distance, bounded: returns `limit + 1` as soon as the distance is known to exceed `limit`. Only the
+ * band of cells within `limit` of the diagonal is computed, as any path through a cell outside it costs more.
+ */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const bound = Math.min(limit, Math.max(a.length, b.length));
+  const over = bound + 1;
+  const n = b.length;
+  if (rows[0].length < n + 2) rows = [new Int32Array(n + 2), new Int32Array(n + 2)];
+  let [previous, current] = rows;
+  for (let j = 0; j <= n + 1; j++) previous[j] = j <= bound ? j : over;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, current[j]);
+    const lo = Math.max(1, i - bound);
+    const hi = Math.min(n, i + bound);
+    current[lo - 1] = lo === 1 && i <= bound ? i : over;
+    let best = current[lo - 1];
+    const ai = a.charCodeAt(i - 1);
+    for (let j = lo; j <= hi; j++) {
+      const v = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ai === b.charCodeAt(j - 1) ? 0 : 1), over);
+      current[j] = v;
+      if (v < best) best = v;
     }
-    if (best > limit) return limit + 1;
-    previous = current;
+    // The cell right of the band is read by the next row as "above": out of reach.
+    current[hi + 1] = over;
+    if (best > bound) return limit + 1;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length];
+  return previous[n] > bound ? limit + 1 : previous[n];
 }
 
 /** The closest candidate when it is close enough to be a likely typo (a third of the word, at least one edit). */
@@ -20,9 +37,10 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
   const limit = Math.max(1, Math.floor(word.length / 3));
   let best: string | undefined;
   let bestDistance = limit + 1;
+  const lower = word.toLowerCase();
   for (const c of candidates) {
     if (c === word) return undefined;
-    const d = c.toLowerCase() === word.toLowerCase() ? 0.5 : editDistance(word, c, limit);
+    const d = Math.abs(c.length - word.length) <= limit && c.toLowerCase() === lower ? 0.5 : editDistance(word, c, limit);
     if (d < bestDistance) { best = c; bestDistance = d; }
   }
   return best;
