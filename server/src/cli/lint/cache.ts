@@ -19,7 +19,7 @@ import type { FileLintPart } from './tasks';
  * workspaces may share a cache folder.
  */
 
-const FORMAT = 'govspec-cache/1';
+const FORMAT = 'govspec-cache/2';
 
 export const DEFAULT_CACHE_FOLDER = '.govspec-cache';
 
@@ -29,6 +29,8 @@ export interface CacheEntry {
   contentKey: string;
   runKey: string;
   facts: FileFacts | undefined;
+  /** `factsKeyOf(facts)`, kept so that a warm run keys the index without serialising every file's facts again. */
+  factsKey: string | undefined;
   lint: FileLintPart | undefined;
   finished: { indexKey: string; related: Record<string, string>; findings: Finding[] } | undefined;
 }
@@ -49,12 +51,21 @@ export function runKeyOf(config: ResolvedConfig, today: string): string {
   return sha1(`${TOOL_VERSION}\u0000${RULE_SET}\u0000${today}\u0000${key}`);
 }
 
-/** The state of the whole index, from each file's facts: unchanged facts everywhere leave workspace findings valid. */
-export function indexKeyOf(facts: readonly FileFacts[]): string {
+/** What a file gives the index, as a key. */
+export function factsKeyOf(facts: FileFacts): string {
+  return sha1(JSON.stringify(facts));
+}
+
+/** The state of the whole index, from each file's facts key: unchanged facts everywhere leave workspace findings valid. */
+export function indexKeyOf(factsKeys: ReadonlyMap<string, string>): string {
   const hash = createHash('sha1');
-  for (const f of [...facts].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) hash.update(JSON.stringify(f)).update('\u0000');
+  for (const file of [...factsKeys.keys()].sort()) hash.update(file).update('\u0000').update(factsKeys.get(file)!).update('\n');
   return hash.digest('hex');
 }
+
+/** How an entry file ends: `,"sum":"<SHA-1 of the entry written without it>"}` (50 characters). */
+const SUM_TAIL = /^,"sum":"([0-9a-f]{40})"\}$/;
+const SUM_TAIL_LENGTH = 50;
 
 export class LintCache {
   private made = false;
@@ -69,10 +80,13 @@ export class LintCache {
   read(file: string, contentKey: string, runKey: string): CacheEntry | undefined {
     let entry: CacheEntry;
     try {
-      const { sum, ...rest } = JSON.parse(readFileSync(join(this.folder, this.nameOf(file)), 'utf8')) as CacheEntry & { sum?: string };
-      // The checksum catches damage to the content, where the keys alone would only catch a wrong entry.
-      if (sum !== sha1(JSON.stringify(rest))) return undefined;
-      entry = rest;
+      const text = readFileSync(join(this.folder, this.nameOf(file)), 'utf8');
+      // The checksum catches damage to the content, where the keys alone would only catch a wrong entry. It is
+      // checked on the text as written (the entry, then its sum), never by serialising the entry again.
+      const body = text.length - SUM_TAIL_LENGTH;
+      const sum = SUM_TAIL.exec(text.slice(body))?.[1];
+      if (!sum || sum !== sha1(`${text.slice(0, body)}}`)) return undefined;
+      entry = JSON.parse(text) as CacheEntry;
     } catch {
       return undefined;
     }
@@ -87,7 +101,8 @@ export class LintCache {
     this.made = true;
     const name = this.nameOf(entry.file);
     const temp = join(this.folder, `.${name}.${process.pid}.tmp`);
-    writeFileSync(temp, JSON.stringify({ ...entry, sum: sha1(JSON.stringify(entry)) }));
+    const body = JSON.stringify(entry);
+    writeFileSync(temp, `${body.slice(0, -1)},"sum":"${sha1(body)}"}`);
     renameSync(temp, join(this.folder, name));
   }
 }

@@ -3,7 +3,7 @@ import { sortFindings } from '../../engine/lint';
 import type { Finding } from '../../engine/types';
 import { WorkspaceIndex, compactFacts } from '../../engine/workspace';
 import type { FileFacts } from '../../engine/workspace';
-import { indexKeyOf, runKeyOf } from './cache';
+import { factsKeyOf, indexKeyOf, runKeyOf } from './cache';
 import type { CacheEntry, LintCache } from './cache';
 import type { Executor } from './executor';
 import type { Progress } from './progress';
@@ -28,7 +28,9 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
 
   // Facts that came through a clone (worker threads) or JSON (the cache) have plain items: make them records again.
   const facts: FileFacts[] = outcomes.flatMap((o) => (o.facts ? [compactFacts(o.facts)] : []));
-  const indexKey = cache ? indexKeyOf(facts) : '';
+  const factsKeys = new Map<string, string>();
+  if (cache) outcomes.forEach((o, i) => { if (o.facts) factsKeys.set(o.file, cached[i]?.factsKey ?? factsKeyOf(o.facts)); });
+  const indexKey = cache ? indexKeyOf(factsKeys) : '';
   const contentKeys = new Map(outcomes.map((o) => [o.file, o.contentKey]));
   const finished = new Map<string, Finding[]>();
   const pending: { job: FileJob; part: FileLintPart }[] = [];
@@ -56,7 +58,7 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
       const findings = finished.get(job.file);
       const related = Object.fromEntries((findings ?? []).flatMap((f) => f.related).map((r) => [r.file, contentKeys.get(r.file) ?? '']));
       const entry: CacheEntry = {
-        format: 'govspec-cache/1', file: job.file, contentKey: o.contentKey, runKey: runKeys[i], facts: o.facts,
+        format: 'govspec-cache/2', file: job.file, contentKey: o.contentKey, runKey: runKeys[i], facts: o.facts, factsKey: factsKeys.get(job.file),
         lint: o.lint ?? cached[i]?.lint, finished: findings ? { indexKey, related, findings } : cached[i]?.finished,
       };
       const hit = cached[i];
