@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { ResourceRecord, WorkspaceIndex, compactFacts, extractFacts } from '../../server/src/engine/workspace';
+import { ResourceRecord, WorkspaceIndex, compactFacts, extractFacts, storedFacts } from '../../server/src/engine/workspace';
 import type { FileFacts } from '../../server/src/engine/workspace';
 
 /**
@@ -51,10 +51,23 @@ describe('compact facts', () => {
     assert.strictEqual(JSON.stringify(back), JSON.stringify(facts));
   });
 
+  it('stored (the cache), the facts are smaller and come back whole through compactFacts', () => {
+    for (const value of [catalog, { ...catalog, resources: [{ code: 'R9', name: '戊', items: [{ name: 'a\nb' }] }] }]) {
+      const facts = factsOf('a.catalog.yaml', value);
+      const stored = JSON.stringify(storedFacts(facts));
+      assert.ok(!stored.includes('"items"') || value !== catalog, stored);
+      const back = compactFacts(JSON.parse(stored) as FileFacts);
+      assert.ok(back.resources.every((r) => r instanceof ResourceRecord && r.file === 'a.catalog.yaml'));
+      assert.strictEqual(JSON.stringify(back), JSON.stringify(facts));
+    }
+    const facts = factsOf('a.catalog.yaml', catalog);
+    assert.ok(JSON.stringify(storedFacts(facts)).length < JSON.stringify(facts).length);
+  });
+
   it('a value holding a separator keeps its items as they are', () => {
-    const odd = { ...catalog, resources: [{ code: 'R9', name: '戊', items: [{ name: 'a\u0001b', dataType: 'x\u0002' }, { name: 'c' }] }] };
+    const odd = { ...catalog, resources: [{ code: 'R9', name: '戊', items: [{ name: 'a\tb', dataType: 'x\n' }, { name: 'c' }] }] };
     const facts = factsOf('d.catalog.yaml', odd);
-    assert.deepStrictEqual(facts.resources[0].items.map((i) => [i.name, i.dataType]), [['a\u0001b', 'x\u0002'], ['c', undefined]]);
+    assert.deepStrictEqual(facts.resources[0].items.map((i) => [i.name, i.dataType]), [['a\tb', 'x\n'], ['c', undefined]]);
     assert.strictEqual(JSON.stringify(compactFacts(structuredClone(facts))), JSON.stringify(facts));
     assert.strictEqual(JSON.stringify(compactFacts(JSON.parse(JSON.stringify(facts)) as FileFacts)), JSON.stringify(facts));
   });

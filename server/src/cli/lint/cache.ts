@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { ResolvedConfig } from '../../engine/config/types';
 import { ALL_RULES } from '../../engine/rules/registry';
 import type { Finding } from '../../engine/types';
+import { storedFacts } from '../../engine/workspace';
 import type { FileFacts } from '../../engine/workspace';
 import { TOOL_VERSION } from '../version';
 import type { FileLintPart } from './tasks';
@@ -53,7 +54,7 @@ export function runKeyOf(config: ResolvedConfig, today: string): string {
 
 /** What a file gives the index, as a key. */
 export function factsKeyOf(facts: FileFacts): string {
-  return sha1(JSON.stringify(facts));
+  return sha1(JSON.stringify(storedFacts(facts)));
 }
 
 /** The state of the whole index, from each file's facts key: unchanged facts everywhere leave workspace findings valid. */
@@ -101,7 +102,7 @@ export class LintCache {
     this.made = true;
     const name = this.nameOf(entry.file);
     const temp = join(this.folder, `.${name}.${process.pid}.tmp`);
-    const body = JSON.stringify(entry);
+    const body = JSON.stringify({ ...entry, facts: entry.facts && storedFacts(entry.facts) });
     writeFileSync(temp, `${body.slice(0, -1)},"sum":"${sha1(body)}"}`);
     renameSync(temp, join(this.folder, name));
   }

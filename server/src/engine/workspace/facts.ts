@@ -100,6 +100,14 @@ export class ResourceRecord implements ResourceFact {
     return typeof this.packed === 'string' ? unpack(this.packed, this.path) : this.packed;
   }
 
+  /** The record as `storedFacts` writes it: its items packed, without the file (the facts name it once). */
+  stored(): StoredResource {
+    return {
+      document: this.document, at: this.at, code: this.code, name: this.name, shareType: this.shareType,
+      dataGrade: this.dataGrade, open: this.open, provider: this.provider, packed: this.packed,
+    };
+  }
+
   toJSON(): ResourceFact {
     return {
       file: this.file, document: this.document, path: this.path, code: this.code, name: this.name, items: this.items,
@@ -108,8 +116,21 @@ export class ResourceRecord implements ResourceFact {
   }
 }
 
-const FIELD = '\u0001';
-const ITEM = '\u0002';
+/** A resource as stored (the cache): what `compactFacts` reads back into a record, like a structured clone. */
+export type StoredResource = Omit<ResourceFact, 'file' | 'items' | 'path'> & { at: number; packed: string | ItemFact[] };
+
+/**
+ * The facts as the cache stores them, a fraction of their plain JSON (a national workspace's items would take
+ * hundreds of megabytes listed one by one); `compactFacts` makes them facts again.
+ */
+export function storedFacts(facts: FileFacts): unknown {
+  return { ...facts, resources: facts.resources.map((r) => (r instanceof ResourceRecord ? r.stored() : r)) };
+}
+
+// Characters item values hardly ever hold (one that does keeps its items unpacked), and that JSON writes in two
+// characters where other control characters take six: the cache stores the packed form.
+const FIELD = '\t';
+const ITEM = '\n';
 
 /** Name, data type, personal and index of each item; an absent value is empty (facts hold no blank string). */
 function pack(items: readonly ItemFact[]): string | ItemFact[] {
@@ -132,7 +153,8 @@ function unpack(packed: string, path: JsonPath): ItemFact[] {
 
 /**
  * The same facts with their resources as `ResourceRecord`s (in place), their file name one string and the owners of
- * a catalogue's resources one object: facts from JSON or a clone come through here, which copy both per fact.
+ * a catalogue's resources one object: facts from JSON, a clone or `storedFacts` come through here, which copy both
+ * per fact (or leave the file out).
  */
 export function compactFacts(facts: FileFacts): FileFacts {
   const file = facts.file;
