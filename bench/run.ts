@@ -69,6 +69,9 @@ async function main(): Promise<void> {
       const single = singleDocuments(corpus);
       await measure(figures, ['peer.spectral'], async () => ({ 'peer.spectral': await spectral(single, args.runs) }));
       await measure(figures, ['lint.single-documents'], async () => ({ 'lint.single-documents': await oursOnSingleDocuments(single, cli, args.runs) }));
+      await measure(figures, ['lint.single-documents.auto'], async () => ({
+        'lint.single-documents.auto': await oursOnSingleDocuments(single, cli, args.runs, ['--concurrency', 'auto']),
+      }));
     } catch (error) {
       setUnmeasured(figures, 'peer.spectral', `single-document copy failed: ${(error as Error).message}`);
     }

@@ -51,13 +51,13 @@ export async function spectral(single: SingleDocuments, runs: number): Promise<F
   }
 }
 
-/** Our whole CLI (every rule, cross-file included) on the same single-document files. */
-export async function oursOnSingleDocuments(single: SingleDocuments, cli: CliSupport, runs: number): Promise<FigureValue> {
-  requireCli(cli, 'json', 'today', 'output');
+/** Our whole CLI (every rule, cross-file included) on the same single-document files; `extra`: e.g. a concurrency. */
+export async function oursOnSingleDocuments(single: SingleDocuments, cli: CliSupport, runs: number, extra: readonly string[] = []): Promise<FigureValue> {
+  requireCli(cli, 'json', 'today', 'output', ...(extra.includes('--concurrency') ? ['concurrency' as const] : []));
   const dir = mkdtempSync(path.join(tmpdir(), 'govspec-bench-single-'));
   try {
     const results = await repeat(runs, async () => {
-      const run = await runChild(process.execPath, lintArgs(cli, '.', path.join(dir, 'report.json')), { cwd: single.root, timeoutMs: 3_600_000 });
+      const run = await runChild(process.execPath, lintArgs(cli, '.', path.join(dir, 'report.json'), extra), { cwd: single.root, timeoutMs: 3_600_000 });
       assertLintRun(run);
       return run;
     });
