@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { TODAY, edit, ensureBuilt, initialised, jsonOf } from './harness';
-import type { CliResult, Workspace } from './harness';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { TODAY, Workspace, edit, ensureBuilt, initialised, jsonOf } from './harness';
+import type { CliResult } from './harness';
 
 /**
  * The national-scale options: worker threads, the cache, shards and their merge. Each must leave the report exactly
@@ -65,6 +65,35 @@ describe('cli: lint at scale (--concurrency, --cache, --shard, merge)', function
     const after = ws.run(cached);
     assert.strictEqual(after.stdout, ws.run(LINT).stdout, 'after a deletion');
     assert.ok(!after.stdout.includes('copy.service.yaml'));
+  });
+
+  it('--cache: a rerun after edits that keep every file\'s facts equals a cold run, views changed or not', function () {
+    const examples = new Workspace();
+    try {
+      cpSync(resolve(__dirname, '../../examples'), examples.root, { recursive: true });
+      const service = 'services/minimum-living-allowance.service.yaml';
+      const cold = () => examples.run(['lint', '-f', 'json', '--today', '2026-06-01', '--no-progress']);
+      const warm = () => examples.run(['lint', '-f', 'json', '--today', '2026-06-01', '--no-progress', '--cache']);
+      const resubmitted = (r: CliResult) => jsonOf(r).results.filter((f) => f.ruleId === 'service/resubmitted-shared-data' && f.file === service).length;
+      assert.strictEqual(warm().stdout, cold().stdout);
+      assert.strictEqual(resubmitted(cold()), 1);
+      // Outside the views: the verdict of the last run stands (the service keeps its workspace finding).
+      edit(examples, service, 'copies: 1', 'copies: 2');
+      assert.strictEqual(warm().stdout, cold().stdout);
+      // Inside the views, facts unchanged: the material no longer bears the shared resource's name.
+      edit(examples, service, 'name: 居民户籍信息 ', 'name: 居民户籍证明 ');
+      const renamed = warm();
+      assert.strictEqual(renamed.stdout, cold().stdout);
+      assert.strictEqual(resubmitted(renamed), 0);
+      edit(examples, service, 'copies: 2', 'copies: 3');
+      assert.strictEqual(warm().stdout, cold().stdout, 'quiet views, and a change outside them');
+      edit(examples, service, 'name: 居民户籍证明 ', 'name: 居民户籍信息 ');
+      const back = warm();
+      assert.strictEqual(back.stdout, cold().stdout);
+      assert.strictEqual(resubmitted(back), 1, 'the finding comes back when the view does');
+    } finally {
+      examples.cleanup();
+    }
   });
 
   it('--cache: corrupt, truncated or foreign entries are rebuilt, never trusted', function () {

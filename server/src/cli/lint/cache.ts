@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { deserialize } from 'node:v8';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ResolvedConfig } from '../../engine/config/types';
@@ -29,12 +30,23 @@ export interface CacheEntry {
   file: string;
   contentKey: string;
   runKey: string;
-  facts: FileFacts | undefined;
-  /** `factsKeyOf(facts)`, kept so that a warm run keys the index without serialising every file's facts again. */
+  /**
+   * The facts as the JSON text of `storedFacts`: a warm run parses them only when it must build the index, which
+   * a rerun after a change that leaves every file's facts alone seldom needs.
+   */
+  facts: string | undefined;
+  /** SHA-1 of `facts`: what the file gives the index, as a key. */
   factsKey: string | undefined;
   lint: FileLintPart | undefined;
-  finished: { indexKey: string; related: Record<string, string>; findings: Finding[] } | undefined;
+  finished: Finished | undefined;
 }
+
+/**
+ * A reported file's findings, and the state of the workspace they were computed against. `quietKey` (`quietKeyOf`)
+ * is set when phase 2 found nothing on the file's views: the same views and flags against the same index are quiet
+ * again, whatever else of the file changed.
+ */
+export interface Finished { indexKey: string; related: Record<string, string>; findings: Finding[]; quietKey?: string }
 
 const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 
@@ -52,9 +64,22 @@ export function runKeyOf(config: ResolvedConfig, today: string): string {
   return sha1(`${TOOL_VERSION}\u0000${RULE_SET}\u0000${today}\u0000${key}`);
 }
 
-/** What a file gives the index, as a key. */
-export function factsKeyOf(facts: FileFacts): string {
-  return sha1(JSON.stringify(storedFacts(facts)));
+/** The facts of a file as an entry stores them, with their key. */
+export function storedFactsOf(facts: FileFacts): { facts: string; factsKey: string } {
+  const text = JSON.stringify(storedFacts(facts));
+  return { facts: text, factsKey: sha1(text) };
+}
+
+/**
+ * What phase 2 on views depends on besides the index: the views' values and the flagged nodes. Written canonically:
+ * the serialised views are exact but not canonical (V8 writes the same string in one or two bytes a character,
+ * depending on how it was made), and plain JSON would make NaN, ±Infinity and -0 one `null` or `0`.
+ */
+export function quietKeyOf(part: FileLintPart): string | undefined {
+  if (part.view === undefined) return undefined;
+  const typed = (_key: string, value: unknown) =>
+    typeof value === 'number' ? `n:${Object.is(value, -0) ? '-0' : String(value)}` : typeof value === 'string' ? `s:${value}` : value;
+  return sha1(`${JSON.stringify(deserialize(Buffer.from(part.view, 'base64')), typed)}\u0000${JSON.stringify(part.flagged)}`);
 }
 
 /** The state of the whole index, from each file's facts key: unchanged facts everywhere leave workspace findings valid. */
@@ -77,8 +102,8 @@ export class LintCache {
     return `${sha1(file)}.json`;
   }
 
-  /** The entry of a file when it was made from these bytes under this run key; undefined otherwise. */
-  read(file: string, contentKey: string, runKey: string): CacheEntry | undefined {
+  /** The entry of a file, whole and of this format, whatever its keys; undefined otherwise. */
+  read(file: string): CacheEntry | undefined {
     let entry: CacheEntry;
     try {
       const text = readFileSync(join(this.folder, this.nameOf(file)), 'utf8');
@@ -91,9 +116,7 @@ export class LintCache {
     } catch {
       return undefined;
     }
-    const valid = entry.format === FORMAT && entry.file === file
-      && entry.contentKey === contentKey && entry.runKey === runKey;
-    return valid ? entry : undefined;
+    return entry.format === FORMAT && entry.file === file ? entry : undefined;
   }
 
   /** Writes an entry so that readers see the old one or the new one, never a mix (temporary file, then rename). */
@@ -102,7 +125,7 @@ export class LintCache {
     this.made = true;
     const name = this.nameOf(entry.file);
     const temp = join(this.folder, `.${name}.${process.pid}.tmp`);
-    const body = JSON.stringify({ ...entry, facts: entry.facts && storedFacts(entry.facts) });
+    const body = JSON.stringify(entry);
     writeFileSync(temp, `${body.slice(0, -1)},"sum":"${sha1(body)}"}`);
     renameSync(temp, join(this.folder, name));
   }

@@ -3,86 +3,110 @@ import { sortFindings } from '../../engine/lint';
 import type { Finding } from '../../engine/types';
 import { WorkspaceIndex, compactFacts } from '../../engine/workspace';
 import type { FileFacts } from '../../engine/workspace';
-import { factsKeyOf, indexKeyOf, runKeyOf } from './cache';
-import type { CacheEntry, LintCache } from './cache';
+import { indexKeyOf, quietKeyOf, runKeyOf, storedFactsOf } from './cache';
+import type { CacheEntry, Finished, LintCache } from './cache';
 import type { Executor } from './executor';
 import type { Progress } from './progress';
 import type { FileResult } from './report';
 import { contentKeyOf, workspacePhase } from './tasks';
 import type { FileJob, FileLintPart, FileOutcome, TaskContext } from './tasks';
 
+/** What the cache holds for a job: an entry for its bytes (`hit`), else its last entry under the same run key. */
+interface Cached { hit?: CacheEntry; previous?: CacheEntry }
+
 /**
  * One workspace linted in two phases (ARCHITECTURE.md): every file on its own (facts, file-scope findings), then the
  * index from all the facts, then the workspace-scope rules of the reported files against it. Only facts and
  * findings stay in memory, never texts or syntax trees, so a national workspace fits; the cache skips whatever
- * it can prove unchanged.
+ * it can prove unchanged, down to the index itself when no file needs it.
  */
 export async function lintInPhases(jobs: readonly FileJob[], executor: Executor, ctx: TaskContext, progress: Progress, cache?: LintCache): Promise<FileResult[]> {
   const runKeys = jobs.map((job) => runKeyOf(ctx.configFor(job.absolute), ctx.today));
-  const cached = cache ? jobs.map((job, i) => lookUp(cache, job, runKeys[i])) : [];
-  const misses = jobs.filter((_, i) => !cached[i]);
+  const cached: Cached[] = cache ? jobs.map((job, i) => lookUp(cache, job, runKeys[i])) : [];
+  const misses = jobs.filter((_, i) => !cached[i]?.hit);
   const computed = await executor.filePhase(misses, (done) => progress.update('reading', done, misses.length));
-  const outcomes: FileOutcome[] = [];
   let m = 0;
-  jobs.forEach((_, i) => outcomes.push(cached[i] ? outcomeOf(cached[i]!) : computed[m++]));
+  const outcomes: FileOutcome[] = jobs.map((_, i) => cached[i]?.hit ? outcomeOf(cached[i].hit!) : computed[m++]);
+  // Facts that came through a clone (worker threads) have plain items: make them records again.
+  for (const o of outcomes) if (o.facts) compactFacts(o.facts);
 
-  // Facts that came through a clone (worker threads) or JSON (the cache) have plain items: make them records again.
-  const facts: FileFacts[] = outcomes.flatMap((o) => (o.facts ? [compactFacts(o.facts)] : []));
-  const factsKeys = new Map<string, string>();
-  if (cache) outcomes.forEach((o, i) => { if (o.facts) factsKeys.set(o.file, cached[i]?.factsKey ?? factsKeyOf(o.facts)); });
-  const indexKey = cache ? indexKeyOf(factsKeys) : '';
+  const stored = new Map<string, { facts: string; factsKey: string }>();
+  if (cache) {
+    outcomes.forEach((o, i) => {
+      const hit = cached[i]?.hit;
+      if (o.facts) stored.set(o.file, storedFactsOf(o.facts));
+      else if (hit?.facts !== undefined) stored.set(o.file, { facts: hit.facts, factsKey: hit.factsKey! });
+    });
+  }
+  const indexKey = cache ? indexKeyOf(new Map([...stored].map(([file, s]) => [file, s.factsKey]))) : '';
   const contentKeys = new Map(outcomes.map((o) => [o.file, o.contentKey]));
-  const finished = new Map<string, Finding[]>();
+  const finished = new Map<string, Finished>();
   const pending: { job: FileJob; part: FileLintPart }[] = [];
   jobs.forEach((job, i) => {
     const lint = outcomes[i].lint;
     if (!job.reported || !lint) return;
-    const reuse = cached[i]?.finished;
-    if (reuse && reuse.indexKey === indexKey && Object.entries(reuse.related).every(([file, key]) => contentKeys.get(file) === key)) finished.set(job.file, reuse.findings);
+    const reuse = cached[i]?.hit?.finished;
+    const previous = cached[i]?.previous?.finished;
+    if (reuse && reuse.indexKey === indexKey && Object.entries(reuse.related).every(([file, key]) => contentKeys.get(file) === key)) finished.set(job.file, reuse);
+    else if (previous?.quietKey !== undefined && previous.indexKey === indexKey && previous.quietKey === quietKeyOf(lint)) finished.set(job.file, quietlyFinished(lint, indexKey));
     else if (lint.documents.length > 0 || lint.directives) pending.push({ job, part: lint });
-    else finished.set(job.file, sortFindings(lint.findings));
+    else finished.set(job.file, { indexKey, related: {}, findings: sortFindings(lint.findings) });
   });
   if (pending.length > 0) {
     const index = new WorkspaceIndex();
-    for (const f of facts) index.update(f);
+    outcomes.forEach((o, i) => {
+      const facts = o.facts ?? parsedFacts(cached[i]?.hit?.facts);
+      if (facts) index.update(facts);
+    });
     pending.forEach(({ job, part }, i) => {
       progress.update('linting', i + 1, pending.length);
-      finished.set(job.file, workspacePhase(job, part, index, ctx, executor.kept));
+      const { findings, quiet } = workspacePhase(job, part, index, ctx, executor.kept);
+      const related = Object.fromEntries(findings.flatMap((f) => f.related).map((r) => [r.file, contentKeys.get(r.file) ?? '']));
+      finished.set(job.file, { indexKey, related, findings, quietKey: quiet ? quietKeyOf(part) : undefined });
     });
   }
 
   if (cache) {
     jobs.forEach((job, i) => {
       const o = outcomes[i];
-      if (o.contentKey === undefined) return;
-      const findings = finished.get(job.file);
-      const related = Object.fromEntries((findings ?? []).flatMap((f) => f.related).map((r) => [r.file, contentKeys.get(r.file) ?? '']));
-      const entry: CacheEntry = {
-        format: 'govspec-cache/2', file: job.file, contentKey: o.contentKey, runKey: runKeys[i], facts: o.facts, factsKey: factsKeys.get(job.file),
-        lint: o.lint ?? cached[i]?.lint, finished: findings ? { indexKey, related, findings } : cached[i]?.finished,
-      };
-      const hit = cached[i];
-      if (!hit || (job.reported && findings !== hit.finished?.findings)) cache.write(entry);
+      const hit = cached[i]?.hit;
+      const done = finished.get(job.file);
+      if (o.contentKey === undefined || (hit && (!job.reported || done === hit.finished))) return;
+      const facts = stored.get(job.file);
+      cache.write({
+        format: 'govspec-cache/2', file: job.file, contentKey: o.contentKey, runKey: runKeys[i],
+        facts: facts?.facts, factsKey: facts?.factsKey, lint: o.lint, finished: done ?? hit?.finished,
+      });
     });
   }
   return jobs.flatMap((job, i) => {
     const lint = outcomes[i].lint;
-    return job.reported && lint ? [{ file: job.file, documents: lint.documents, findings: finished.get(job.file) ?? [] }] : [];
+    return job.reported && lint ? [{ file: job.file, documents: lint.documents, findings: finished.get(job.file)?.findings ?? [] }] : [];
   });
 }
 
-/** A usable entry for a job: same bytes, same run key, and for a reported file, its file phase done. */
-function lookUp(cache: LintCache, job: FileJob, runKey: string): CacheEntry | undefined {
+/** A file's findings when its views are known to be quiet against this index: its file phase's, in report order. */
+function quietlyFinished(part: FileLintPart, indexKey: string): Finished {
+  return { indexKey, related: {}, findings: sortFindings(part.findings), quietKey: quietKeyOf(part) };
+}
+
+function parsedFacts(text: string | undefined): FileFacts | undefined {
+  return text === undefined ? undefined : compactFacts(JSON.parse(text) as FileFacts);
+}
+
+/** What the cache holds for a job: a usable entry (same bytes, same run key, and for a reported file its file phase), or the last one. */
+function lookUp(cache: LintCache, job: FileJob, runKey: string): Cached {
   let bytes: Buffer;
   try {
     bytes = readFileSync(job.absolute);
   } catch {
-    return undefined;
+    return {};
   }
-  const entry = cache.read(job.file, contentKeyOf(bytes), runKey);
-  return entry && (!job.reported || entry.lint) ? entry : undefined;
+  const entry = cache.read(job.file);
+  if (!entry || entry.runKey !== runKey || (entry.facts !== undefined && typeof entry.factsKey !== 'string')) return {};
+  return entry.contentKey === contentKeyOf(bytes) && (!job.reported || entry.lint) ? { hit: entry } : { previous: entry };
 }
 
 function outcomeOf(entry: CacheEntry): FileOutcome {
-  return { file: entry.file, contentKey: entry.contentKey, facts: entry.facts as FileFacts | undefined, lint: entry.lint };
+  return { file: entry.file, contentKey: entry.contentKey, facts: undefined, lint: entry.lint };
 }

@@ -125,15 +125,18 @@ function encodedViews(part: FileLintPart, yaml: YamlSource): string | undefined 
   return views && serialize(views).toString('base64');
 }
 
-/** Phase 2: the workspace-scope (and deferred) rules of a reported file against the whole index; then suppressions. */
-export function workspacePhase(job: FileJob, part: FileLintPart, index: WorkspaceIndex, ctx: TaskContext, kept: KeptSources): Finding[] {
+/**
+ * Phase 2: the workspace-scope (and deferred) rules of a reported file against the whole index; then suppressions.
+ * `quiet`: decided on the views alone, which found nothing.
+ */
+export function workspacePhase(job: FileJob, part: FileLintPart, index: WorkspaceIndex, ctx: TaskContext, kept: KeptSources): { findings: Finding[]; quiet: boolean } {
   const config = ctx.configFor(job.absolute);
   if (part.view !== undefined) {
     const views = deserialize(Buffer.from(part.view, 'base64')) as DocumentView[];
-    if (quietOnViews({ file: job.file, config, today: ctx.today, index }, views, part.flagged)) return sortFindings(part.findings);
+    if (quietOnViews({ file: job.file, config, today: ctx.today, index }, views, part.flagged)) return { findings: sortFindings(part.findings), quiet: true };
   }
   const yaml = kept.take(job.file) ?? readAgain(job.absolute);
-  if (!yaml) return sortFindings(part.findings);
+  if (!yaml) return { findings: sortFindings(part.findings), quiet: false };
   // Related locations in other files are placed from their own text, read when a finding needs one.
   const others = new ParseCache((file) => {
     const other = readSource(resolve(ctx.cwd, file));
@@ -144,7 +147,7 @@ export function workspacePhase(job: FileJob, part: FileLintPart, index: Workspac
     { scope: 'workspace', flagged: part.flagged, deferred: part.deferred },
   );
   // Copied for the same reason as the file phase's findings: they would keep this text alive until the report.
-  return structuredClone(finishFindings(job.file, yaml, [...part.findings, ...cross.findings], config));
+  return { findings: structuredClone(finishFindings(job.file, yaml, [...part.findings, ...cross.findings], config)), quiet: false };
 }
 
 function readAgain(absolute: string): YamlSource | undefined {
