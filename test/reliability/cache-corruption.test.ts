@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TODAY, Workspace, ensureBuilt, initialised } from '../cli/harness';
 import type { CliResult } from '../cli/harness';
@@ -47,7 +47,7 @@ describe('reliability: a corrupt or stale --cache', function () {
   const rebuilt = (cold: CliResult, why: string) => {
     for (const name of entries()) {
       const e = readEntry(name);
-      assert.equal(e.format, 'govspec-cache/2', `${why}: ${name} rewritten`);
+      assert.equal(e.format, 'govspec-cache/3', `${why}: ${name} rewritten`);
     }
     same(lint(['--cache']), cold, `${why}, then cached again`);
   };
@@ -92,6 +92,25 @@ describe('reliability: a corrupt or stale --cache', function () {
     }
     same(lint(['--cache']), cold, 'keys intact, content not');
     rebuilt(cold, 'keys intact, content not');
+  });
+
+  it('facts beside the entries damaged or gone: read again from the files when the index is needed, then rewritten', () => {
+    lint(['--cache']);
+    const sidecars = readdirSync(ws.path(CACHE)).filter((n) => n.endsWith('.facts'));
+    assert.ok(sidecars.length >= 6, sidecars.join(', '));
+    sidecars.forEach((name, i) => {
+      if (i % 3 === 0) rmSync(entryPath(name));
+      else if (i % 3 === 1) truncateSync(entryPath(name), 5);
+      else writeFileSync(entryPath(name), readFileSync(entryPath(name), 'utf8').replace(/"/, "'"));
+    });
+    // A changed service name changes its facts, so every file is checked against a new index.
+    const service = ws.read('example.service.yaml');
+    ws.write({ 'example.service.yaml': service.replace(/^name: (.*)$/m, 'name: $1（新）') });
+    const cold = lint();
+    same(lint(['--cache']), cold, 'damaged facts');
+    assert.deepEqual(readdirSync(ws.path(CACHE)).filter((n) => n.endsWith('.facts')).sort(), [...sidecars].sort(), 'every facts file written again');
+    ws.write({ 'example.service.yaml': service });
+    same(lint(['--cache']), lint(), 'and read again');
   });
 
   it('a cache from another day or another config is not used', () => {

@@ -21,7 +21,7 @@ import type { FileLintPart } from './tasks';
  * workspaces may share a cache folder.
  */
 
-const FORMAT = 'govspec-cache/2';
+const FORMAT = 'govspec-cache/3';
 
 export const DEFAULT_CACHE_FOLDER = '.govspec-cache';
 
@@ -31,11 +31,10 @@ export interface CacheEntry {
   contentKey: string;
   runKey: string;
   /**
-   * The facts as the JSON text of `storedFacts`: a warm run parses them only when it must build the index, which
-   * a rerun after a change that leaves every file's facts alone seldom needs.
+   * SHA-1 of the file's facts as the JSON text of `storedFacts`, which lies beside the entry (`<name>.facts`): a warm
+   * run reads them only when it must build the index, which a rerun after a change that leaves every file's facts
+   * alone seldom needs. What the file gives the index, as a key.
    */
-  facts: string | undefined;
-  /** SHA-1 of `facts`: what the file gives the index, as a key. */
   factsKey: string | undefined;
   lint: FileLintPart | undefined;
   finished: Finished | undefined;
@@ -102,6 +101,25 @@ export class LintCache {
     return `${sha1(file)}.json`;
   }
 
+  private factsNameOf(file: string): string {
+    return `${sha1(file)}.facts`;
+  }
+
+  /** The facts text of a file when it is the one its entry names (`factsKey`); undefined when gone or damaged. */
+  readFacts(file: string, factsKey: string): string | undefined {
+    try {
+      const text = readFileSync(join(this.folder, this.factsNameOf(file)), 'utf8');
+      return sha1(text) === factsKey ? text : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Writes a file's facts text, before the entry that names it. */
+  writeFacts(file: string, text: string): void {
+    this.writeAtomically(this.factsNameOf(file), text);
+  }
+
   /** The entry of a file, whole and of this format, whatever its keys; undefined otherwise. */
   read(file: string): CacheEntry | undefined {
     let entry: CacheEntry;
@@ -121,12 +139,15 @@ export class LintCache {
 
   /** Writes an entry so that readers see the old one or the new one, never a mix (temporary file, then rename). */
   write(entry: CacheEntry): void {
+    const body = JSON.stringify(entry);
+    this.writeAtomically(this.nameOf(entry.file), `${body.slice(0, -1)},"sum":"${sha1(body)}"}`);
+  }
+
+  private writeAtomically(name: string, text: string): void {
     if (!this.made) mkdirSync(this.folder, { recursive: true });
     this.made = true;
-    const name = this.nameOf(entry.file);
     const temp = join(this.folder, `.${name}.${process.pid}.tmp`);
-    const body = JSON.stringify(entry);
-    writeFileSync(temp, `${body.slice(0, -1)},"sum":"${sha1(body)}"}`);
+    writeFileSync(temp, text);
     renameSync(temp, join(this.folder, name));
   }
 }

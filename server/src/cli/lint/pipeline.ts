@@ -8,7 +8,7 @@ import type { CacheEntry, Finished, LintCache } from './cache';
 import type { Executor } from './executor';
 import type { Progress } from './progress';
 import type { FileResult } from './report';
-import { contentKeyOf, workspacePhase } from './tasks';
+import { KeptSources, contentKeyOf, filePhase, workspacePhase } from './tasks';
 import type { FileJob, FileLintPart, FileOutcome, TaskContext } from './tasks';
 
 /** What the cache holds for a job: an entry for its bytes (`hit`), else its last entry under the same run key. */
@@ -30,15 +30,18 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
   // Facts that came through a clone (worker threads) have plain items: make them records again.
   for (const o of outcomes) if (o.facts) compactFacts(o.facts);
 
+  // Facts to write beside this run's entries, and every file's facts key.
   const stored = new Map<string, { facts: string; factsKey: string }>();
+  const factsKeys = new Map<string, string>();
   if (cache) {
     outcomes.forEach((o, i) => {
       const hit = cached[i]?.hit;
       if (o.facts) stored.set(o.file, storedFactsOf(o.facts));
-      else if (hit?.facts !== undefined) stored.set(o.file, { facts: hit.facts, factsKey: hit.factsKey! });
+      const key = stored.get(o.file)?.factsKey ?? hit?.factsKey;
+      if (key !== undefined) factsKeys.set(o.file, key);
     });
   }
-  const indexKey = cache ? indexKeyOf(new Map([...stored].map(([file, s]) => [file, s.factsKey]))) : '';
+  const indexKey = cache ? indexKeyOf(factsKeys) : '';
   const contentKeys = new Map(outcomes.map((o) => [o.file, o.contentKey]));
   const finished = new Map<string, Finished>();
   const pending: { job: FileJob; part: FileLintPart }[] = [];
@@ -55,7 +58,8 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
   if (pending.length > 0) {
     const index = new WorkspaceIndex();
     outcomes.forEach((o, i) => {
-      const facts = o.facts ?? parsedFacts(cached[i]?.hit?.facts);
+      const hit = cached[i]?.hit;
+      const facts = o.facts ?? (hit?.factsKey !== undefined ? cachedFacts(cache!, jobs[i], hit.factsKey, ctx, stored) : undefined);
       if (facts) index.update(facts);
     });
     pending.forEach(({ job, part }, i) => {
@@ -71,11 +75,13 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
       const o = outcomes[i];
       const hit = cached[i]?.hit;
       const done = finished.get(job.file);
-      if (o.contentKey === undefined || (hit && (!job.reported || done === hit.finished))) return;
+      if (o.contentKey === undefined || (hit && !stored.has(job.file) && (!job.reported || done === hit.finished))) return;
       const facts = stored.get(job.file);
+      if (facts) cache.writeFacts(job.file, facts.facts);
+      if (hit && done === hit.finished) return;
       cache.write({
-        format: 'govspec-cache/2', file: job.file, contentKey: o.contentKey, runKey: runKeys[i],
-        facts: facts?.facts, factsKey: facts?.factsKey, lint: o.lint, finished: done ?? hit?.finished,
+        format: 'govspec-cache/3', file: job.file, contentKey: o.contentKey, runKey: runKeys[i],
+        factsKey: factsKeys.get(job.file), lint: o.lint, finished: done ?? hit?.finished,
       });
     });
   }
@@ -90,8 +96,16 @@ function quietlyFinished(part: FileLintPart, indexKey: string): Finished {
   return { indexKey, related: {}, findings: sortFindings(part.findings), quietKey: quietKeyOf(part) };
 }
 
-function parsedFacts(text: string | undefined): FileFacts | undefined {
-  return text === undefined ? undefined : compactFacts(JSON.parse(text) as FileFacts);
+/**
+ * The facts of a file whose entry was used, read from beside it; when they are gone or damaged, read again from the
+ * file (its bytes are those of the entry) and kept in `stored` to be written back.
+ */
+function cachedFacts(cache: LintCache, job: FileJob, factsKey: string, ctx: TaskContext, stored: Map<string, { facts: string; factsKey: string }>): FileFacts | undefined {
+  const text = cache.readFacts(job.file, factsKey);
+  if (text !== undefined) return compactFacts(JSON.parse(text) as FileFacts);
+  const facts = filePhase({ ...job, reported: false }, ctx, new KeptSources(0)).facts;
+  if (facts) stored.set(job.file, storedFactsOf(facts));
+  return facts;
 }
 
 /** What the cache holds for a job: a usable entry (same bytes, same run key, and for a reported file its file phase), or the last one. */
@@ -103,7 +117,7 @@ function lookUp(cache: LintCache, job: FileJob, runKey: string): Cached {
     return {};
   }
   const entry = cache.read(job.file);
-  if (!entry || entry.runKey !== runKey || (entry.facts !== undefined && typeof entry.factsKey !== 'string')) return {};
+  if (!entry || entry.runKey !== runKey) return {};
   return entry.contentKey === contentKeyOf(bytes) && (!job.reported || entry.lint) ? { hit: entry } : { previous: entry };
 }
 
