@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { sortFindings } from '../../engine/lint';
-import type { Finding } from '../../engine/types';
 import { WorkspaceIndex, compactFacts } from '../../engine/workspace';
 import type { FileFacts } from '../../engine/workspace';
 import { indexKeyOf, quietKeyOf, runKeyOf, storedFactsOf } from './cache';
