@@ -79,8 +79,8 @@ async function main(): Promise<void> {
 
 /**
  * How far V8 lets the heap grow past what the last full collection kept: 1.5× instead of its own choice, which, while
- * a run allocates fast and collects cheaply, is 3–4×. A national lint keeps ~0.5 GB alive and peaked at 2.2 GB of
- * RSS with V8's choice, 1.0 GB with this one, for about 2 % more time (bench/README.md).
+ * a run allocates fast and collects cheaply, is 3–4×. A national lint with one thread peaked at 2.2 GB of RSS with
+ * V8's choice; with this one 1.2 GB (1.6 GB at 2×), for 3–4 % more time than at 2×.
  */
 const HEAP_GROWING_PERCENT = 50;
 
