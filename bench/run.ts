@@ -6,7 +6,7 @@ import { checkCorpus, coldLint, warmLint } from './figures/lint';
 import { extensionFigures } from './figures/extension';
 import { floor, FloorMode } from './figures/floors';
 import { lspFigures } from './figures/lsp';
-import { oursOnSingleDocuments, singleDocuments, spectral } from './figures/spectral';
+import { oursOnSingleDocuments, oursSchemaOnly, singleDocuments, spectral } from './figures/spectral';
 import { parseBenchArgs } from './lib/args';
 import { detectCli } from './lib/cli';
 import { BENCH_DIR, ensureCorpus } from './lib/corpus';
@@ -71,6 +71,9 @@ async function main(): Promise<void> {
       await measure(figures, ['lint.single-documents'], async () => ({ 'lint.single-documents': await oursOnSingleDocuments(single, cli, args.runs) }));
       await measure(figures, ['lint.single-documents.auto'], async () => ({
         'lint.single-documents.auto': await oursOnSingleDocuments(single, cli, args.runs, ['--concurrency', 'auto']),
+      }));
+      await measure(figures, ['lint.single-documents.schema-only.auto'], async () => ({
+        'lint.single-documents.schema-only.auto': await oursSchemaOnly(single, cli, args.runs),
       }));
     } catch (error) {
       setUnmeasured(figures, 'peer.spectral', `single-document copy failed: ${(error as Error).message}`);

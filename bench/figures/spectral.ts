@@ -1,6 +1,6 @@
 /** Spectral (schema-only) against our CLI, on the same single-document copy of the corpus. */
 
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runChild } from '../lib/child';
@@ -10,6 +10,8 @@ import { singleDocumentCopy } from '../lib/derived';
 import { FigureValue, Unmeasurable } from '../lib/figure';
 import { writeBundledSchemas } from '../lib/schemas';
 import { assertLintRun, repeat, timedFigure } from '../lib/runs';
+import { parse, stringify } from 'yaml';
+import { ALL_RULES } from '../../server/src/engine/rules/registry';
 
 const PEERS_DIR = path.join(__dirname, '..', 'peers');
 const SPECTRAL_BIN = path.join(PEERS_DIR, 'node_modules', '@stoplight', 'spectral-cli', 'dist', 'index.js');
@@ -62,6 +64,24 @@ export async function oursOnSingleDocuments(single: SingleDocuments, cli: CliSup
       return run;
     });
     return { ...timedFigure(results, single), documents: single.documents };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Our side of a schema-only comparison, as Spectral applies only the schemas: the corpus config with every rule off
+ * but the YAML, schema and meta ones (the files are still read, indexed and checked against the schemas).
+ */
+export async function oursSchemaOnly(single: SingleDocuments, cli: CliSupport, runs: number): Promise<FigureValue> {
+  requireCli(cli, 'config', 'concurrency');
+  const dir = mkdtempSync(path.join(tmpdir(), 'govspec-bench-schema-only-'));
+  try {
+    const base = (parse(readFileSync(path.join(single.root, 'govspec.config.yaml'), 'utf8')) ?? {}) as { rules?: Record<string, unknown> };
+    const off = ALL_RULES.map((r) => r.meta.id).filter((id) => !/^(yaml|schema|meta)\//.test(id));
+    const config = path.join(dir, 'schema-only.govspec.config.yaml');
+    writeFileSync(config, stringify({ ...base, rules: { ...base.rules, ...Object.fromEntries(off.map((id) => [id, 'off'])) } }));
+    return await oursOnSingleDocuments(single, cli, runs, ['--concurrency', 'auto', '--config', config]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

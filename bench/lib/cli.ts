@@ -20,6 +20,7 @@ export interface CliSupport {
   cache: boolean;
   cacheLocation: boolean;
   noProgress: boolean;
+  config: boolean;
 }
 
 export function hasFlag(help: string, flag: string): boolean {
@@ -27,7 +28,7 @@ export function hasFlag(help: string, flag: string): boolean {
 }
 
 export function detectCli(): CliSupport {
-  const none = { help: '', json: false, today: false, output: false, concurrency: false, cache: false, cacheLocation: false, noProgress: false };
+  const none = { help: '', json: false, today: false, output: false, concurrency: false, cache: false, cacheLocation: false, noProgress: false, config: false };
   if (!existsSync(CLI_BUNDLE)) return { ...none, missing: 'dist/cli.js is not built (npm run build; the CLI entry server/src/cli/main.ts may not exist yet)' };
   let help = '';
   try {
@@ -46,6 +47,7 @@ export function detectCli(): CliSupport {
     cache: hasFlag(help, '--cache'),
     cacheLocation: hasFlag(help, '--cache-location'),
     noProgress: hasFlag(help, '--no-progress'),
+    config: hasFlag(help, '--config'),
   };
 }
 

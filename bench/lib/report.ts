@@ -66,6 +66,8 @@ export function computeRatios(figures: Figures): Figures {
     spectral, 'our CLI or Spectral was not measured on the single-document copy');
   ratio(ratios, 'docs_per_s.ours.auto÷spectral', numberAt(figures, 'lint.single-documents.auto', 'documents_per_s'),
     spectral, 'our CLI (auto) or Spectral was not measured on the single-document copy');
+  ratio(ratios, 'docs_per_s.ours.schema-only.auto÷spectral', numberAt(figures, 'lint.single-documents.schema-only.auto', 'documents_per_s'),
+    spectral, 'our CLI (schema only, auto) or Spectral was not measured on the single-document copy');
   for (const kind of ['diagnostics_ms', 'completion_ms', 'hover_ms']) {
     for (const p of ['p50', 'p95']) {
       ratio(ratios, `lsp.${kind}.${p}÷yaml-language-server`, numberAt(figures, `lsp.${kind}`, p),
