@@ -50,7 +50,10 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
     const reuse = cached[i]?.hit?.finished;
     const previous = cached[i]?.previous?.finished;
     if (reuse && reuse.indexKey === indexKey && Object.entries(reuse.related).every(([file, key]) => contentKeys.get(file) === key)) finished.set(job.file, reuse);
-    else if (previous?.quietKey !== undefined && previous.indexKey === indexKey && previous.quietKey === quietKeyOf(lint)) finished.set(job.file, quietlyFinished(lint, indexKey));
+    // Views and flags as in the last quiet run, against the same index: quiet again, whatever else of the file changed.
+    else if (previous?.quietKey !== undefined && previous.indexKey === indexKey && previous.quietKey === quietKeyOf(lint)) {
+      finished.set(job.file, { indexKey, related: {}, findings: sortFindings(lint.findings), quietKey: previous.quietKey });
+    }
     else if (lint.documents.length > 0 || lint.directives) pending.push({ job, part: lint });
     else finished.set(job.file, { indexKey, related: {}, findings: sortFindings(lint.findings) });
   });
@@ -65,7 +68,8 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
       progress.update('linting', i + 1, pending.length);
       const { findings, quiet } = workspacePhase(job, part, index, ctx, executor.kept);
       const related = Object.fromEntries(findings.flatMap((f) => f.related).map((r) => [r.file, contentKeys.get(r.file) ?? '']));
-      finished.set(job.file, { indexKey, related, findings, quietKey: quiet ? quietKeyOf(part) : undefined });
+      // The quiet verdict is kept for the cache only: its key costs a decoding of the views.
+      finished.set(job.file, { indexKey, related, findings, quietKey: quiet && cache ? quietKeyOf(part) : undefined });
     });
   }
 
@@ -74,10 +78,10 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
       const o = outcomes[i];
       const hit = cached[i]?.hit;
       const done = finished.get(job.file);
-      if (o.contentKey === undefined || (hit && !stored.has(job.file) && (!job.reported || done === hit.finished))) return;
+      if (o.contentKey === undefined) return;
       const facts = stored.get(job.file);
       if (facts) cache.writeFacts(job.file, facts.facts);
-      if (hit && done === hit.finished) return;
+      if (hit && (!job.reported || done === hit.finished)) return;
       cache.write({
         format: 'govspec-cache/3', file: job.file, contentKey: o.contentKey, runKey: runKeys[i],
         factsKey: factsKeys.get(job.file), lint: o.lint, finished: done ?? hit?.finished,
@@ -88,11 +92,6 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
     const lint = outcomes[i].lint;
     return job.reported && lint ? [{ file: job.file, documents: lint.documents, findings: finished.get(job.file)?.findings ?? [] }] : [];
   });
-}
-
-/** A file's findings when its views are known to be quiet against this index: its file phase's, in report order. */
-function quietlyFinished(part: FileLintPart, indexKey: string): Finished {
-  return { indexKey, related: {}, findings: sortFindings(part.findings), quietKey: quietKeyOf(part) };
 }
 
 /**
