@@ -12,6 +12,7 @@ import type { PlainDocument } from './yaml/source';
 import { locate } from './yaml/locate';
 import { insertFieldEdit, removeFieldEdit } from './yaml/edits';
 import { FILE_START } from './yaml/lines';
+import type { LineMap } from './yaml/lines';
 import { validateDocument } from './schema/validate';
 import { schemaAt } from './schema/schemas';
 import { ALL_RULES } from './rules/registry';
@@ -157,7 +158,8 @@ class OutsideView extends Error {}
 /** The source of a view: none, so that any use of the text or of its syntax tree leaves the view. */
 const NO_SOURCE: DocumentSource = {
   get text(): string { throw new OutsideView(); },
-  get parsed(): ParsedFile { throw new OutsideView(); },
+  get lines(): LineMap { throw new OutsideView(); },
+  treeFor(): never { throw new OutsideView(); },
 };
 
 /**
@@ -215,8 +217,8 @@ function identityOf(kind: Kind, data: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** What a document's lint reads of its file: the text and, for ranges, its precise parse. */
-type DocumentSource = Pick<YamlSource, 'text' | 'parsed'>;
+/** What a document's lint reads of its file: the text and, for ranges, a precise tree that places a given path. */
+type DocumentSource = Pick<YamlSource, 'text' | 'lines' | 'treeFor'>;
 
 /**
  * Lints one document; knows how to turn data paths into ranges and keeps the set of flagged nodes. Ranges come from
@@ -240,9 +242,9 @@ class DocumentLint {
 
   flaggedKeys(): string[] { return [...this.flagged]; }
 
-  /** The precise tree of this document. */
-  private get ast() {
-    return this.source.parsed.documents[this.doc.index].ast;
+  /** A precise tree of this document that places `path` (the whole document's, or a region's: see YamlSource). */
+  private astFor(path: JsonPath) {
+    return this.source.treeFor(this.doc.index, path)!;
   }
 
   unknownKind(): void {
@@ -306,21 +308,21 @@ class DocumentLint {
   private insertFieldFix(kind: Kind, path: JsonPath, field: string) {
     const type = schemaAt(kind, [...path, field])?.type;
     const skeleton = type === 'object' ? '{}' : type === 'array' ? '[]' : type === 'boolean' ? 'false' : type === 'integer' || type === 'number' ? '0' : '""';
-    const edit = insertFieldEdit(this.ast, this.source.text, path, field, skeleton);
+    const edit = insertFieldEdit(this.astFor(path), this.source.text, path, field, skeleton);
     if (!edit) return undefined;
     return {
       title: { 'zh-CN': `插入 ${field}: ${skeleton}`, en: `Insert ${field}: ${skeleton}` }, safe: false,
-      edits: [{ range: this.source.parsed.lines.rangeOf(edit.start, edit.end), newText: edit.newText } as EditSpec],
+      edits: [{ range: this.source.lines.rangeOf(edit.start, edit.end), newText: edit.newText } as EditSpec],
     };
   }
 
   /** "Remove": drops the unknown field with its value (a suggestion: it deletes what the author wrote). */
   private removeFieldFix(path: JsonPath) {
-    const edit = removeFieldEdit(this.ast, this.source.text, path);
+    const edit = removeFieldEdit(this.astFor(path), this.source.text, path);
     if (!edit) return undefined;
     return {
       title: { 'zh-CN': `删除字段 ${String(path[path.length - 1])}`, en: `Remove field ${String(path[path.length - 1])}` }, safe: false,
-      edits: [{ range: this.source.parsed.lines.rangeOf(edit.start, edit.end), newText: edit.newText } as EditSpec],
+      edits: [{ range: this.source.lines.rangeOf(edit.start, edit.end), newText: edit.newText } as EditSpec],
     };
   }
 
@@ -329,7 +331,7 @@ class DocumentLint {
     const value = valueAt(this.doc.value, path);
     if (typeof value !== 'number' && typeof value !== 'boolean') return undefined;
     if (schemaAt(kind, path)?.type !== 'string') return undefined;
-    const [s, e] = locate(this.ast, path, 'value');
+    const [s, e] = locate(this.astFor(path), path, 'value');
     const written = this.source.text.slice(s, e);
     if (!/^[^\s'"#]+$/.test(written)) return undefined;
     const newText = `"${written}"`;
@@ -337,8 +339,8 @@ class DocumentLint {
   }
 
   private documentStart(): Range {
-    const start = this.ast.contents?.range?.[0] ?? 0;
-    return this.source.parsed.lines.rangeOf(start, start);
+    const start = this.astFor([]).contents?.range?.[0] ?? 0;
+    return this.source.lines.rangeOf(start, start);
   }
 
   private context(ruleId: string, kind: Kind, sink: (f: Finding) => void): RuleContext {
@@ -366,7 +368,7 @@ class DocumentLint {
       index: this.index,
       get text() { return source.text; },
       sourceOf: (path) => {
-        const [s, e] = locate(this.ast, path, 'value');
+        const [s, e] = locate(this.astFor(path), path, 'value');
         return this.source.text.slice(s, e);
       },
       rangeOf: (path, anchor = 'value') => this.rangeOf(path, anchor),
@@ -383,16 +385,15 @@ class DocumentLint {
   }
 
   private rangeOf(path: JsonPath, anchor: Anchor): Range {
-    const [s, e] = locate(this.ast, path, anchor);
-    return this.source.parsed.lines.rangeOf(s, e);
+    const [s, e] = locate(this.astFor(path), path, anchor);
+    return this.source.lines.rangeOf(s, e);
   }
 
   private rangeInThisFile(at: NodeRef, anchor: Anchor): Range | undefined {
-    const parsed = this.source.parsed;
-    const doc = parsed.documents[at.document];
-    if (!doc) return undefined;
-    const [s, e] = locate(doc.ast, at.path, anchor);
-    return parsed.lines.rangeOf(s, e);
+    const ast = this.source.treeFor(at.document, at.path);
+    if (!ast) return undefined;
+    const [s, e] = locate(ast, at.path, anchor);
+    return this.source.lines.rangeOf(s, e);
   }
 
   private add(ruleId: string, spec: ReportSpec, flagAt: JsonPath = spec.path, sink = this.emit): void {

@@ -1,6 +1,10 @@
+import type { Document } from 'yaml';
+import type { JsonPath } from '../types';
 import { readFast } from './fast';
+import { LineMap } from './lines';
 import { parseYaml } from './parse';
 import type { ParsedFile, YamlProblem } from './parse';
+import { regionTree } from './region';
 
 /** A document as the engine reads it: plain data and the YAML problems found in it (semantics.md §2, §3). */
 export interface PlainDocument {
@@ -12,6 +16,9 @@ export interface PlainDocument {
   ast?: { range: readonly number[] };
 }
 
+/** Region trees built for one file before its findings are placed on the full parse instead. */
+const MAX_REGION_BUILDS = 4;
+
 /**
  * One file's text and documents. The fast reader gives the data when it can; the precise parse — the only source of
  * ranges, comments and YAML problems — is made on first need, so a file with no findings never pays for it.
@@ -19,6 +26,10 @@ export interface PlainDocument {
 export class YamlSource {
   readonly documents: readonly PlainDocument[];
   private precise: ParsedFile | undefined;
+  private lineMap: LineMap | undefined;
+  /** The last region tree (region.ts), for entries `kept` of the top-level list `key`; `builds` so far. */
+  private region: { key: string; kept: Set<number>; ast: Document.Parsed | undefined } | undefined;
+  private regionBuilds = 0;
 
   /** `parsed`: a precise parse of exactly this text made earlier (the editor's cache); it is used as it is. */
   constructor(readonly text: string, parsed?: ParsedFile) {
@@ -34,6 +45,30 @@ export class YamlSource {
 
   get parsed(): ParsedFile {
     return (this.precise ??= parseYaml(this.text));
+  }
+
+  get lines(): LineMap {
+    return this.precise?.lines ?? (this.lineMap ??= new LineMap(this.text));
+  }
+
+  /**
+   * A precise tree of a document in which `path` locates (and edits) exactly as in the full parse; undefined when
+   * there is no such document. A path into an entry of a top-level list of a fast-read file gets a region tree
+   * (region.ts) for the entries asked so far, rebuilt a few times at most before the whole file is parsed.
+   */
+  treeFor(document: number, path: JsonPath): Document.Parsed | undefined {
+    const [key, entry] = path;
+    if (typeof key !== 'string' || typeof entry !== 'number') return this.parsed.documents[document]?.ast;
+    const region = this.region;
+    if (region?.ast && region.key === key && region.kept.has(entry) && document === 0) return region.ast;
+    if (!this.precise && this.documents.length === 1 && document === 0 && this.regionBuilds < MAX_REGION_BUILDS) {
+      const kept = new Set(region?.key === key ? [...region.kept, entry] : [entry]);
+      this.regionBuilds++;
+      this.region = { key, kept, ast: regionTree(this.text, this.documents[0].value, key, kept) };
+      if (this.region.ast) return this.region.ast;
+      this.regionBuilds = MAX_REGION_BUILDS;
+    }
+    return this.parsed.documents[document]?.ast;
   }
 
   /** Whether the text can hold suppression comments; only then are comments read (semantics.md §8). */

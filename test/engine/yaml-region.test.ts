@@ -1,0 +1,137 @@
+import * as assert from 'assert';
+import { readFileSync, readdirSync } from 'fs';
+import * as path from 'path';
+import fc from 'fast-check';
+import type { Document } from 'yaml';
+import type { Anchor, JsonPath } from '../../server/src/engine/types';
+import { insertFieldEdit, removeFieldEdit } from '../../server/src/engine/yaml/edits';
+import { readFast } from '../../server/src/engine/yaml/fast';
+import { locate } from '../../server/src/engine/yaml/locate';
+import { parseYaml } from '../../server/src/engine/yaml/parse';
+import { regionTree } from '../../server/src/engine/yaml/region';
+import { YamlSource } from '../../server/src/engine/yaml/source';
+
+/**
+ * A region tree (only a few entries of a long list parsed precisely) must place every path into a kept entry, and
+ * make every field edit there, exactly as the full parse does; when it cannot be sure, it must give nothing.
+ */
+
+/** Every path into the value, containers included. */
+function pathsIn(value: unknown, at: JsonPath): JsonPath[] {
+  const out: JsonPath[] = [at];
+  if (Array.isArray(value)) value.forEach((v, i) => out.push(...pathsIn(v, [...at, i])));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(...pathsIn(v, [...at, k]));
+  return out;
+}
+
+/** Checks the region tree against the full parse on every path of the kept entries; false when there was none. */
+function agrees(text: string, key: string, kept: number[]): boolean {
+  const fast = readFast(text);
+  assert.ok(fast && fast.length === 1, 'a one-document text the fast reader takes');
+  const value = fast[0].value as Record<string, unknown>;
+  const region = regionTree(text, value, key, new Set(kept));
+  if (!region) return false;
+  const full = parseYaml(text).documents[0].ast;
+  const list = value[key] as unknown[];
+  for (const entry of kept.filter((j) => j < list.length)) {
+    for (const p of pathsIn(list[entry], [key, entry])) {
+      for (const anchor of ['key', 'value'] as Anchor[]) {
+        assert.deepStrictEqual(locate(region, p, anchor), locate(full, p, anchor), `${JSON.stringify(p)} ${anchor}\n${text}`);
+      }
+      assertSameEdits(region, full, text, p);
+    }
+  }
+  return true;
+}
+
+function assertSameEdits(region: Document.Parsed, full: Document.Parsed, text: string, p: JsonPath): void {
+  assert.deepStrictEqual(insertFieldEdit(region, text, p, 'added', '""'), insertFieldEdit(full, text, p, 'added', '""'), `insert at ${JSON.stringify(p)}`);
+  if (p.length > 2) assert.deepStrictEqual(removeFieldEdit(region, text, p), removeFieldEdit(full, text, p), `remove ${JSON.stringify(p)}`);
+}
+
+const SCALAR = fc.oneof(
+  fc.constantFrom('x', '"a b"', "'q'", '12', '"319077-0011000"', '中文名称', 'true', '~', '"line\\nbreak"'),
+  fc.stringMatching(/^[a-z][a-z0-9 ]{0,8}[a-z0-9]$/),
+);
+const FIELD = fc.constantFrom('code', 'name', 'type', 'length', 'note');
+
+/** One entry of the list, at the list's indentation, in one of the layouts people write. */
+const ENTRY = fc.record({
+  fields: fc.uniqueArray(fc.tuple(FIELD, SCALAR), { minLength: 1, maxLength: 4, selector: ([k]) => k }),
+  items: fc.option(fc.array(SCALAR, { minLength: 1, maxLength: 3 }), { nil: undefined }),
+  flowItems: fc.boolean(),
+  comment: fc.option(fc.constantFrom('# 注释', '  # indented note', '', '   '), { nil: undefined }),
+  block: fc.option(fc.constantFrom('|\n      first line\n\n      - not an entry\n      # not a comment', '>-\n      folded\n      text'), { nil: undefined }),
+});
+
+type Entry = typeof ENTRY extends fc.Arbitrary<infer T> ? T : never;
+
+function entryText(e: Entry, indent: string): string {
+  const lines = e.fields.map(([k, v], i) => `${i === 0 ? `${indent}- ` : `${indent}  `}${k}: ${v}`);
+  if (e.items) {
+    if (e.flowItems) lines.push(`${indent}  items: [${e.items.join(', ')}]`);
+    else lines.push(`${indent}  items:`, ...e.items.map((s) => `${indent}    - ${s}`));
+  }
+  if (e.block) lines.push(`${indent}  text: ${e.block.replace(/\n {6}/g, `\n${indent}      `)}`);
+  if (e.comment !== undefined) lines.push(e.comment);
+  return lines.join('\n');
+}
+
+const CATALOGUE = fc.record({
+  entries: fc.array(ENTRY, { minLength: 1, maxLength: 8 }),
+  indent: fc.constantFrom('', '  ', '    '),
+  after: fc.option(fc.constantFrom('after: 1', 'after:\n  - z'), { nil: undefined }),
+  crlf: fc.boolean(),
+  finalBreak: fc.boolean(),
+  kept: fc.array(fc.nat(9), { minLength: 1, maxLength: 3 }),
+});
+
+describe('region trees: a few entries of a long list parsed precisely', () => {
+  it('place every path and make every field edit of the kept entries as the full parse does (fast-check)', () => {
+    let built = 0;
+    fc.assert(fc.property(CATALOGUE, (c) => {
+      const body = ['apiVersion: govspec/v1', 'kind: Catalog', 'resources:', ...c.entries.map((e) => entryText(e, c.indent))];
+      if (c.after) body.push(c.after);
+      let text = body.join('\n') + (c.finalBreak ? '\n' : '');
+      if (c.crlf) text = text.replace(/\n/g, '\r\n');
+      if (readFast(text)?.length !== 1) return;
+      if (agrees(text, 'resources', c.kept)) built++;
+    }), { numRuns: 300 });
+    assert.ok(built > 150, `a region tree in ${built} of 300 cases`);
+  });
+
+  it('serve the examples\' catalogues, entry by entry', () => {
+    const folder = path.resolve(__dirname, '../../examples/catalogs');
+    for (const file of readdirSync(folder)) {
+      const text = readFileSync(path.join(folder, file), 'utf8');
+      const count = ((readFast(text)![0].value as { resources: unknown[] }).resources).length;
+      for (let j = 0; j < count; j++) assert.ok(agrees(text, 'resources', [j, (j + 2) % count]), `${file} entry ${j}`);
+    }
+  });
+
+  it('give nothing for layouts they cannot blank, or data that would not be the same', () => {
+    const none = (text: string, kept = [0]) => assert.strictEqual(regionTree(text, parseYaml(text).documents[0].value, 'resources', new Set(kept)), undefined, text);
+    none('resources: [{ code: a }, { code: b }]\n');
+    none('resources:\n  -\n    code: a\n  - code: b\n');
+    none('resources:\n  - code: a\n  -\n    code: b\n', [1]);
+    none('resources: {}\n');
+    none('name: "x\nresources:\n  - y"\nresources:\n  - code: a\n', [0]);
+    none('other: 1\n');
+  });
+
+  it('a file with findings in many entries is parsed whole after a few region trees, and places them the same', () => {
+    const entries = Array.from({ length: 12 }, (_, j) => `  - code: c${j}\n    name: n${j}`);
+    const text = `kind: Catalog\nresources:\n${entries.join('\n')}\n`;
+    const source = new YamlSource(text);
+    const full = parseYaml(text).documents[0].ast;
+    const trees = new Set<unknown>();
+    for (let j = 0; j < 12; j++) {
+      const tree = source.treeFor(0, ['resources', j, 'name'])!;
+      trees.add(tree);
+      assert.deepStrictEqual(locate(tree, ['resources', j, 'name'], 'value'), locate(full, ['resources', j, 'name'], 'value'));
+    }
+    assert.ok(trees.size > 1 && trees.size <= 5, `${trees.size} trees`);
+    assert.strictEqual(source.treeFor(0, ['resources', 11, 'code']), source.parsed.documents[0].ast, 'the full parse at the end');
+    assert.strictEqual(source.treeFor(0, ['kind']), source.parsed.documents[0].ast);
+  });
+});
