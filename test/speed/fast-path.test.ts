@@ -3,7 +3,7 @@ import * as path from 'path';
 import fc from 'fast-check';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config/types';
 import { lintTexts } from '../../server/src/engine/workspace-lint';
-import { readFast } from '../../server/src/engine/yaml/fast';
+import { PRECISE_ONLY, needsPrecise, readFast } from '../../server/src/engine/yaml/fast';
 import { parseYaml } from '../../server/src/engine/yaml/parse';
 import { FIXTURE_TODAY, caseTexts, casesOf, ruleFolders } from '../support/fixtures';
 
@@ -126,6 +126,14 @@ describe('fast path: the fast reader reads what the precise parser reads (fast-c
   it('random text: whatever the fast reader accepts, the precise parser reads the same', function () {
     const piece = fc.constantFrom('a', 'b: ', ': ', '- ', '  ', '\n', '#', ' #x', '"', "'", '[', ']', '{', '}', ',', '?', '---\n', '...\n', '|', '>', '1', '0x1', '.5', '~', 'true', '\t', '\\', '中');
     fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (parts) => assertAgrees(parts.join(''))), { numRuns: 3000, seed: SEED });
+  });
+
+  it('the guard\'s shortcut decides as its whole pattern does', function () {
+    const piece = fc.constantFrom('a', '-', ' ', '\n', '\t', '#', '[', ']', '{', '}', ',', ':', '?', '|', '>', '!', '&', '*', '<', '1', '+', '.', 'govspec-disable', '中');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 24 }), (parts) => {
+      const text = parts.join('');
+      assert.strictEqual(needsPrecise(text), PRECISE_ONLY.test(text), JSON.stringify(text));
+    }), { numRuns: 5000, seed: SEED });
   });
 
   it('the fixture files and the examples read the same both ways', function () {

@@ -30,12 +30,21 @@ function resolveFloat(text: string): number {
   return text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
 }
 
+/**
+ * js-yaml asks every implicit type of every plain scalar, names and codes alike: each resolver first looks at what
+ * its patterns can match at all (length, first character), so that most scalars cost no regular expression.
+ */
+const mayBeNumber = (s: string) => {
+  const c = s.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46; // 0-9 + - .
+};
+
 const CORE_1_2 = FAILSAFE_SCHEMA.extend({
   implicit: [
-    new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string) => NULL.test(s), construct: () => null }),
-    new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (s: string) => BOOL.test(s), construct: (s: string) => s[0] === 't' || s[0] === 'T' }),
-    new Type('tag:yaml.org,2002:int', { kind: 'scalar', resolve: (s: string) => INT_OCT.test(s) || INT.test(s) || INT_HEX.test(s), construct: resolveInt }),
-    new Type('tag:yaml.org,2002:float', { kind: 'scalar', resolve: (s: string) => FLOAT_SPECIAL.test(s) || FLOAT_EXP.test(s) || FLOAT.test(s), construct: resolveFloat }),
+    new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string) => s.length <= 4 && NULL.test(s), construct: () => null }),
+    new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (s: string) => (s.length === 4 || s.length === 5) && BOOL.test(s), construct: (s: string) => s[0] === 't' || s[0] === 'T' }),
+    new Type('tag:yaml.org,2002:int', { kind: 'scalar', resolve: (s: string) => mayBeNumber(s) && (INT_OCT.test(s) || INT.test(s) || INT_HEX.test(s)), construct: resolveInt }),
+    new Type('tag:yaml.org,2002:float', { kind: 'scalar', resolve: (s: string) => mayBeNumber(s) && (FLOAT_SPECIAL.test(s) || FLOAT_EXP.test(s) || FLOAT.test(s)), construct: resolveFloat }),
   ],
 });
 
@@ -47,7 +56,18 @@ const CORE_1_2 = FAILSAFE_SCHEMA.extend({
  * (tabs, content on a `---` line, empty list items at odd indents): those go to the precise parser too, which
  * places its error. Over-matching only costs speed; the property tests in test/speed look for under-matching.
  */
-const PRECISE_ONLY = /\t|[[{,]#|[|>][-+]?[1-9]|^[ \t]*-[ \t]*$|^(?:---|\.\.\.)[ \t]+[^#\s]|(?:^|[\s[\]{},])[!&*]|(?:^[ \t-]*|[[{,][ \t]*)\?(?:\s|$)|[\]}][ \t]*:(?:\s|$)|<<|govspec-disable/m;
+export const PRECISE_ONLY = /\t|[[{,]#|[|>][-+]?[1-9]|^[ \t]*-[ \t]*$|^(?:---|\.\.\.)[ \t]+[^#\s]|(?:^|[\s[\]{},])[!&*]|(?:^[ \t-]*|[[{,][ \t]*)\?(?:\s|$)|[\]}][ \t]*:(?:\s|$)|<<|govspec-disable/m;
+
+/**
+ * Without any of these characters or words, only two branches of PRECISE_ONLY can match (a dash alone on its line, a
+ * flow collection as a key): most files have none of them, and a short pattern then costs half the long one.
+ */
+const RARE = /[\t#|>!&*?<]|---|\.\.\.|govspec-disable/;
+const COMMON_BRANCHES = /^[ \t]*-[ \t]*$|[\]}][ \t]*:(?:\s|$)/m;
+
+export function needsPrecise(text: string): boolean {
+  return RARE.test(text) ? PRECISE_ONLY.test(text) : COMMON_BRANCHES.test(text);
+}
 
 /**
  * Nesting past the bound is `yaml/unsafe` (semantics.md §3), which only the precise parse places; GovSpec data is a
@@ -76,7 +96,7 @@ export interface FastDocument { index: number; value: unknown }
 
 /** The documents of a text as plain data, or undefined when the file must take the precise path. */
 export function readFast(text: string): FastDocument[] | undefined {
-  if (PRECISE_ONLY.test(text)) return undefined;
+  if (needsPrecise(text)) return undefined;
   let values: unknown[];
   try {
     // js-yaml rejects duplicate keys by default; any error, warning included, means "ask the precise parser".
