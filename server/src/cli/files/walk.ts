@@ -51,7 +51,8 @@ export function walkYamlFiles(folder: string, skip: (path: string, isFolder: boo
 
 function realPathOf(path: string): string | undefined {
   try {
-    return realpathSync(path);
+    // One system call rather than an lstat per path component: the walk asks for every file.
+    return realpathSync.native(path);
   } catch {
     return undefined;
   }
