@@ -87,8 +87,11 @@ export class KeptSources {
  */
 export const KEPT_CHARS = 4 * 1024 * 1024;
 
-/** Phase 1: read, decode, read the data fast; facts for the index; for a reported file, its file-scope findings. */
-export function filePhase(job: FileJob, ctx: TaskContext, kept: KeptSources): FileOutcome {
+/**
+ * Phase 1: read, decode, read the data fast; facts for the index; for a reported file, its file-scope findings.
+ * `posted`: the outcome goes to another thread, whose message copies it; otherwise it is copied here.
+ */
+export function filePhase(job: FileJob, ctx: TaskContext, kept: KeptSources, posted = false): FileOutcome {
   const { source, bytes } = readSourceAndBytes(job.absolute);
   const outcome: FileOutcome = { file: job.file, contentKey: bytes && contentKeyOf(bytes), facts: undefined, lint: undefined };
   if (source.kind === 'gone') return outcome;
@@ -103,12 +106,14 @@ export function filePhase(job: FileJob, ctx: TaskContext, kept: KeptSources): Fi
   const yaml = new YamlSource(text);
   // js-yaml's strings are slices of the file's text and would keep all of it alive in the index: copy them out.
   // A structured clone copies them and keeps the resources' items packed (compactFacts makes records again).
-  outcome.facts = compactFacts(structuredClone(extractFacts(job.file, documentData(classifyDocuments(job.file, yaml)))));
+  const facts = extractFacts(job.file, documentData(classifyDocuments(job.file, yaml)));
+  outcome.facts = posted ? facts : compactFacts(structuredClone(facts));
   if (job.reported) {
     const part = lintPhase({ file: job.file, text, config, today: ctx.today, source: yaml }, { scope: 'file' });
     // Findings and summaries hold strings sliced from the text (identities, values in messages): a copy lets the
     // text go when this file is done, instead of at the end of the run.
-    outcome.lint = structuredClone({ ...part, directives: yaml.mayHaveDirectives });
+    const lint = { ...part, directives: yaml.mayHaveDirectives };
+    outcome.lint = posted ? lint : structuredClone(lint);
     outcome.lint.view = encodedViews(outcome.lint, yaml);
     if (outcome.lint.view === undefined && (part.documents.length > 0 || outcome.lint.directives)) kept.keep(job.file, yaml);
   }

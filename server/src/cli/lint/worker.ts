@@ -14,7 +14,7 @@ export function runWorker(): void {
   parentPort!.on('message', (request: WorkerRequest) => {
     let reply: WorkerReply;
     try {
-      reply = { id: request.id, result: request.jobs.map((job) => filePhase(job, ctx, kept)) };
+      reply = { id: request.id, result: request.jobs.map((job) => filePhase(job, ctx, kept, true)) };
     } catch (error) {
       reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
     }
