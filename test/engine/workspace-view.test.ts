@@ -26,10 +26,10 @@ function phasesOf(texts: Map<string, string>, paths = VIEW_PATHS): FileOutcome[]
     const source = sources.get(file)!;
     const base = { file, text, config: DEFAULT_CONFIG, today: FIXTURE_TODAY, source };
     const part = lintPhase(base, { scope: 'file' });
-    if (part.documents.length === 0 || part.deferred.some((rules) => rules?.length)) return [];
+    if (part.documents.length === 0) return [];
     const full = lintPhase({ ...base, index }, { scope: 'workspace', flagged: part.flagged, deferred: part.deferred });
     const views = viewsOf(part.documents.map((d) => ({ index: d.index, kind: d.kind as Kind, value: source.documents[d.index].value })), paths);
-    const quiet = views && quietOnViews({ file, config: DEFAULT_CONFIG, today: FIXTURE_TODAY, index }, structuredClone(views), part.flagged, paths);
+    const quiet = views && quietOnViews({ file, config: DEFAULT_CONFIG, today: FIXTURE_TODAY, index }, structuredClone(views), part.flagged, part.deferred, paths);
     return [{ file, kinds: part.documents.map((d) => d.kind), quiet, workspaceFindings: full.findings.length }];
   });
 }
@@ -48,7 +48,7 @@ describe('workspace views: phase 2 without the text', function () {
     assert.deepStrictEqual(hidden, []);
   });
 
-  for (const kind of ['Catalog', 'Service']) {
+  for (const kind of ['Catalog', 'Service', 'SharingAgreement', 'Agency']) {
     it(`the fixtures exercise both verdicts on ${kind} files`, function () {
       const files = outcomes.filter((o) => o.kinds.every((k) => k === kind));
       assert.ok(files.some((o) => o.quiet), `some ${kind} file is quiet on its views`);
@@ -67,7 +67,13 @@ describe('workspace views: phase 2 without the text', function () {
   });
 
   it('kinds without a view take the full phase', function () {
-    assert.strictEqual(viewsOf([{ index: 0, kind: 'SharingAgreement', value: { id: 'x' } }]), undefined);
+    assert.strictEqual(viewsOf([{ index: 0, kind: 'SharingAgreement', value: { id: 'x' } }], { Catalog: VIEW_PATHS.Catalog }), undefined);
+  });
+
+  it('a view of everything is the document itself, and covers every read', function () {
+    const value = { id: 'GXXY1', provider: { uscc: 'X' }, resources: [{ code: 'A', items: ['n'] }] };
+    assert.deepStrictEqual(viewsOf([{ index: 0, kind: 'SharingAgreement', value }])![0].value, value);
+    assert.ok(viewCovers('SharingAgreement', ['resources', 0, 'items', 0]) && viewCovers('Agency', []));
   });
 
   it('a view keeps array lengths, own __proto__ keys and values under its paths whole', function () {
@@ -85,6 +91,6 @@ describe('workspace views: phase 2 without the text', function () {
     assert.ok(covers([]) && covers(['resources']) && covers(['resources', 3]) && covers(['resources', 3, 'code']));
     assert.ok(covers(['resources', 3, 'related', 0]) && covers(['provider', 'uscc']) && covers(['resources', 3, 'code', 'x']));
     assert.ok(!covers(['resources', 3, 'name']) && !covers(['title']) && !covers(['provider', 'level']));
-    assert.ok(!viewCovers('Agency', ['uscc']));
+    assert.ok(!viewCovers('Agency', ['uscc'], { Catalog: VIEW_PATHS.Catalog }));
   });
 });

@@ -163,14 +163,16 @@ const NO_SOURCE: DocumentSource = {
 };
 
 /**
- * The workspace phase on a file's views (workspace-view.ts) instead of its text: true when every workspace-scope rule
- * runs to its end reporting nothing and reading only inside the views. The full phase would then report nothing
+ * The workspace phase on a file's views (workspace-view.ts) instead of its text: true when every workspace-scope rule,
+ * and every file-scope rule the file phase deferred to it, runs to its end reporting nothing and reading only inside
+ * the views. The full phase would then report nothing
  * either (same values, same index, same flagged nodes), so the file need not be read again; false means "run it".
  */
 export function quietOnViews(
   input: Pick<LintInput, 'file' | 'config' | 'today'> & { index: WorkspaceIndex },
   views: readonly DocumentView[],
   flagged: readonly (readonly string[] | undefined)[],
+  deferred: readonly (readonly string[] | undefined)[],
   paths = VIEW_PATHS,
 ): boolean {
   const leave = () => { throw new OutsideView(); };
@@ -178,7 +180,7 @@ export function quietOnViews(
     for (const view of views) {
       const doc: PlainDocument = { index: view.index, value: view.value, problems: [] };
       const covers = (path: JsonPath) => viewCovers(view.kind, path, paths);
-      new DocumentLint(input, NO_SOURCE, doc, input.index, leave, flagged[view.index] ?? [], covers).run(view.kind, ['workspace'], []);
+      new DocumentLint(input, NO_SOURCE, doc, input.index, leave, flagged[view.index] ?? [], covers).run(view.kind, ['workspace'], deferred[view.index] ?? []);
     }
     return true;
   } catch (error) {

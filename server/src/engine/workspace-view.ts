@@ -20,6 +20,9 @@ export type ViewPath = readonly (string | number)[];
 const AGENCY_REFERENCE = (...at: (string | number)[]): ViewPath[] => [[...at, 'uscc'], [...at, 'name']];
 
 export const VIEW_PATHS: Readonly<Partial<Record<Kind, readonly ViewPath[]>>> = {
+  // Agreements and agencies are small, and their workspace rules read most of them: their view is all of them.
+  SharingAgreement: [[]],
+  Agency: [[]],
   Catalog: [...AGENCY_REFERENCE('provider'), ['resources', '*', 'code'], ['resources', '*', 'related', '*']],
   Service: [
     ['implementationCode'], ...AGENCY_REFERENCE('implementer'), ...AGENCY_REFERENCE('handlingOrg'), ...AGENCY_REFERENCE('jointDepartments', '*'),

@@ -122,10 +122,10 @@ export function filePhase(job: FileJob, ctx: TaskContext, kept: KeptSources, pos
 
 /**
  * Views for phase 2 when it can do with them: the file holds no suppression comment (applying one needs the text)
- * and no file-scope rule waits for the index (those read anything), and each document's kind has a view.
+ * and each document's kind has a view.
  */
 function encodedViews(part: FileLintPart, yaml: YamlSource): string | undefined {
-  if (part.directives || part.documents.length === 0 || part.deferred.some((rules) => rules?.length)) return undefined;
+  if (part.directives || part.documents.length === 0) return undefined;
   const views = viewsOf(part.documents.map((d) => ({ index: d.index, kind: d.kind as Kind, value: yaml.documents.find((doc) => doc.index === d.index)?.value })));
   return views && serialize(views).toString('base64');
 }
@@ -138,7 +138,7 @@ export function workspacePhase(job: FileJob, part: FileLintPart, index: Workspac
   const config = ctx.configFor(job.absolute);
   if (part.view !== undefined) {
     const views = deserialize(Buffer.from(part.view, 'base64')) as DocumentView[];
-    if (quietOnViews({ file: job.file, config, today: ctx.today, index }, views, part.flagged)) return { findings: sortFindings(part.findings), quiet: true };
+    if (quietOnViews({ file: job.file, config, today: ctx.today, index }, views, part.flagged, part.deferred)) return { findings: sortFindings(part.findings), quiet: true };
   }
   const yaml = kept.take(job.file) ?? readAgain(job.absolute);
   if (!yaml) return { findings: sortFindings(part.findings), quiet: false };
