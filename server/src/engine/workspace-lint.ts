@@ -35,13 +35,13 @@ export class ParseCache {
 
   forget(file: string): void { this.sources.delete(file); }
 
-  /** Range of a node of any file, for related locations. */
+  /** Range of a node of any file, for related locations (a region tree's when that places it: YamlSource.treeFor). */
   readonly resolve: RelatedResolver = (at: NodeRef, anchor: Anchor): Range | undefined => {
-    const parsed = this.get(at.file);
-    const doc = parsed?.documents[at.document];
-    if (!parsed || !doc) return undefined;
-    const [s, e] = locate(doc.ast, at.path, anchor);
-    return parsed.lines.rangeOf(s, e);
+    const source = this.source(at.file);
+    const ast = source?.treeFor(at.document, at.path);
+    if (!source || !ast) return undefined;
+    const [s, e] = locate(ast, at.path, anchor);
+    return source.lines.rangeOf(s, e);
   };
 }
 
