@@ -1,4 +1,3 @@
-import { setFlagsFromString } from 'node:v8';
 import { isMainThread } from 'node:worker_threads';
 import type { CliContext } from './context';
 import { runWorker } from './lint/worker';
@@ -77,16 +76,6 @@ async function main(): Promise<void> {
   }
 }
 
-/**
- * How far V8 lets the heap grow past what the last full collection kept: 1.5× instead of its own choice, which, while
- * a run allocates fast and collects cheaply, is 3–4×. A national lint with one thread peaked at 2.2 GB of RSS with
- * V8's choice; with this one 1.2 GB (1.6 GB at 2×), for 3–4 % more time than at 2×.
- */
-const HEAP_GROWING_PERCENT = 50;
-
-// The same bundle is the body of the lint worker threads (lint/executor.ts); the flag is the process's.
-if (isMainThread) {
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-  void main();
-}
+// The same bundle is the body of the lint worker threads (lint/executor.ts).
+if (isMainThread) void main();
 else runWorker();

@@ -17,6 +17,7 @@ import { WorkspaceSession } from './workspace-session';
 import { LintCache } from './cache';
 import { InlineExecutor, WorkerExecutor } from './executor';
 import type { Executor } from './executor';
+import { capHeapGrowthFor } from './heap';
 import { lintInPhases } from './pipeline';
 import { wholeFileProblem } from './tasks';
 import type { FileJob, TaskContext } from './tasks';
@@ -79,7 +80,11 @@ export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
   const cache = options.cacheFolder ? new LintCache(options.cacheFolder) : undefined;
   const results: FileResult[] = [];
   try {
-    for (const group of groupByWorkspace(targets)) results.push(...await lintInPhases(jobsOf(group, resolver, options.cwd), executor, ctx, options.progress, cache));
+    for (const group of groupByWorkspace(targets)) {
+      const jobs = jobsOf(group, resolver, options.cwd);
+      capHeapGrowthFor(jobs.map((job) => job.absolute));
+      results.push(...await lintInPhases(jobs, executor, ctx, options.progress, cache));
+    }
   } finally {
     await executor.close();
   }
