@@ -9,7 +9,9 @@ import { readFast } from '../../server/src/engine/yaml/fast';
 import { locate } from '../../server/src/engine/yaml/locate';
 import { parseYaml } from '../../server/src/engine/yaml/parse';
 import { regionTree } from '../../server/src/engine/yaml/region';
-import { YamlSource } from '../../server/src/engine/yaml/source';
+import { REGION_MIN_CHARS, YamlSource } from '../../server/src/engine/yaml/source';
+import { DEFAULT_CONFIG } from '../../server/src/engine/config/types';
+import { lintTexts } from '../../server/src/engine/workspace-lint';
 
 /**
  * A region tree (only a few entries of a long list parsed precisely) must place every path into a kept entry, and
@@ -120,7 +122,7 @@ describe('region trees: a few entries of a long list parsed precisely', () => {
   });
 
   it('a file with findings in many entries is parsed whole after a few region trees, and places them the same', () => {
-    const entries = Array.from({ length: 12 }, (_, j) => `  - code: c${j}\n    name: n${j}`);
+    const entries = Array.from({ length: 12 }, (_, j) => `  - code: c${j}\n    name: n${j}\n    note: ${'长'.repeat(REGION_MIN_CHARS / 10)}`);
     const text = `kind: Catalog\nresources:\n${entries.join('\n')}\n`;
     const source = new YamlSource(text);
     const full = parseYaml(text).documents[0].ast;
@@ -133,5 +135,42 @@ describe('region trees: a few entries of a long list parsed precisely', () => {
     assert.ok(trees.size > 1 && trees.size <= 5, `${trees.size} trees`);
     assert.strictEqual(source.treeFor(0, ['resources', 11, 'code']), source.parsed.documents[0].ast, 'the full parse at the end');
     assert.strictEqual(source.treeFor(0, ['kind']), source.parsed.documents[0].ast);
+  });
+
+  it('a short file is parsed whole: there a region tree would cost as much', () => {
+    const text = 'kind: Catalog\nresources:\n  - code: a\n  - code: b\n';
+    const source = new YamlSource(text);
+    const tree = source.treeFor(0, ['resources', 1, 'code']);
+    assert.strictEqual(tree, source.parsed.documents[0].ast);
+  });
+
+  it('a long catalogue with findings in several resources: the same findings, fixes and related locations as the precise path', () => {
+    const example = readFileSync(path.resolve(__dirname, '../../examples/catalogs/market-regulation.catalog.yaml'), 'utf8');
+    const [head, list] = example.split('resources:\n');
+    const [first, second] = list.split(/\n(?= {2}- code)/);
+    const copies: string[] = [];
+    for (let j = 0; copies.join('\n').length < 2 * REGION_MIN_CHARS; j++) {
+      const code = `3020300${String(100 + j).padStart(3, '0')}/00${String(100 + j).padStart(3, '0')}`;
+      let entry = second.replace('3020300002/00002', code);
+      if (j === 3) entry = entry.replace('updateCycle: weekly', 'updateCycle: fortnightly'); // schema/enum, a suggestion
+      if (j === 7) entry = entry.replace('    publishDate', '    colour: red\n    publishDate'); // unknown field: remove
+      if (j === 9) entry = entry.replace(/ {4}name: .*\n/, ''); // missing field: insert
+      if (j === 11 || j === 40) entry = entry.replace(code, '3020300002/00002'); // duplicate codes, related to each other
+      if (j === 45) entry = entry.replace('{ name: 有效期至, dataType: D }', '{ name: 有效期至, dataType: D, length: 8 }');
+      copies.push(entry);
+    }
+    const text = `${head}resources:\n${[first, ...copies].join('\n')}\n`;
+    assert.ok(readFast(text) && text.length > REGION_MIN_CHARS);
+    const texts = new Map([['big.catalog.yaml', text]]);
+    const run = (precise: boolean) => [...lintTexts(texts, { configFor: () => DEFAULT_CONFIG, today: '2026-06-01', precise }).entries()];
+    const fast = run(false);
+    assert.deepStrictEqual(fast, run(true));
+    const findings = fast[0][1].findings;
+    for (const rule of ['schema/enum', 'schema/unknown-field', 'schema/required', 'catalog/duplicate-code', 'catalog/item-length']) {
+      assert.ok(findings.some((f) => f.ruleId === rule), `${rule} in ${findings.map((f) => f.ruleId).join(', ')}`);
+    }
+    assert.ok(findings.some((f) => f.related.length > 0) && findings.some((f) => f.fixes.length > 0));
+    const source = new YamlSource(text);
+    assert.notStrictEqual(source.treeFor(0, ['resources', 8, 'name']), source.parsed.documents[0].ast, 'a region tree served the findings');
   });
 });

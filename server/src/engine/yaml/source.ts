@@ -20,6 +20,12 @@ export interface PlainDocument {
 const MAX_REGION_BUILDS = 4;
 
 /**
+ * Files shorter than this are parsed whole: there a region tree costs nearly what the full parse does, and the
+ * editor, which lints such files on every keystroke, needs the full parse for its other features anyway.
+ */
+export const REGION_MIN_CHARS = 64 * 1024;
+
+/**
  * One file's text and documents. The fast reader gives the data when it can; the precise parse — the only source of
  * ranges, comments and YAML problems — is made on first need, so a file with no findings never pays for it.
  */
@@ -53,7 +59,7 @@ export class YamlSource {
 
   /**
    * A precise tree of a document in which `path` locates (and edits) exactly as in the full parse; undefined when
-   * there is no such document. A path into an entry of a top-level list of a fast-read file gets a region tree
+   * there is no such document. A path into an entry of a top-level list of a long fast-read file gets a region tree
    * (region.ts) for the entries asked so far, rebuilt a few times at most before the whole file is parsed.
    */
   treeFor(document: number, path: JsonPath): Document.Parsed | undefined {
@@ -61,7 +67,7 @@ export class YamlSource {
     if (typeof key !== 'string' || typeof entry !== 'number') return this.parsed.documents[document]?.ast;
     const region = this.region;
     if (region?.ast && region.key === key && region.kept.has(entry) && document === 0) return region.ast;
-    if (!this.precise && this.documents.length === 1 && document === 0 && this.regionBuilds < MAX_REGION_BUILDS) {
+    if (!this.precise && this.text.length >= REGION_MIN_CHARS && this.documents.length === 1 && document === 0 && this.regionBuilds < MAX_REGION_BUILDS) {
       const kept = new Set(region?.key === key ? [...region.kept, entry] : [entry]);
       this.regionBuilds++;
       this.region = { key, kept, ast: regionTree(this.text, this.documents[0].value, key, kept) };
