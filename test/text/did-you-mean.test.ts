@@ -30,9 +30,29 @@ describe('did-you-mean', function () {
     assert.strictEqual(editDistance('110105000000000001', '110105000000000010', 1), 2);
   });
 
+  it('suggests what the plain definition does: first of the nearest, case-only as half an edit, nothing for an exact match', function () {
+    const reference = (word: string, candidates: string[]) => {
+      const limit = Math.max(1, Math.floor(word.length / 3));
+      let best: string | undefined;
+      let bestDistance = limit + 1;
+      for (const c of candidates) {
+        if (c === word) return undefined;
+        const full = fullDistance(word, c);
+        const d = Math.abs(c.length - word.length) <= limit && c.toLowerCase() === word.toLowerCase() ? 0.5 : full <= limit ? full : limit + 1;
+        if (d < bestDistance) { best = c; bestDistance = d; }
+      }
+      return best;
+    };
+    const word = fc.string({ unit: fc.constantFrom('a', 'A', 'b', 'B', '1', '2', '-', 'İ', 'i', 'Σ', 'σ', '中'), minLength: 1, maxLength: 9 });
+    fc.assert(fc.property(word, fc.array(word, { maxLength: 30 }), (w, candidates) => {
+      assert.strictEqual(didYouMean(w, candidates), reference(w, candidates), `${w} ${JSON.stringify(candidates)}`);
+    }), { seed: 20261127, numRuns: 3000 });
+  });
+
   it('suggests the nearest resource code, a case-only difference first, nothing for an exact match', function () {
     assert.strictEqual(didYouMean('11010500001', ['11010500002', '22010500001', '11010500011']), '11010500002');
     assert.strictEqual(didYouMean('service', ['Service', 'servise']), 'Service');
+    assert.strictEqual(didYouMean('abcdef', ['ABCDEF']), 'ABCDEF', 'case only, however many letters');
     assert.strictEqual(didYouMean('Service', ['Service', 'Servise']), undefined);
     assert.strictEqual(didYouMean('abc', ['xyz']), undefined);
   });

@@ -32,16 +32,62 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return previous[n] > bound ? limit + 1 : previous[n];
 }
 
-/** The closest candidate when it is close enough to be a likely typo (a third of the word, at least one edit). */
+/**
+ * The closest candidate when it is close enough to be a likely typo (a third of the word, at least one edit); a
+ * difference of case only counts as half an edit. The first of equally close candidates wins.
+ */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
   const limit = Math.max(1, Math.floor(word.length / 3));
   let best: string | undefined;
   let bestDistance = limit + 1;
   const lower = word.toLowerCase();
+  const letters = new LetterCounts(word);
   for (const c of candidates) {
     if (c === word) return undefined;
-    const d = Math.abs(c.length - word.length) <= limit && c.toLowerCase() === lower ? 0.5 : editDistance(word, c, limit);
+    if (Math.abs(c.length - word.length) <= limit && sameIgnoringCase(c, lower)) {
+      if (0.5 < bestDistance) { best = c; bestDistance = 0.5; }
+      continue;
+    }
+    // Only a candidate closer than the best so far matters: the distance is computed no further than that, and not
+    // at all when the letters the two do not share already need more edits.
+    const within = Math.ceil(bestDistance) - 1;
+    if (letters.editsAtLeast(c) > within) continue;
+    const d = editDistance(word, c, within);
     if (d < bestDistance) { best = c; bestDistance = d; }
   }
   return best;
+}
+
+/**
+ * The letters of a word, counted in buckets (ASCII by code, everything else together): an edit changes the counts by
+ * at most two, so half the letters two words do not share is a lower bound of their distance.
+ */
+class LetterCounts {
+  private readonly counts = new Int32Array(129);
+  private readonly taken: number[] = [];
+
+  constructor(private readonly word: string) {
+    for (let i = 0; i < word.length; i++) this.counts[bucketOf(word.charCodeAt(i))]++;
+  }
+
+  editsAtLeast(other: string): number {
+    const { counts, taken } = this;
+    for (let i = 0; i < other.length; i++) {
+      const b = bucketOf(other.charCodeAt(i));
+      if (counts[b] > 0) { counts[b]--; taken.push(b); }
+    }
+    const shared = taken.length;
+    for (const b of taken) counts[b]++;
+    taken.length = 0;
+    return Math.ceil((this.word.length + other.length - 2 * shared) / 2);
+  }
+}
+
+const bucketOf = (code: number) => (code < 128 ? code : 128);
+
+/** `candidate.toLowerCase() === lower`, without lowering every candidate of a national list when their first letters differ. */
+function sameIgnoringCase(candidate: string, lower: string): boolean {
+  const first = candidate.charCodeAt(0);
+  if (first < 128 && lower.length > 0 && (first >= 65 && first <= 90 ? first + 32 : first) !== lower.charCodeAt(0)) return false;
+  return candidate.toLowerCase() === lower;
 }
