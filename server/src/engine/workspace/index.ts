@@ -77,6 +77,8 @@ export class WorkspaceIndex {
 
   allAgencies(): Iterable<AgencyFact> { return flat(this.t().agencies); }
   allResources(): Iterable<ResourceFact> { return flat(this.t().resources); }
+  /** Every resource code once, in the order of `allResources` (a suggestion scans them all). */
+  resourceCodes(): Iterable<string> { return this.t().resources.keys(); }
   allAgreements(): Iterable<AgreementFact> { return flat(this.t().agreements); }
   allServices(): Iterable<ServiceFact> { return flat(this.t().services); }
 

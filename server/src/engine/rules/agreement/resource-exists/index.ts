@@ -17,7 +17,7 @@ export const rule = defineRule({
     for (const { code, codePath } of requestedCodes(ctx)) {
       if (ctx.index.resources(code).length > 0) continue;
       // Only a missing code pays for the scan over every resource code of the workspace.
-      const guess = didYouMean(code, Array.from(ctx.index.allResources(), (r) => r.code));
+      const guess = didYouMean(code, ctx.index.resourceCodes());
       const hint = guess ? { zh: `是否应为 ${guess}？`, en: ` Did you mean ${guess}?` } : { zh: '', en: '' };
       ctx.report({
         path: codePath,
