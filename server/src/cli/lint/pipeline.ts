@@ -29,14 +29,12 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
   // Facts that came through a clone (worker threads) have plain items: make them records again.
   for (const o of outcomes) if (o.facts) compactFacts(o.facts);
 
-  // Facts to write beside this run's entries, and every file's facts key.
-  const stored = new Map<string, { facts: string; factsKey: string }>();
+  // Every file's facts key. Facts computed in this run are written beside the entries at once: held to the end, their
+  // texts would add hundreds of megabytes to a national run.
   const factsKeys = new Map<string, string>();
   if (cache) {
     outcomes.forEach((o, i) => {
-      const hit = cached[i]?.hit;
-      if (o.facts) stored.set(o.file, storedFactsOf(o.facts));
-      const key = stored.get(o.file)?.factsKey ?? hit?.factsKey;
+      const key = o.facts ? writeFacts(cache, o.file, o.facts) : cached[i]?.hit?.factsKey;
       if (key !== undefined) factsKeys.set(o.file, key);
     });
   }
@@ -61,7 +59,7 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
     const index = new WorkspaceIndex();
     outcomes.forEach((o, i) => {
       const hit = cached[i]?.hit;
-      const facts = o.facts ?? (hit?.factsKey !== undefined ? cachedFacts(cache!, jobs[i], hit.factsKey, ctx, stored) : undefined);
+      const facts = o.facts ?? (hit?.factsKey !== undefined ? cachedFacts(cache!, jobs[i], hit.factsKey, ctx) : undefined);
       if (facts) index.update(facts);
     });
     pending.forEach(({ job, part }, i) => {
@@ -79,8 +77,6 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
       const hit = cached[i]?.hit;
       const done = finished.get(job.file);
       if (o.contentKey === undefined) return;
-      const facts = stored.get(job.file);
-      if (facts) cache.writeFacts(job.file, facts.facts);
       if (hit && (!job.reported || done === hit.finished)) return;
       cache.write({
         format: 'govspec-cache/3', file: job.file, contentKey: o.contentKey, runKey: runKeys[i],
@@ -94,15 +90,22 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
   });
 }
 
+/** Writes a file's facts beside its entry; returns their key. */
+function writeFacts(cache: LintCache, file: string, facts: FileFacts): string {
+  const { facts: text, factsKey } = storedFactsOf(facts);
+  cache.writeFacts(file, text);
+  return factsKey;
+}
+
 /**
  * The facts of a file whose entry was used, read from beside it; when they are gone or damaged, read again from the
- * file (its bytes are those of the entry) and kept in `stored` to be written back.
+ * file (its bytes are those of the entry) and written back.
  */
-function cachedFacts(cache: LintCache, job: FileJob, factsKey: string, ctx: TaskContext, stored: Map<string, { facts: string; factsKey: string }>): FileFacts | undefined {
+function cachedFacts(cache: LintCache, job: FileJob, factsKey: string, ctx: TaskContext): FileFacts | undefined {
   const text = cache.readFacts(job.file, factsKey);
   if (text !== undefined) return compactFacts(JSON.parse(text) as FileFacts);
   const facts = filePhase({ ...job, reported: false }, ctx, new KeptSources(0)).facts;
-  if (facts) stored.set(job.file, storedFactsOf(facts));
+  if (facts) writeFacts(cache, job.file, facts);
   return facts;
 }
 
