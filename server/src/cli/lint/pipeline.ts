@@ -26,7 +26,7 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
   const computed = await executor.filePhase(misses, (done) => progress.update('reading', done, misses.length));
   let m = 0;
   const outcomes: FileOutcome[] = jobs.map((_, i) => cached[i]?.hit ? outcomeOf(cached[i].hit!) : computed[m++]);
-  // Facts that came through a clone (worker threads) have plain items: make them records again.
+  // Facts come from phase 1 through a clone (this thread) or a message (worker threads): make them records again.
   for (const o of outcomes) if (o.facts) compactFacts(o.facts);
 
   // Every file's facts key. Facts computed in this run are written beside the entries at once: held to the end, their
@@ -105,7 +105,9 @@ function cachedFacts(cache: LintCache, job: FileJob, factsKey: string, ctx: Task
   const text = cache.readFacts(job.file, factsKey);
   if (text !== undefined) return compactFacts(JSON.parse(text) as FileFacts);
   const facts = filePhase({ ...job, reported: false }, ctx, new KeptSources(0)).facts;
-  if (facts) writeFacts(cache, job.file, facts);
+  if (!facts) return undefined;
+  compactFacts(facts);
+  writeFacts(cache, job.file, facts);
   return facts;
 }
 

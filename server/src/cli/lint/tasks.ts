@@ -7,7 +7,7 @@ import { classifyDocuments, documentData, finishFindings, lintPhase, looksLikeGo
 import { yamlMessage } from '../../engine/l10n/engine-messages';
 import type { DocumentSummary, Finding, Kind } from '../../engine/types';
 import { ParseCache } from '../../engine/workspace-lint';
-import { compactFacts, extractFacts } from '../../engine/workspace';
+import { extractFacts } from '../../engine/workspace';
 import type { FileFacts, WorkspaceIndex } from '../../engine/workspace';
 import { viewsOf } from '../../engine/workspace-view';
 import type { DocumentView } from '../../engine/workspace-view';
@@ -105,9 +105,10 @@ export function filePhase(job: FileJob, ctx: TaskContext, kept: KeptSources, pos
   if (!looksLikeGovSpec(job.file, text)) return outcome;
   const yaml = new YamlSource(text);
   // js-yaml's strings are slices of the file's text and would keep all of it alive in the index: copy them out.
-  // A structured clone copies them and keeps the resources' items packed (compactFacts makes records again).
+  // A structured clone (or the message) copies them and keeps the resources' items packed; the pipeline makes
+  // records of them again.
   const facts = extractFacts(job.file, documentData(classifyDocuments(job.file, yaml)));
-  outcome.facts = posted ? facts : compactFacts(structuredClone(facts));
+  outcome.facts = posted ? facts : structuredClone(facts);
   if (job.reported) {
     const part = lintPhase({ file: job.file, text, config, today: ctx.today, source: yaml }, { scope: 'file' });
     // Findings and summaries hold strings sliced from the text (identities, values in messages): a copy lets the

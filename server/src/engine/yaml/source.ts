@@ -33,7 +33,7 @@ export class YamlSource {
   readonly documents: readonly PlainDocument[];
   private precise: ParsedFile | undefined;
   private lineMap: LineMap | undefined;
-  /** The last region tree (region.ts), for entries `kept` of the top-level list `key`; `builds` so far. */
+  /** The last region tree (region.ts), for the entries `kept` of the top-level list `key`; undefined `ast`: it failed. */
   private region: { key: string; kept: Set<number>; ast: Document.Parsed | undefined } | undefined;
   private regionBuilds = 0;
 
