@@ -1,7 +1,8 @@
 import { strict as assert } from 'assert';
 import { validateDocument } from '../../server/src/engine/schema/validate';
 import { normalizeMissing } from '../../server/src/engine/schema/normalize';
-import { editDistance, enumReplacement, nearestKey } from '../../server/src/engine/schema/suggest';
+import { enumReplacement, nearestKey } from '../../server/src/engine/schema/suggest';
+import { alignmentDistance } from '../../server/src/engine/text/did-you-mean';
 import { fixture, withValue } from './helpers';
 
 /** The rule ids a value yields at one path of a valid fixture. */
@@ -58,9 +59,9 @@ describe('schema: normalizeMissing', () => {
 
 describe('schema: did-you-mean', () => {
   it('counts a transposition as one edit', () => {
-    assert.equal(editDistance('nmae', 'name'), 1);
-    assert.equal(editDistance('', 'abc'), 3);
-    assert.equal(editDistance('kitten', 'sitting'), 3);
+    assert.equal(alignmentDistance('nmae', 'name'), 1);
+    assert.equal(alignmentDistance('', 'abc'), 3);
+    assert.equal(alignmentDistance('kitten', 'sitting'), 3);
   });
 
   it('suggests a key only when one candidate is clearly meant', () => {

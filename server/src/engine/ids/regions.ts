@@ -1,3 +1,5 @@
+import { alignmentDistance } from '../text/did-you-mean';
+
 /**
  * The dated GB/T 2260 region list (identifiers.md "行政区划代码"): the bundled list that
  * scripts/build-regions.mjs derives, extendable by config `regions.add`. Pure: the list is a JSON module.
@@ -121,18 +123,5 @@ export function suggestRegion(code: string, list: RegionList): string[] {
   return list
     .search(prefectureOf(code), Number.POSITIVE_INFINITY)
     .map((region) => region.code)
-    .filter((candidate) => candidate !== code && editDistance(candidate, code) === 1);
-}
-
-/** Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent transpositions. */
-function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
+    .filter((candidate) => candidate !== code && alignmentDistance(candidate, code) === 1);
 }

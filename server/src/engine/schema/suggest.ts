@@ -3,22 +3,7 @@
  * a wrong guess in a fix is worse than none.
  */
 import type { SchemaText } from './schemas';
-
-/** Optimal string alignment distance: Levenshtein plus adjacent transpositions (`nmae` → `name` is 1). */
-export function editDistance(a: string, b: string): number {
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    rows.push([i]);
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) { rows[0].push(j); continue; }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
-      rows[i].push(d);
-    }
-  }
-  return rows[a.length][b.length];
-}
+import { alignmentDistance } from '../text/did-you-mean';
 
 /** Full-width forms to ASCII, trimmed: what the writer most likely meant to type. */
 function canonical(text: string): string {
@@ -32,7 +17,7 @@ function nearestByTypo(written: string, candidates: readonly string[]): string |
   let bestDistance = Infinity;
   let tie = false;
   for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate.toLowerCase());
+    const distance = alignmentDistance(lower, candidate.toLowerCase());
     const limit = Math.max(1, Math.floor(Math.max(written.length, candidate.length) / 3));
     if (distance > limit) continue;
     if (distance < bestDistance) { best = candidate; bestDistance = distance; tie = false; }

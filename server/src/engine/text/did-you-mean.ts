@@ -91,3 +91,22 @@ function sameIgnoringCase(candidate: string, lower: string): boolean {
   if (first < 128 && lower.length > 0 && (first >= 65 && first <= 90 ? first + 32 : first) !== lower.charCodeAt(0)) return false;
   return candidate.toLowerCase() === lower;
 }
+
+/**
+ * Optimal string alignment distance: Levenshtein plus adjacent transpositions (`nmae` → `name` is 1), for the short
+ * words of field names, code-list tokens and region codes.
+ */
+export function alignmentDistance(a: string, b: string): number {
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push([i]);
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) { rows[0].push(j); continue; }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      rows[i].push(d);
+    }
+  }
+  return rows[a.length][b.length];
+}
