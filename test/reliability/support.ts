@@ -21,16 +21,15 @@ export function lint(text: string, file = 'hostile.service.yaml', config: Resolv
   return lintFile({ file, text, config, today: TODAY }).findings;
 }
 
-/** Line starts and content lengths as the engine and LSP count them: lines end at `\n`, a `\r` before it is the break. */
+/** Content lengths of the lines as the engine and LSP count them: a line ends at `\r\n`, `\n` or a lone `\r`. */
 export function lineLengths(text: string): number[] {
-  return text.split('\n').map((line, i, all) => (i < all.length - 1 && line.endsWith('\r') ? line.length - 1 : line.length));
+  return text.split(/\r\n?|\n/).map((line) => line.length);
 }
 
 export function offsetOf(text: string, p: Position): number {
-  const lines = text.split('\n');
-  let offset = 0;
-  for (let i = 0; i < p.line; i++) offset += lines[i].length + 1;
-  return offset + p.character;
+  const breaks = [...text.matchAll(/\r\n?|\n/g)];
+  const start = p.line === 0 ? 0 : breaks[p.line - 1].index + breaks[p.line - 1][0].length;
+  return start + p.character;
 }
 
 const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);

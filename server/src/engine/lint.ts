@@ -11,8 +11,7 @@ import { YamlSource } from './yaml/source';
 import type { PlainDocument } from './yaml/source';
 import { locate } from './yaml/locate';
 import { insertFieldEdit, removeFieldEdit } from './yaml/edits';
-import { FILE_START } from './yaml/lines';
-import type { LineMap } from './yaml/lines';
+import { FILE_START, LineMap, loneCarriageReturn } from './yaml/lines';
 import { validateDocument } from './schema/validate';
 import { schemaAt } from './schema/schemas';
 import { ALL_RULES } from './rules/registry';
@@ -105,9 +104,18 @@ export function sourceOf(input: Pick<LintInput, 'text' | 'parsed' | 'source'>): 
 /** Lints one file: YAML, schema, identifiers, semantic and cross-file rules, then config severities and suppressions. */
 export function lintFile(input: LintInput): FileLint {
   if (!looksLikeGovSpec(input.file, input.text)) return { findings: [], documents: [] };
-  const source = sourceOf(input);
-  const { findings, documents } = lintPhase({ ...input, source });
-  return { findings: finishFindings(input.file, source, findings, input.config), documents };
+  try {
+    const source = sourceOf(input);
+    const { findings, documents } = lintPhase({ ...input, source });
+    return { findings: finishFindings(input.file, source, findings, input.config), documents };
+  } catch (error) {
+    return { findings: [internalErrorFinding(input.file, error)], documents: [] };
+  }
+}
+
+/** A failure of the engine outside any rule: one `meta/internal-error` at 1:1 of that file (semantics.md §13). */
+export function internalErrorFinding(file: string, error: unknown): Finding {
+  return wholeFileFinding(file, 'meta/internal-error', internalErrorMessage(undefined, error));
 }
 
 /** Suppressions (only a text that mentions them can hold any), then the report order. */
@@ -117,6 +125,15 @@ export function finishFindings(file: string, source: YamlSource, findings: Findi
 
 /** Runs one phase (or, without `phase`, every rule) over a file; findings are not yet suppressed nor sorted. */
 export function lintPhase(input: LintInput, phase?: LintPhase): PhaseLint {
+  try {
+    return lintPhaseOf(input, phase);
+  } catch (error) {
+    // One file's failure is its own finding; the other files of the run are reported as usual.
+    return { findings: [internalErrorFinding(input.file, error)], documents: [], flagged: [], deferred: [] };
+  }
+}
+
+function lintPhaseOf(input: LintInput, phase?: LintPhase): PhaseLint {
   const { file, text } = input;
   const empty: PhaseLint = { findings: [], documents: [], flagged: [], deferred: [] };
   if (!looksLikeGovSpec(file, text)) return empty;
@@ -183,15 +200,19 @@ export function quietOnViews(
       new DocumentLint(input, NO_SOURCE, doc, input.index, leave, flagged[view.index] ?? [], covers).run(view.kind, ['workspace'], deferred[view.index] ?? []);
     }
     return true;
-  } catch (error) {
-    if (error instanceof OutsideView) return false;
-    throw error;
+  } catch {
+    // Leaving the view, and any other failure, mean "run the full phase" (which reports a failure as the file's own
+    // meta/internal-error).
+    return false;
   }
 }
 
 function fileLevelProblem(file: string, text: string): Finding | undefined {
   if (text.length > LIMITS.fileBytes) return wholeFileFinding(file, 'yaml/unsafe', yamlMessage('size', ''));
   if (text.includes('\u0000')) return wholeFileFinding(file, 'yaml/syntax', yamlMessage('binary', ''));
+  const cr = loneCarriageReturn(text);
+  // Placed at the first one: every line break before it is `\n` or `\r\n`, so any editor puts it at the same place.
+  if (cr !== -1) return { ...wholeFileFinding(file, 'yaml/syntax', yamlMessage('lone-cr', '')), range: new LineMap(text).rangeOf(cr, cr + 1) };
   return undefined;
 }
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { severityOf } from '../../engine/config/severity';
 import type { ResolvedConfig } from '../../engine/config/types';
-import { classifyDocuments, documentData, finishFindings, lintPhase, looksLikeGovSpec, quietOnViews, sortFindings, wholeFileFinding } from '../../engine/lint';
+import { classifyDocuments, documentData, finishFindings, internalErrorFinding, lintPhase, looksLikeGovSpec, quietOnViews, sortFindings, wholeFileFinding } from '../../engine/lint';
 import { yamlMessage } from '../../engine/l10n/engine-messages';
 import type { DocumentSummary, Finding, Kind } from '../../engine/types';
 import { ParseCache } from '../../engine/workspace-lint';
@@ -103,6 +103,17 @@ export function filePhase(job: FileJob, ctx: TaskContext, kept: KeptSources, pos
   }
   const { text } = source;
   if (!looksLikeGovSpec(job.file, text)) return outcome;
+  try {
+    readAndLint(job, ctx, kept, posted, text, config, outcome);
+  } catch (error) {
+    // This file's failure is its own finding (and no facts); the other files of the run are reported as usual.
+    outcome.facts = undefined;
+    if (job.reported) outcome.lint = { findings: [internalErrorFinding(job.file, error)], documents: [], flagged: [], deferred: [], directives: false };
+  }
+  return outcome;
+}
+
+function readAndLint(job: FileJob, ctx: TaskContext, kept: KeptSources, posted: boolean, text: string, config: ResolvedConfig, outcome: FileOutcome): void {
   const yaml = new YamlSource(text);
   // js-yaml's strings are slices of the file's text and would keep all of it alive in the index: copy them out.
   // A structured clone (or the message) copies them and keeps the resources' items packed; the pipeline makes
@@ -118,7 +129,6 @@ export function filePhase(job: FileJob, ctx: TaskContext, kept: KeptSources, pos
     outcome.lint.view = encodedViews(outcome.lint, yaml);
     if (outcome.lint.view === undefined && (part.documents.length > 0 || outcome.lint.directives)) kept.keep(job.file, yaml);
   }
-  return outcome;
 }
 
 /**
@@ -136,6 +146,14 @@ function encodedViews(part: FileLintPart, yaml: YamlSource): string | undefined 
  * `quiet`: decided on the views alone, which found nothing.
  */
 export function workspacePhase(job: FileJob, part: FileLintPart, index: WorkspaceIndex, ctx: TaskContext, kept: KeptSources): { findings: Finding[]; quiet: boolean } {
+  try {
+    return workspacePhaseOf(job, part, index, ctx, kept);
+  } catch (error) {
+    return { findings: sortFindings([...part.findings, internalErrorFinding(job.file, error)]), quiet: false };
+  }
+}
+
+function workspacePhaseOf(job: FileJob, part: FileLintPart, index: WorkspaceIndex, ctx: TaskContext, kept: KeptSources): { findings: Finding[]; quiet: boolean } {
   const config = ctx.configFor(job.absolute);
   if (part.view !== undefined) {
     const views = deserialize(Buffer.from(part.view, 'base64')) as DocumentView[];

@@ -2,7 +2,7 @@ import type { Message } from '../types';
 import type { YamlProblemKind } from '../yaml/parse';
 
 /** Messages of the checks the engine makes itself (yaml/*, schema/unknown-kind, meta/internal-error). */
-export function yamlMessage(kind: YamlProblemKind | 'size' | 'binary' | 'encoding' | 'unreadable', detail: string): Message {
+export function yamlMessage(kind: YamlProblemKind | 'size' | 'binary' | 'encoding' | 'unreadable' | 'lone-cr', detail: string): Message {
   switch (kind) {
     case 'syntax': return { 'zh-CN': `YAML 语法错误：${detail}。请修正此处的缩进、引号或括号。`, en: `YAML syntax error: ${detail}. Fix the indentation, quotes or brackets here.` };
     case 'duplicate-key': return { 'zh-CN': `键“${detail}”在同一映射中重复出现；只有第一次出现的值生效，请删除或合并重复的键。`, en: `Key "${detail}" appears twice in one mapping; only the first is read. Remove or merge the repeated key.` };
@@ -12,6 +12,7 @@ export function yamlMessage(kind: YamlProblemKind | 'size' | 'binary' | 'encodin
     case 'size': return { 'zh-CN': '文件超过 64 MiB 的大小上限，未予检查。请拆分为多个文件。', en: 'The file is over the 64 MiB size bound and was not checked. Split it into several files.' };
     case 'binary': return { 'zh-CN': '文件含有 NUL 字节或为二进制文件，不是 YAML 文本。', en: 'The file contains NUL bytes or is binary: it is not YAML text.' };
     case 'encoding': return { 'zh-CN': '文件不是有效的 UTF-8（或带 BOM 的 UTF-16）文本。请以 UTF-8 保存。', en: 'The file is not valid UTF-8 (or UTF-16 with a BOM). Save it as UTF-8.' };
+    case 'lone-cr': return { 'zh-CN': '此处有单独的回车符（\\r 后没有 \\n）：YAML 解析器对它的理解不一致，本文件未予检查，也不做任何修复。请改用 LF 或 CRLF 换行。', en: 'A lone carriage return (\\r without \\n) is here: YAML parsers read it differently, so the file was not checked and nothing in it is fixed. Use LF or CRLF line breaks.' };
     case 'unreadable': return { 'zh-CN': `无法读取文件：${detail}`, en: `The file cannot be read: ${detail}` };
   }
 }
@@ -27,8 +28,15 @@ export function unknownKindMessage(field: 'apiVersion' | 'kind', written: string
     : { 'zh-CN': '缺少 kind：请写 Service、Catalog、SharingAgreement 或 Agency。', en: 'kind is missing: write Service, Catalog, SharingAgreement or Agency.' };
 }
 
-export function internalErrorMessage(ruleId: string, error: unknown): Message {
+/** A rule that threw (at its document), or, without `ruleId`, the engine itself failing on a file. */
+export function internalErrorMessage(ruleId: string | undefined, error: unknown): Message {
   const what = error instanceof Error ? error.message : String(error);
+  if (ruleId === undefined) {
+    return {
+      'zh-CN': `GovSpec 在检查本文件时出错（GovSpec 的缺陷，请报告）：${what}`,
+      en: `GovSpec failed on this file (a defect of GovSpec; please report it): ${what}`,
+    };
+  }
   return {
     'zh-CN': `规则 ${ruleId} 在检查本文档时出错（GovSpec 的缺陷，请报告）：${what}`,
     en: `Rule ${ruleId} failed on this document (a defect of GovSpec; please report it): ${what}`,

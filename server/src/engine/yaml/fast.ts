@@ -54,15 +54,15 @@ const CORE_1_2 = FAILSAFE_SCHEMA.extend({
  * a flow collection followed by `: `) becomes a different string in each parser. `<<` could be a merge key.
  * Suppressions need the comments, which only the precise lexer gives. `yaml` refuses some layouts js-yaml takes
  * (tabs, content on a `---` line, empty list items at odd indents): those go to the precise parser too, which
- * places its error. Over-matching only costs speed; the property tests in test/speed look for under-matching.
+ * places its error. A lone `\r` is a line break to js-yaml and not to `yaml`. Over-matching only costs speed; the property tests in test/speed look for under-matching.
  */
-export const PRECISE_ONLY = /\t|[[{,]#|[|>][-+]?[1-9]|^[ \t]*-[ \t]*$|^(?:---|\.\.\.)[ \t]+[^#\s]|(?:^|[\s[\]{},])[!&*]|(?:^[ \t-]*|[[{,][ \t]*)\?(?:\s|$)|[\]}][ \t]*:(?:\s|$)|<<|govspec-disable/m;
+export const PRECISE_ONLY = /\t|[[{,]#|[|>][-+]?[1-9]|^[ \t]*-[ \t]*$|^(?:---|\.\.\.)[ \t]+[^#\s]|(?:^|[\s[\]{},])[!&*]|(?:^[ \t-]*|[[{,][ \t]*)\?(?:\s|$)|[\]}][ \t]*:(?:\s|$)|<<|govspec-disable|\r(?!\n)/m;
 
 /**
  * Without any of these characters or words, only two branches of PRECISE_ONLY can match (a dash alone on its line, a
  * flow collection as a key): most files have none of them, and a short pattern then costs half the long one.
  */
-const RARE = /[\t#|>!&*?<]|---|\.\.\.|govspec-disable/;
+const RARE = /[\t#|>!&*?<]|\r(?!\n)|---|\.\.\.|govspec-disable/;
 const COMMON_BRANCHES = /^[ \t]*-[ \t]*$|[\]}][ \t]*:(?:\s|$)/m;
 
 export function needsPrecise(text: string): boolean {
