@@ -128,8 +128,21 @@ describe('fast path: the fast reader reads what the precise parser reads (fast-c
     fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (parts) => assertAgrees(parts.join(''))), { numRuns: 3000, seed: SEED });
   });
 
+  it('double-quoted escapes, valid or not, read the same both ways (or go to the precise parser)', function () {
+    const hex = (n: number) => fc.stringMatching(new RegExp(`^[0-9a-fA-F]{${n}}$`));
+    const escape = fc.oneof(
+      fc.constantFrom(...'0abtnvfre "/\\N_LP\t'.split('').map((c) => `\\${c}`), '\\q', '\\', '\\\n', 'a', ' ', '中', '😀', '\n', '\n\n'),
+      hex(2).map((h) => `\\x${h}`), hex(4).map((h) => `\\u${h}`), hex(8).map((h) => `\\U${h}`),
+      fc.constantFrom('\\uD800', '\\uDFFF', '\\uD83D\\uDE00', '\\U00110000', '\\U0010FFFF', '\\U0001F600', '\\x7F', '\\u0000'),
+    );
+    fc.assert(fc.property(fc.array(escape, { maxLength: 8 }), fc.boolean(), (parts, asKey) => {
+      const quoted = `"${parts.join('')}"`;
+      assertAgrees(asKey ? `${quoted}: 1\n` : `value: ${quoted}\n`);
+    }), { numRuns: 3000, seed: SEED });
+  });
+
   it('the guard\'s shortcut decides as its whole pattern does', function () {
-    const piece = fc.constantFrom('a', '-', ' ', '\n', '\t', '#', '[', ']', '{', '}', ',', ':', '?', '|', '>', '!', '&', '*', '<', '1', '+', '.', 'govspec-disable', '中');
+    const piece = fc.constantFrom('a', '-', ' ', '\n', '\t', '#', '[', ']', '{', '}', ',', ':', '?', '|', '>', '!', '&', '*', '<', '1', '+', '.', 'govspec-disable', '中', '\r', '\\u', '"', "'");
     fc.assert(fc.property(fc.array(piece, { maxLength: 24 }), (parts) => {
       const text = parts.join('');
       assert.strictEqual(needsPrecise(text), PRECISE_ONLY.test(text), JSON.stringify(text));

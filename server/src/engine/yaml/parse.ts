@@ -1,5 +1,6 @@
 import { CST, Composer, Lexer, Parser, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
-import type { Alias, Document, Node as YamlNode, Pair } from 'yaml';
+import type { Alias, Document, Node as YamlNode, Pair, Scalar } from 'yaml';
+import { UNPAIRED_SURROGATE } from './fast';
 import { LineMap } from './lines';
 import { setOwn } from '../values';
 
@@ -56,7 +57,7 @@ export function parseYaml(text: string): ParsedFile {
       token.value = undefined;
     }
   }
-  const composer = new Composer({ schema: 'core', uniqueKeys: false, merge: false, prettyErrors: false, strict: false });
+  const composer = new Composer({ schema: 'core', uniqueKeys: false, merge: false, prettyErrors: false, strict: true });
   const asts = Array.from(composer.compose(tokens)) as Document.Parsed[];
   // The composer makes exactly one document per `document` token, in order.
   const depthAt = tokens.filter((t): t is CST.Document => t.type === 'document').map((t) => tooDeep.get(t));
@@ -66,14 +67,51 @@ export function parseYaml(text: string): ParsedFile {
     const problem: YamlProblem = { kind: 'unsafe-depth', start: at, end: Math.min(at + 1, text.length), detail: `depth > ${LIMITS.depth}` };
     return { index, ast, value: undefined, problems: [problem] };
   });
-  return withComments(text, lines, documents);
+  return withComments(text, lines, withDirectiveProblems(tokens, documents));
+}
+
+/**
+ * `yaml` takes two directives the spec forbids: a second `%YAML` before one document, and directives with no
+ * document after them. Each is a syntax problem of the document they belong to (the last one for trailing
+ * directives; an empty one when the stream has none), which is then unusable like any document with an error.
+ */
+function withDirectiveProblems(tokens: readonly CST.Token[], documents: ParsedDocument[]): ParsedDocument[] {
+  const problems: { before: number; problem: YamlProblem }[] = [];
+  let pending: CST.Directive[] = [];
+  let documentIndex = 0;
+  for (const token of tokens) {
+    if (token.type === 'document') {
+      documentIndex++;
+      pending = [];
+    } else if (token.type === 'directive') {
+      if (token.source.startsWith('%YAML') && pending.some((d) => d.source.startsWith('%YAML'))) {
+        problems.push({ before: documentIndex, problem: { kind: 'syntax', start: token.offset, end: token.offset + token.source.length, detail: 'a second %YAML directive for one document' } });
+      }
+      pending.push(token);
+    }
+  }
+  if (pending.length > 0) {
+    const first = pending[0];
+    problems.push({ before: Math.max(0, documentIndex - 1), problem: { kind: 'syntax', start: first.offset, end: first.offset + first.source.length, detail: 'a directive with no document after it' } });
+  }
+  if (problems.length === 0) return documents;
+  const out = documents.length > 0 ? [...documents] : [emptyDocument()];
+  for (const { before, problem } of problems) {
+    const at = Math.min(before, out.length - 1);
+    out[at] = { ...out[at], value: undefined, problems: [...out[at].problems, problem] };
+  }
+  return out;
+}
+
+function emptyDocument(): ParsedDocument {
+  const ast = Array.from(new Composer({ schema: 'core' }).compose([], true))[0] as Document.Parsed;
+  return { index: 0, ast, value: undefined, problems: [] };
 }
 
 /** A text the parser could not even tokenise for its nesting: one empty document with one unsafe-depth problem at 1:1. */
 function unparsablyDeep(text: string, lines: LineMap): ParsedFile {
-  const ast = Array.from(new Composer({ schema: 'core' }).compose([], true))[0] as Document.Parsed;
   const problem: YamlProblem = { kind: 'unsafe-depth', start: 0, end: 0, detail: `depth > ${LIMITS.depth}` };
-  return withComments(text, lines, [{ index: 0, ast, value: undefined, problems: [problem] }]);
+  return withComments(text, lines, [{ ...emptyDocument(), problems: [problem] }]);
 }
 
 /** Offset of the first node nested deeper than the bound, found iteratively over the concrete syntax tree. */
@@ -141,10 +179,12 @@ function inspect(ast: Document.Parsed, text: string): Inspection {
     }
     const tag = (node as { tag?: string }).tag;
     if (tag && !CORE_TAGS.has(tag)) problems.push({ kind: 'unsafe-tag', ...tagRange(text, range[0]), detail: tag });
+    if (isScalar(node)) noCharacter(node, problems);
     if (isMap(node)) {
       const seen = new Set<string>();
       for (const pair of node.items) {
         const key = keyText(pair);
+        if (isScalar(pair.key)) noCharacter(pair.key, problems);
         if (seen.has(key)) {
           const kr = rangeOfNode(pair.key);
           problems.push({ kind: 'duplicate-key', start: kr[0], end: kr[1], detail: key });
@@ -160,6 +200,13 @@ function inspect(ast: Document.Parsed, text: string): Inspection {
     }
   }
   return { problems };
+}
+
+/** A string scalar holding an unpaired surrogate (written so, or by a `\u` escape) names no character: a syntax problem. */
+function noCharacter(node: Scalar, problems: YamlProblem[]): void {
+  if (typeof node.value !== 'string' || !UNPAIRED_SURROGATE.test(node.value)) return;
+  const [start, end] = rangeOfNode(node);
+  problems.push({ kind: 'syntax', start, end, detail: 'a scalar holds an unpaired surrogate, which is no Unicode character' });
 }
 
 /** Number of nodes a subtree expands to, aliases included; memoised and capped so a bomb cannot overflow. */
