@@ -1,5 +1,6 @@
 import { CST, Composer, Lexer, Parser, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Alias, Document, Node as YamlNode, Pair, Scalar } from 'yaml';
+import { composeDocuments } from './deep';
 import { UNPAIRED_SURROGATE } from './fast';
 import { LineMap } from './lines';
 import { setOwn } from '../values';
@@ -57,8 +58,7 @@ export function parseYaml(text: string): ParsedFile {
       token.value = undefined;
     }
   }
-  const composer = new Composer({ schema: 'core', uniqueKeys: false, merge: false, prettyErrors: false, strict: true });
-  const asts = Array.from(composer.compose(tokens)) as Document.Parsed[];
+  const asts = composeDocuments(tokens, { schema: 'core', uniqueKeys: false, merge: false, prettyErrors: false, strict: true });
   // The composer makes exactly one document per `document` token, in order.
   const depthAt = tokens.filter((t): t is CST.Document => t.type === 'document').map((t) => tooDeep.get(t));
   const documents = asts.map((ast, index) => {
