@@ -60,7 +60,7 @@ function indexWorkspaces(paths: readonly string[], options: HtmlReportOptions): 
   for (const governing of roots) {
     for (const absolute of walkYamlFiles(governing.root, (p, isFolder) => governing.isIgnored(p) || (!isFolder && resolver.of(p).isIgnored(p)))) {
       const file = displayPath(options.cwd, absolute);
-      const source = readSource(absolute);
+      const source = readSource(absolute, governing.root);
       if (source.kind !== 'text' || texts.has(file)) continue;
       texts.set(file, source.text);
       indexText(index, file, source.text, cache);

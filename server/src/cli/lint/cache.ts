@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { deserialize } from 'node:v8';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { readRegularFile } from '../files/read-regular';
 import { join } from 'node:path';
 import type { ResolvedConfig } from '../../engine/config/types';
 import { ALL_RULES } from '../../engine/rules/registry';
@@ -92,6 +93,9 @@ export function indexKeyOf(factsKeys: ReadonlyMap<string, string>): string {
 const SUM_TAIL = /^,"sum":"([0-9a-f]{40})"\}$/;
 const SUM_TAIL_LENGTH = 50;
 
+/** The most an entry file may hold: far above what the 64 MiB bound on a document gives, far below a blow-up. */
+const ENTRY_BYTES = 512 * 1024 * 1024;
+
 export class LintCache {
   private made = false;
 
@@ -107,12 +111,14 @@ export class LintCache {
 
   /** The facts text of a file when it is the one its entry names (`factsKey`); undefined when gone or damaged. */
   readFacts(file: string, factsKey: string): string | undefined {
-    try {
-      const text = readFileSync(join(this.folder, this.factsNameOf(file)), 'utf8');
-      return sha1(text) === factsKey ? text : undefined;
-    } catch {
-      return undefined;
-    }
+    const text = this.readEntryFile(this.factsNameOf(file));
+    return text !== undefined && sha1(text) === factsKey ? text : undefined;
+  }
+
+  /** An entry file's text; undefined (a miss) when it is gone, too big, or no longer a regular file (a FIFO, a folder). */
+  private readEntryFile(name: string): string | undefined {
+    const read = readRegularFile(join(this.folder, name), { maxBytes: ENTRY_BYTES });
+    return read.kind === 'bytes' ? read.bytes.toString('utf8') : undefined;
   }
 
   /** Writes a file's facts text, before the entry that names it. */
@@ -124,7 +130,8 @@ export class LintCache {
   read(file: string): CacheEntry | undefined {
     let entry: CacheEntry;
     try {
-      const text = readFileSync(join(this.folder, this.nameOf(file)), 'utf8');
+      const text = this.readEntryFile(this.nameOf(file));
+      if (text === undefined) return undefined;
       // The checksum catches damage to the content, where the keys alone would only catch a wrong entry. It is
       // checked on the text as written (the entry, then its sum), never by serialising the entry again.
       const body = text.length - SUM_TAIL_LENGTH;

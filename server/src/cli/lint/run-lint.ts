@@ -72,7 +72,7 @@ export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
   const explicit = options.config === undefined ? undefined : resolve(options.cwd, options.config);
   const resolver = new ConfigResolver(options.cwd, explicit);
   const { targets, missing } = selectTargets(options, resolver);
-  const ctx: TaskContext = { cwd: options.cwd, today: options.today, configFor: (absolute) => resolver.of(absolute).config };
+  const ctx: TaskContext = { cwd: options.cwd, today: options.today, configFor: (absolute) => resolver.of(absolute).config, workspaceOf: (absolute) => resolver.of(absolute).root };
   const concurrency = options.concurrency ?? 1;
   const executor: Executor = concurrency > 1
     ? new WorkerExecutor(concurrency, __filename, { cwd: options.cwd, config: explicit, today: options.today })
@@ -99,7 +99,7 @@ export function runLint(options: LintRunOptions): LintRun {
   const sources = new Map<string, Source>();
   const read = (absolute: string) => {
     let source = sources.get(absolute);
-    if (!source) sources.set(absolute, (source = readSource(absolute)));
+    if (!source) sources.set(absolute, (source = readSource(absolute, resolver.of(absolute).root)));
     return source;
   };
   const results: FileResult[] = [];
