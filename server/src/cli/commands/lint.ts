@@ -130,6 +130,9 @@ export async function lintCommand(args: readonly string[], ctx: CliContext): Pro
   if (outputFile) writeReportFile(resolve(ctx.cwd, outputFile), text);
   else ctx.stdout(text);
 
+  if (run.cacheFault !== undefined) {
+    ctx.stderr(`${locale === 'zh-CN' ? `govspec lint：警告：缓存不可用，相应文件已重新检查：${run.cacheFault}` : `govspec lint: warning: the cache could not be used, the files concerned were linted afresh: ${run.cacheFault}`}\n`);
+  }
   for (const path of run.missing) {
     ctx.stderr(`${locale === 'zh-CN' ? `govspec lint：路径不存在：${path}` : `govspec lint: no such file or folder: ${path}`}\n`);
   }

@@ -56,7 +56,7 @@ function statOf(path: string, stat: (path: string) => Stats): Stats | undefined 
  * Makes the missing folders of an output path from the nearest existing one down, one `mkdir` each: a recursive
  * `mkdir` under `/proc` retries for ever, and an ancestor that is a regular file is named rather than `EEXIST`.
  */
-function makeFolders(folder: string): void {
+export function makeFolders(folder: string): void {
   const missing: string[] = [];
   let at = folder;
   for (let stats = statOf(at, statSync); stats === undefined; stats = statOf(at, statSync)) {

@@ -53,6 +53,8 @@ export interface LintRun {
   changes: FileChange[];
   /** The config `locale` of the first reported file's config, for the output language. */
   configLocale: Locale | undefined;
+  /** The first fault of the `--cache` folder's I/O: the run went on without the cache where it struck (lint/cache.ts). */
+  cacheFault?: string;
 }
 
 /** A reported file: on disk (`absolute`) and/or from standard input (`stdin`). */
@@ -89,7 +91,7 @@ export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
     await executor.close();
   }
   results.push(...configResults(options.cwd, targets));
-  return { results, missing, changes: [], configLocale: targets[0]?.governing.config.locale };
+  return { results, missing, changes: [], configLocale: targets[0]?.governing.config.locale, cacheFault: cache?.fault };
 }
 
 /** Lints the given paths (or standard input) with every workspace held in memory, so fixed texts can be re-linted. */
