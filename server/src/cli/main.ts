@@ -8,6 +8,7 @@ import { mergeCommand } from './commands/merge';
 import { reportCommand } from './commands/report';
 import { lintCommand } from './commands/lint';
 import { rulesCommand } from './commands/rules';
+import { escapeUnsafe } from './format/findings';
 import { HELP } from './help';
 import { resolveLocale } from './locale';
 import { TOOL_VERSION } from './version';
@@ -64,8 +65,8 @@ function failRun(error: unknown, argv: readonly string[]): void {
   const line = error instanceof CliError
     ? error.text[locale]
     : `govspec: ${locale === 'zh-CN' ? '内部错误' : 'internal error'}: ${error instanceof Error ? error.message : String(error)}`;
-  // One line, whatever the message holds.
-  process.stderr.write(`${line.replace(/\s*\n\s*/g, ' ')}\n`);
+  // One line, whatever the message holds, and no control or bidi character of a path or value in it.
+  process.stderr.write(`${escapeUnsafe(line.replace(/\s*\n\s*/g, ' '))}\n`);
   if (debugging(argv, process.env) && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   process.exitCode = 2;
 }
