@@ -102,10 +102,11 @@ describe('reliability: nothing from a workspace is executed, nothing outside it 
     assert.equal(readFileSync(outsideDoc, 'utf8'), outsideText, 'the file outside the workspace is not written');
     assert.deepEqual(readdirSync(outside).sort(), ['outside.service.yaml', 'shared.yaml'], 'nothing is created outside');
     assert.match(ws.read('copy.service.yaml'), /^type: "01"$/m, 'the linted file inside is fixed');
-    // Known behaviour (docs/reliability.md): the fix of a linked file replaces the link by a regular file holding the
-    // fixed text (the atomic rename replaces the link itself); its target outside is left as it was.
-    assert.equal(lstatSync(ws.path('linked/outside.service.yaml')).isSymbolicLink(), false);
-    assert.match(ws.read('linked/outside.service.yaml'), /^type: "01"$/m);
+    // Issue 21 point 4: a symbolic link is followed only to a file inside the workspace. The linked document outside
+    // is not read (one finding says so), so it is neither fixed nor replaced: the link stays a link.
+    assert.equal(lstatSync(ws.path('linked/outside.service.yaml')).isSymbolicLink(), true);
+    const linked = (JSON.parse(r.stdout) as { results: { file: string; message: string }[] }).results.filter((f) => f.file === 'linked/outside.service.yaml');
+    assert.deepEqual(linked.map((f) => f.message), ['The file cannot be read: a symbolic link to a file outside the workspace']);
     const report = ws.run(['lint', '--today', TODAY, '-f', 'json']);
     const full = JSON.parse(report.stdout) as { results: { file: string; related: { file: string }[] }[] };
     for (const f of full.results) {

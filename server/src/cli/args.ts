@@ -19,4 +19,6 @@ export function parseCommandArgs<O extends Options>(command: string, args: reado
 export const COMMON_OPTIONS = {
   locale: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  /** Shows the stack of a failure of the run (main.ts reads it before the command does); nothing else. */
+  debug: { type: 'boolean' },
 } as const satisfies Options;

@@ -13,6 +13,6 @@ ${LINT_HELP}
 ${MERGE_HELP}
 ${REPORT_HELP}
 ${RULES_HELP}${EXPLAIN_HELP}${INIT_HELP}
-Every command takes --locale zh-CN|en and --help. govspec --version prints the version.
+Every command takes --locale zh-CN|en, --help and --debug (a failure of the run shows its stack). govspec --version prints the version.
 Exit codes: 0 clean, 1 errors (or too many warnings), 2 the run itself failed.
 `;

@@ -1,13 +1,14 @@
 import { isMainThread } from 'node:worker_threads';
 import type { CliContext } from './context';
 import { runWorker } from './lint/worker';
-import { CliError } from './cli-error';
+import { CliError, bilingual } from './cli-error';
 import { explainCommand } from './commands/explain';
 import { initCommand } from './commands/init';
 import { mergeCommand } from './commands/merge';
 import { reportCommand } from './commands/report';
 import { lintCommand } from './commands/lint';
 import { rulesCommand } from './commands/rules';
+import { escapeUnsafe } from './format/findings';
 import { HELP } from './help';
 import { resolveLocale } from './locale';
 import { TOOL_VERSION } from './version';
@@ -49,13 +50,46 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Exit code 2 with one line on standard error for every failure; the stack only with GOVSPEC_DEBUG=1 (cli.md). */
+/** Whether stack traces are shown: `--debug` anywhere on the command line (or GOVSPEC_DEBUG=1), never otherwise. */
+function debugging(argv: readonly string[], env: NodeJS.ProcessEnv): boolean {
+  return argv.includes('--debug') || env.GOVSPEC_DEBUG === '1';
+}
+
+/**
+ * Ends a run that failed as a run: one line on standard error and exit code 2 (cli.md), the stack only when
+ * debugging. Used for a command's own failure and for whatever escapes it (an uncaught exception, a rejected promise,
+ * a failed write to standard output), so that no failure exits 1, which CI reads as "findings".
+ */
+function failRun(error: unknown, argv: readonly string[]): void {
+  const locale = errorLocale(argv, process.env);
+  const line = error instanceof CliError
+    ? error.text[locale]
+    : `govspec: ${locale === 'zh-CN' ? '内部错误' : 'internal error'}: ${error instanceof Error ? error.message : String(error)}`;
+  // One line, whatever the message holds, and no control or bidi character of a path or value in it.
+  process.stderr.write(`${escapeUnsafe(line.replace(/\s*\n\s*/g, ' '))}\n`);
+  if (debugging(argv, process.env) && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  process.exitCode = 2;
+}
+
+function stdoutFailure(error: NodeJS.ErrnoException): CliError {
+  const code = error.code ?? error.message;
+  return new CliError(bilingual(`govspec：无法写入标准输出：${code}`, `govspec: cannot write to standard output: ${code}`));
+}
+
 async function main(): Promise<void> {
-  // A reader that stops early (`govspec rules | head`) closes the pipe; that is not a failure of the run.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-  });
   const argv = process.argv.slice(2);
+  const escaped = (error: unknown) => {
+    failRun(error, argv);
+    // The run's state is unknown after an uncaught exception: stop here rather than carry on.
+    process.exit(2);
+  };
+  process.on('uncaughtException', escaped);
+  process.on('unhandledRejection', escaped);
+  // A reader that stops early (`govspec rules | head`) closes the pipe; that is not a failure of the run. Any other
+  // failure of standard output (a full disk, `> /dev/full`) is.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') escaped(stdoutFailure(error));
+  });
   const ctx: CliContext = {
     cwd: process.cwd(),
     env: process.env,
@@ -68,11 +102,7 @@ async function main(): Promise<void> {
   try {
     process.exitCode = await run(argv, ctx);
   } catch (error) {
-    const locale = errorLocale(argv, process.env);
-    if (error instanceof CliError) process.stderr.write(`${error.text[locale]}\n`);
-    else process.stderr.write(`govspec: ${locale === 'zh-CN' ? '内部错误' : 'internal error'}: ${error instanceof Error ? error.message : String(error)}\n`);
-    if (process.env.GOVSPEC_DEBUG === '1' && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-    process.exitCode = 2;
+    failRun(error, argv);
   }
 }
 

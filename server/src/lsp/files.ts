@@ -1,6 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
+import { readRegularFile } from '../cli/files/read-regular';
+import { LIMITS } from '../engine/yaml/parse';
 
 /**
  * Files as the server names them. The engine keys everything by a canonical `file:` URI: clients encode URIs in
@@ -29,15 +31,13 @@ export function pathOfUri(uri: string): string | undefined {
   }
 }
 
+/** A closed file's text, through the hosts' one bounded reader: a FIFO, a device or an over-sized file is not read. */
 export function readTextFile(fsPath: string): string | undefined {
-  try {
-    const bytes = fs.readFileSync(fsPath);
-    // UTF-8 with or without BOM; positions never count the BOM.
-    const text = bytes.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
-    return undefined;
-  }
+  const read = readRegularFile(fsPath, { maxBytes: LIMITS.fileBytes });
+  if (read.kind !== 'bytes') return undefined;
+  // UTF-8 with or without BOM; positions never count the BOM.
+  const text = read.bytes.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);

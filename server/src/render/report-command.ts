@@ -3,12 +3,11 @@
  * map, and writes the standalone report. A host module (file system, crypto), called by the CLI; not part of the engine.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Locale, LintReport } from '../engine/types';
 import { WorkspaceIndex } from '../engine/workspace';
 import { ParseCache, indexText } from '../engine/workspace-lint';
-import { writeFileAtomic } from '../cli/files/atomic-write';
+import { writeReportFile } from '../cli/lint/write-report';
 import { displayPath } from '../cli/files/paths';
 import { readSource } from '../cli/files/read-source';
 import { walkYamlFiles } from '../cli/files/walk';
@@ -41,9 +40,7 @@ export function writeHtmlReport(paths: readonly string[], outFile: string, optio
   const { index, cache } = indexWorkspaces(paths, options);
   const graph = buildSharingGraph(index, report.files.flatMap((f) => f.findings), options.today, cache.resolve);
   const html = renderHtmlReport({ report, graph, locale, owners: documentOwners(index), library: readGraphLibrary(), nonce: randomBytes(18).toString('base64') });
-  const target = resolve(options.cwd, outFile);
-  mkdirSync(dirname(target), { recursive: true });
-  writeFileAtomic(target, html);
+  writeReportFile(resolve(options.cwd, outFile), html);
   return { report, graph, missing: run.missing };
 }
 
@@ -60,7 +57,7 @@ function indexWorkspaces(paths: readonly string[], options: HtmlReportOptions): 
   for (const governing of roots) {
     for (const absolute of walkYamlFiles(governing.root, (p, isFolder) => governing.isIgnored(p) || (!isFolder && resolver.of(p).isIgnored(p)))) {
       const file = displayPath(options.cwd, absolute);
-      const source = readSource(absolute);
+      const source = readSource(absolute, governing.root);
       if (source.kind !== 'text' || texts.has(file)) continue;
       texts.set(file, source.text);
       indexText(index, file, source.text, cache);

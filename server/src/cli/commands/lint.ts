@@ -8,6 +8,7 @@ import { encode } from '../files/decode';
 import { replaceFileAtomic } from '../files/atomic-write';
 import { fromBytes } from '../files/read-source';
 import { FORMAT_NAMES, formatReport } from '../format';
+import { escapeUnsafe } from '../format/findings';
 import type { FormatName } from '../format';
 import { localeFlag, resolveLocale } from '../locale';
 import { buildReport, exitCodeOf } from '../lint/report';
@@ -130,7 +131,11 @@ export async function lintCommand(args: readonly string[], ctx: CliContext): Pro
   if (outputFile) writeReportFile(resolve(ctx.cwd, outputFile), text);
   else ctx.stdout(text);
 
-  for (const path of run.missing) {
+  if (run.cacheFault !== undefined) {
+    ctx.stderr(`${locale === 'zh-CN' ? `govspec lint：警告：缓存不可用，相应文件已重新检查：${run.cacheFault}` : `govspec lint: warning: the cache could not be used, the files concerned were linted afresh: ${run.cacheFault}`}\n`);
+  }
+  for (const missing of run.missing) {
+    const path = escapeUnsafe(missing);
     ctx.stderr(`${locale === 'zh-CN' ? `govspec lint：路径不存在：${path}` : `govspec lint: no such file or folder: ${path}`}\n`);
   }
   return exitCodeOf(report.summary, maxWarnings, run.missing.length);

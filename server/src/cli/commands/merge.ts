@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readRegularFile } from '../files/read-regular';
 import { COMMON_OPTIONS, parseCommandArgs } from '../args';
 import { CliError, bilingual } from '../cli-error';
 import type { CliContext } from '../context';
@@ -53,13 +53,20 @@ function findingOf(r: JsonResult): Finding {
   };
 }
 
+/** The most a shard's report may hold (a FIFO or `/dev/zero` named as one is refused before this). */
+const REPORT_BYTES = 1024 * 1024 * 1024;
+
 function readReport(cwd: string, path: string): JsonReport {
+  const cannotRead = (why: string) => fail(`无法读取报告 ${path}：${why}`, `cannot read the report ${path}: ${why}`);
+  const read = readRegularFile(resolve(cwd, path), { maxBytes: REPORT_BYTES });
+  if (read.kind === 'gone') throw cannotRead('ENOENT');
+  if (read.kind === 'too-big') throw cannotRead(`over ${REPORT_BYTES} bytes`);
+  if (read.kind === 'refused') throw cannotRead(read.why);
   let report: JsonReport;
   try {
-    report = JSON.parse(readFileSync(resolve(cwd, path), 'utf8')) as JsonReport;
+    report = JSON.parse(read.bytes.toString('utf8')) as JsonReport;
   } catch (error) {
-    const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw fail(`无法读取报告 ${path}：${why}`, `cannot read the report ${path}: ${why}`);
+    throw cannotRead((error as Error).message);
   }
   if (report?.tool?.name !== 'govspec' || !Array.isArray(report.results) || typeof report.summary?.documents !== 'number') {
     throw fail(`${path} 不是 govspec lint -f json 的报告`, `${path} is not a report of govspec lint -f json`);

@@ -58,6 +58,22 @@ export function visibleEscape(char: string): string {
   return `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
+/**
+ * What a human-readable report must never pass on from linted data (file names, values in messages): C0 controls,
+ * DEL and C1 controls (ESC and 0x9B start terminal sequences, BEL rings), the bidirectional formatting characters
+ * (U+202E reverses what follows: "Trojan Source"), and the line and paragraph separators U+2028/U+2029.
+ */
+// eslint-disable-next-line no-control-regex -- these control characters are what the pattern is for
+const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * The one escaping of unsafe characters for every human-readable format: each becomes a visible `\uXXXX`, except those
+ * in `keep`, which the format carries safely itself (XML keeps tabs and line breaks as references).
+ */
+export function escapeUnsafe(text: string, keep = ''): string {
+  return text.replace(UNSAFE, (char) => (keep.includes(char) ? char : visibleEscape(char)));
+}
+
 export function hasSafeFix(finding: Finding): boolean {
   return finding.fixes.some((fix) => fix.safe);
 }

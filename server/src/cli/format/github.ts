@@ -1,12 +1,12 @@
 /** The `github` format: one GitHub Actions workflow command per finding, escaped as the Actions toolkit does. */
 import type { Finding, LintReport, Severity } from '../../engine/types';
-import { allFindings, localize, toSpan } from './findings';
+import { allFindings, escapeUnsafe, localize, toSpan } from './findings';
 
 const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-/** The message after `::`. */
+/** The message after `::`: the toolkit's escapes, then no control or bidi character of the data (ESC, BEL, 0x9B). */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeUnsafe(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** A `key=value` property value: as data, plus the separators `:` and `,`. */

@@ -3,7 +3,7 @@
  * with its physical location, related locations and safe fixes. Columns are UTF-16 code units, as the run declares.
  */
 import { HOME_URL, ruleDocUrl, type Finding, type Fix, type Locale, type LintReport, type Range, type RuleMeta, type Severity } from '../../engine/types';
-import { allFindings, localize, toSpan, type FormatOptions } from './findings';
+import { allFindings, escapeUnsafe, localize, toSpan, type FormatOptions } from './findings';
 
 const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -64,19 +64,22 @@ function sarifFix(fix: Fix, locale: Locale): object {
   };
 }
 
+/** Breaks and tabs, which JSON escapes and viewers show as such; every other control or bidi character is escaped. */
+const JSON_KEPT = '\t\n\r';
+
 function result(finding: Finding, ruleIndex: number, locale: Locale): object {
   const safeFixes = finding.fixes.filter((fix) => fix.safe && fix.edits.length > 0);
   return {
     ruleId: finding.ruleId,
     ruleIndex,
     level: LEVELS[finding.severity],
-    message: { text: localize(finding.message, locale) },
+    message: { text: escapeUnsafe(localize(finding.message, locale), JSON_KEPT) },
     locations: [{ physicalLocation: physicalLocation(finding.file, finding.range) }],
     ...(finding.related.length > 0 && {
       relatedLocations: finding.related.map((rel, id) => ({
         id,
         physicalLocation: physicalLocation(rel.file, rel.range),
-        message: { text: localize(rel.message, locale) },
+        message: { text: escapeUnsafe(localize(rel.message, locale), JSON_KEPT) },
       })),
     }),
     ...(safeFixes.length > 0 && { fixes: safeFixes.map((fix) => sarifFix(fix, locale)) }),

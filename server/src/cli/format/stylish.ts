@@ -3,7 +3,7 @@
  * (`line:col  severity  message  ruleId`), then a summary line. Empty when there is nothing to report.
  */
 import type { Finding, Locale, LintReport, Severity } from '../../engine/types';
-import { hasSafeFix, localize, sortedFiles, toSpan, visibleEscape, type FormatOptions } from './findings';
+import { escapeUnsafe, hasSafeFix, localize, sortedFiles, toSpan, type FormatOptions } from './findings';
 import { displayWidth, padEnd } from './width';
 
 type Style = 'underline' | 'dim' | 'bold' | 'red' | 'yellow' | 'blue';
@@ -22,12 +22,9 @@ const SEVERITY_LABEL: Record<Locale, Record<Severity, string>> = {
 
 type Paint = (text: string, ...styles: Style[]) => string;
 
-/** One terminal line, and no control sequence from the linted data: breaks become spaces, controls `\uXXXX`. */
+/** One terminal line, and no control sequence from the linted data: breaks become spaces, the rest `escapeUnsafe`. */
 function oneLine(text: string): string {
-  return text
-    .replace(/\r\n|[\r\n\t]/g, ' ')
-    // eslint-disable-next-line no-control-regex -- these control characters are what the pattern is for
-    .replace(/[\u0000-\u001F\u007F-\u009F]/g, visibleEscape);
+  return escapeUnsafe(text.replace(/\r\n|[\r\n\t]/g, ' '));
 }
 
 function painter(color: boolean): Paint {

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { deserialize } from 'node:v8';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { OutputError, makeFolders } from '../files/write-output';
+import { readRegularFile } from '../files/read-regular';
 import { join } from 'node:path';
 import type { ResolvedConfig } from '../../engine/config/types';
 import { ALL_RULES } from '../../engine/rules/registry';
@@ -92,8 +94,17 @@ export function indexKeyOf(factsKeys: ReadonlyMap<string, string>): string {
 const SUM_TAIL = /^,"sum":"([0-9a-f]{40})"\}$/;
 const SUM_TAIL_LENGTH = 50;
 
+/** The most an entry file may hold: far above what the 64 MiB bound on a document gives, far below a blow-up. */
+const ENTRY_BYTES = 512 * 1024 * 1024;
+
 export class LintCache {
   private made = false;
+  /**
+   * The first fault of the cache's own I/O in this run (an entry that is a FIFO or a folder, a cache folder that cannot
+   * be made or written): each is a miss, the lint goes on without the cache, and the command warns once.
+   */
+  fault: string | undefined;
+  private writable = true;
 
   constructor(private readonly folder: string) {}
 
@@ -107,12 +118,8 @@ export class LintCache {
 
   /** The facts text of a file when it is the one its entry names (`factsKey`); undefined when gone or damaged. */
   readFacts(file: string, factsKey: string): string | undefined {
-    try {
-      const text = readFileSync(join(this.folder, this.factsNameOf(file)), 'utf8');
-      return sha1(text) === factsKey ? text : undefined;
-    } catch {
-      return undefined;
-    }
+    const text = this.readEntryFile(this.factsNameOf(file));
+    return text !== undefined && sha1(text) === factsKey ? text : undefined;
   }
 
   /** Writes a file's facts text, before the entry that names it. */
@@ -124,7 +131,8 @@ export class LintCache {
   read(file: string): CacheEntry | undefined {
     let entry: CacheEntry;
     try {
-      const text = readFileSync(join(this.folder, this.nameOf(file)), 'utf8');
+      const text = this.readEntryFile(this.nameOf(file));
+      if (text === undefined) return undefined;
       // The checksum catches damage to the content, where the keys alone would only catch a wrong entry. It is
       // checked on the text as written (the entry, then its sum), never by serialising the entry again.
       const body = text.length - SUM_TAIL_LENGTH;
@@ -143,11 +151,33 @@ export class LintCache {
     this.writeAtomically(this.nameOf(entry.file), `${body.slice(0, -1)},"sum":"${sha1(body)}"}`);
   }
 
+  /** An entry file's text; undefined (a miss) when it is gone, too big, or no longer a regular file (a FIFO, a folder). */
+  private readEntryFile(name: string): string | undefined {
+    const path = join(this.folder, name);
+    const read = readRegularFile(path, { maxBytes: ENTRY_BYTES });
+    if (read.kind === 'bytes') return read.bytes.toString('utf8');
+    if (read.kind !== 'gone') this.fault ??= `${path}: ${read.kind === 'refused' ? read.why : 'too big'}`;
+    return undefined;
+  }
+
+  /** After the first failed write the run writes no more entries: a full disk or a bad folder would fail each. */
   private writeAtomically(name: string, text: string): void {
-    if (!this.made) mkdirSync(this.folder, { recursive: true });
-    this.made = true;
+    if (!this.writable) return;
     const temp = join(this.folder, `.${name}.${process.pid}.tmp`);
-    writeFileSync(temp, text);
-    renameSync(temp, join(this.folder, name));
+    try {
+      // Folder by folder, as for -o: a recursive mkdir under /proc retries for ever.
+      if (!this.made) makeFolders(this.folder);
+      this.made = true;
+      writeFileSync(temp, text);
+      renameSync(temp, join(this.folder, name));
+    } catch (error) {
+      this.writable = false;
+      this.fault ??= `${join(this.folder, name)}: ${error instanceof OutputError ? error.reason.en : ((error as NodeJS.ErrnoException).code ?? String(error))}`;
+      try {
+        rmSync(temp, { force: true });
+      } catch {
+        // Not a file of ours (a folder in its place): left alone.
+      }
+    }
   }
 }

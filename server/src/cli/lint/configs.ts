@@ -1,4 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { LIMITS } from '../../engine/yaml/parse';
+import { readRegularFile } from '../files/read-regular';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { loadConfig } from '../../engine/config/load';
@@ -25,11 +27,9 @@ export interface Governing {
 
 const FS_HOST: ConfigHost = {
   read(file) {
-    try {
-      return readFileSync(file, 'utf8');
-    } catch {
-      return undefined;
-    }
+    // A config, or what it extends, that is a FIFO or a device is `meta/config` (it cannot be read), never a hang.
+    const read = readRegularFile(file, { maxBytes: LIMITS.fileBytes });
+    return read.kind === 'bytes' ? read.bytes.toString('utf8') : undefined;
   },
   resolve: (from, rel) => resolve(dirname(from), rel),
 };

@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { sortFindings } from '../../engine/lint';
+import { LIMITS } from '../../engine/yaml/parse';
+import { readRegularFile } from '../files/read-regular';
 import { WorkspaceIndex, compactFacts } from '../../engine/workspace';
 import type { FileFacts } from '../../engine/workspace';
 import { indexKeyOf, quietKeyOf, runKeyOf, storedFactsOf } from './cache';
@@ -21,7 +22,7 @@ interface Cached { hit?: CacheEntry; previous?: CacheEntry }
  */
 export async function lintInPhases(jobs: readonly FileJob[], executor: Executor, ctx: TaskContext, progress: Progress, cache?: LintCache): Promise<FileResult[]> {
   const runKeys = jobs.map((job) => runKeyOf(ctx.configFor(job.absolute), ctx.today));
-  const cached: Cached[] = cache ? jobs.map((job, i) => lookUp(cache, job, runKeys[i])) : [];
+  const cached: Cached[] = cache ? jobs.map((job, i) => lookUp(cache, job, runKeys[i], ctx.workspaceOf(job.absolute))) : [];
   const misses = jobs.filter((_, i) => !cached[i]?.hit);
   const computed = await executor.filePhase(misses, (done) => progress.update('reading', done, misses.length));
   let m = 0;
@@ -112,13 +113,11 @@ function cachedFacts(cache: LintCache, job: FileJob, factsKey: string, ctx: Task
 }
 
 /** What the cache holds for a job: a usable entry (same bytes, same run key, and for a reported file its file phase), or the last one. */
-function lookUp(cache: LintCache, job: FileJob, runKey: string): Cached {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(job.absolute);
-  } catch {
-    return {};
-  }
+function lookUp(cache: LintCache, job: FileJob, runKey: string, workspace: string): Cached {
+  // Bounded and regular files only, as every read: anything else is no hit, and the file phase reports it.
+  const read = readRegularFile(job.absolute, { maxBytes: LIMITS.fileBytes, workspace });
+  if (read.kind !== 'bytes') return {};
+  const bytes = read.bytes;
   const entry = cache.read(job.file);
   if (!entry || entry.runKey !== runKey) return {};
   return entry.contentKey === contentKeyOf(bytes) && (!job.reported || entry.lint) ? { hit: entry } : { previous: entry };

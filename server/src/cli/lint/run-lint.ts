@@ -53,6 +53,8 @@ export interface LintRun {
   changes: FileChange[];
   /** The config `locale` of the first reported file's config, for the output language. */
   configLocale: Locale | undefined;
+  /** The first fault of the `--cache` folder's I/O: the run went on without the cache where it struck (lint/cache.ts). */
+  cacheFault?: string;
 }
 
 /** A reported file: on disk (`absolute`) and/or from standard input (`stdin`). */
@@ -72,7 +74,7 @@ export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
   const explicit = options.config === undefined ? undefined : resolve(options.cwd, options.config);
   const resolver = new ConfigResolver(options.cwd, explicit);
   const { targets, missing } = selectTargets(options, resolver);
-  const ctx: TaskContext = { cwd: options.cwd, today: options.today, configFor: (absolute) => resolver.of(absolute).config };
+  const ctx: TaskContext = { cwd: options.cwd, today: options.today, configFor: (absolute) => resolver.of(absolute).config, workspaceOf: (absolute) => resolver.of(absolute).root };
   const concurrency = options.concurrency ?? 1;
   const executor: Executor = concurrency > 1
     ? new WorkerExecutor(concurrency, __filename, { cwd: options.cwd, config: explicit, today: options.today })
@@ -89,7 +91,7 @@ export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
     await executor.close();
   }
   results.push(...configResults(options.cwd, targets));
-  return { results, missing, changes: [], configLocale: targets[0]?.governing.config.locale };
+  return { results, missing, changes: [], configLocale: targets[0]?.governing.config.locale, cacheFault: cache?.fault };
 }
 
 /** Lints the given paths (or standard input) with every workspace held in memory, so fixed texts can be re-linted. */
@@ -99,7 +101,7 @@ export function runLint(options: LintRunOptions): LintRun {
   const sources = new Map<string, Source>();
   const read = (absolute: string) => {
     let source = sources.get(absolute);
-    if (!source) sources.set(absolute, (source = readSource(absolute)));
+    if (!source) sources.set(absolute, (source = readSource(absolute, resolver.of(absolute).root)));
     return source;
   };
   const results: FileResult[] = [];

@@ -51,6 +51,8 @@ export interface TaskContext {
   cwd: string;
   today: string;
   configFor(absolute: string): ResolvedConfig;
+  /** The workspace folder of a file: a symbolic link is followed only to a file inside it (files/read-regular.ts). */
+  workspaceOf(absolute: string): string;
 }
 
 export function contentKeyOf(bytes: Uint8Array): string {
@@ -92,7 +94,7 @@ export const KEPT_CHARS = 4 * 1024 * 1024;
  * `posted`: the outcome goes to another thread, whose message copies it; otherwise it is copied here.
  */
 export function filePhase(job: FileJob, ctx: TaskContext, kept: KeptSources, posted = false): FileOutcome {
-  const { source, bytes } = readSourceAndBytes(job.absolute);
+  const { source, bytes } = readSourceAndBytes(job.absolute, ctx.workspaceOf(job.absolute));
   const outcome: FileOutcome = { file: job.file, contentKey: bytes && contentKeyOf(bytes), facts: undefined, lint: undefined };
   if (source.kind === 'gone') return outcome;
   const config = ctx.configFor(job.absolute);
@@ -159,11 +161,12 @@ function workspacePhaseOf(job: FileJob, part: FileLintPart, index: WorkspaceInde
     const views = deserialize(Buffer.from(part.view, 'base64')) as DocumentView[];
     if (quietOnViews({ file: job.file, config, today: ctx.today, index }, views, part.flagged, part.deferred)) return { findings: sortFindings(part.findings), quiet: true };
   }
-  const yaml = kept.take(job.file) ?? readAgain(job.absolute);
+  const yaml = kept.take(job.file) ?? readAgain(job.absolute, ctx.workspaceOf(job.absolute));
   if (!yaml) return { findings: sortFindings(part.findings), quiet: false };
   // Related locations in other files are placed from their own text, read when a finding needs one.
   const others = new ParseCache((file) => {
-    const other = readSource(resolve(ctx.cwd, file));
+    const absolute = resolve(ctx.cwd, file);
+    const other = readSource(absolute, ctx.workspaceOf(absolute));
     return other.kind === 'text' ? other.text : undefined;
   });
   const cross = lintPhase(
@@ -174,8 +177,8 @@ function workspacePhaseOf(job: FileJob, part: FileLintPart, index: WorkspaceInde
   return { findings: structuredClone(finishFindings(job.file, yaml, [...part.findings, ...cross.findings], config)), quiet: false };
 }
 
-function readAgain(absolute: string): YamlSource | undefined {
-  const source = readSource(absolute);
+function readAgain(absolute: string, workspace: string): YamlSource | undefined {
+  const source = readSource(absolute, workspace);
   return source.kind === 'text' ? new YamlSource(source.text) : undefined;
 }
 

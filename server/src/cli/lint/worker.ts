@@ -8,7 +8,7 @@ import type { TaskContext } from './tasks';
 export function runWorker(): void {
   const setup = workerData as WorkerSetup;
   const resolver = new ConfigResolver(setup.cwd, setup.config);
-  const ctx: TaskContext = { cwd: setup.cwd, today: setup.today, configFor: (absolute) => resolver.of(absolute).config };
+  const ctx: TaskContext = { cwd: setup.cwd, today: setup.today, configFor: (absolute) => resolver.of(absolute).config, workspaceOf: (absolute) => resolver.of(absolute).root };
   // Phase 2 runs in the main thread, which reads again what its views do not answer.
   const kept = new KeptSources(0);
   parentPort!.on('message', (request: WorkerRequest) => {

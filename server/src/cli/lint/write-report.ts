@@ -1,15 +1,13 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { CliError, bilingual } from '../cli-error';
-import { writeFileAtomic } from '../files/atomic-write';
+import { OutputError, writeOutputFile } from '../files/write-output';
 
-/** Writes a report file atomically, its folder made first; a failure is the one-line exit 2 of cli.md. */
+/** Writes a report file (files/write-output.ts says how, by what the path is); a failure is the one-line exit 2 of cli.md. */
 export function writeReportFile(file: string, text: string): void {
   try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileAtomic(file, text);
+    writeOutputFile(file, text);
   } catch (error) {
+    const why = error instanceof OutputError ? error.reason : undefined;
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new CliError(bilingual(`无法写入报告文件 ${file}：${code}`, `cannot write the report to ${file}: ${code}`));
+    throw new CliError(bilingual(`无法写入报告文件 ${file}：${why?.['zh-CN'] ?? code}`, `cannot write the report to ${file}: ${why?.en ?? code}`));
   }
 }
