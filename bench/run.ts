@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { checkCorpus, coldLint, warmLint } from './figures/lint';
 import { extensionFigures } from './figures/extension';
+import { FINDINGS_SIZES, findingsScaling } from './figures/findings';
 import { floor, FloorMode } from './figures/floors';
 import { lspFigures } from './figures/lsp';
 import { oursOnSingleDocuments, oursSchemaOnly, singleDocuments, spectral } from './figures/spectral';
@@ -54,6 +55,16 @@ async function main(): Promise<void> {
     await measure(figures, ['lint.cold.auto'], async () => ({ 'lint.cold.auto': await coldLint(corpus, cli, args.runs, 'auto') }));
     await measure(figures, ['lint.cold.default'], async () => ({ 'lint.cold.default': await coldLint(corpus, cli, args.runs, null) }));
     await measure(figures, ['lint.warm.one-change'], async () => ({ 'lint.warm.one-change': await warmLint(corpus, cli, args.runs) }));
+  }
+
+  if (wanted('findings')) {
+    for (const resources of FINDINGS_SIZES.filter((n) => n <= args.findingsMax)) {
+      log(`findings scaling: one catalogue of ${resources} resources, ${resources * 8} findings`);
+      const key = `lint.findings.${resources}`;
+      // Beyond 100,000 resources one run is minutes; the spread is measured on the smaller sizes.
+      const runs = resources > 100_000 ? 1 : args.runs;
+      await measure(figures, [key], async () => ({ [key]: await findingsScaling(cli, runs, resources) }));
+    }
   }
 
   if (wanted('floors')) {

@@ -68,6 +68,11 @@ export function computeRatios(figures: Figures): Figures {
     spectral, 'our CLI (auto) or Spectral was not measured on the single-document copy');
   ratio(ratios, 'docs_per_s.ours.schema-only.auto÷spectral', numberAt(figures, 'lint.single-documents.schema-only.auto', 'documents_per_s'),
     spectral, 'our CLI (schema only, auto) or Spectral was not measured on the single-document copy');
+  // Findings scaling (issue 16): seconds per 10,000 findings, largest over smallest across the catalogue sizes.
+  const perFindings = Object.keys(figures).filter((key) => key.startsWith('lint.findings.')).map((key) => numberAt(figures, key, 's_per_10k_findings'));
+  const per = perFindings.filter((v): v is number => v !== null);
+  ratio(ratios, 'lint.findings.s_per_10k.max÷min', per.length >= 2 ? Math.max(...per) : null, per.length >= 2 ? Math.min(...per) : null,
+    'fewer than two catalogue sizes of the findings workload were measured');
   for (const kind of ['diagnostics_ms', 'completion_ms', 'hover_ms']) {
     for (const p of ['p50', 'p95']) {
       ratio(ratios, `lsp.${kind}.${p}÷yaml-language-server`, numberAt(figures, `lsp.${kind}`, p),

@@ -16,7 +16,8 @@ import { validateDocument } from './schema/validate';
 import { schemaAt } from './schema/schemas';
 import { ALL_RULES } from './rules/registry';
 import type { EditSpec, ReportSpec, RuleContext } from './rules/api';
-import { isBlank, pathKey, valueAt } from './values';
+import { isBlank, valueAt } from './values';
+import { FlagSet } from './flags';
 import { applySuppressions } from './suppressions';
 import { yamlMessage, unknownKindMessage, internalErrorMessage } from './l10n/engine-messages';
 import { didYouMean } from './text/did-you-mean';
@@ -249,7 +250,7 @@ type DocumentSource = Pick<YamlSource, 'text' | 'lines' | 'treeFor'>;
  * reads the data answers as the full document would.
  */
 class DocumentLint {
-  private readonly flagged: Set<string>;
+  private readonly flagged: FlagSet;
 
   constructor(
     private readonly input: Pick<LintInput, 'file' | 'config' | 'today' | 'related'>,
@@ -260,10 +261,10 @@ class DocumentLint {
     flagged: readonly string[],
     private readonly covers?: (path: JsonPath) => boolean,
   ) {
-    this.flagged = new Set(flagged);
+    this.flagged = new FlagSet(flagged);
   }
 
-  flaggedKeys(): string[] { return [...this.flagged]; }
+  flaggedKeys(): string[] { return this.flagged.toKeys(); }
 
   /** A precise tree of this document that places `path` (the whole document's, or a region's: see YamlSource). */
   private astFor(path: JsonPath) {
@@ -401,10 +402,7 @@ class DocumentLint {
 
   /** A node is flagged when it, something inside it, or a collection holding it has a yaml/schema/id finding. */
   private isFlagged(path: JsonPath): boolean {
-    if (this.flagged.size === 0) return false;
-    const key = pathKey(path);
-    for (const f of this.flagged) if (f === key || f.startsWith(key + '\u0000') || key.startsWith(f + '\u0000')) return true;
-    return false;
+    return this.flagged.has(path);
   }
 
   private rangeOf(path: JsonPath, anchor: Anchor): Range {
@@ -420,7 +418,7 @@ class DocumentLint {
   }
 
   private add(ruleId: string, spec: ReportSpec, flagAt: JsonPath = spec.path, sink = this.emit): void {
-    if (/^(yaml|schema|id)\//.test(ruleId)) this.flagged.add(pathKey(flagAt));
+    if (/^(yaml|schema|id)\//.test(ruleId)) this.flagged.add(flagAt);
     const file = this.input.file;
     sink({
       ruleId,

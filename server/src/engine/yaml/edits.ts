@@ -28,7 +28,7 @@ export function insertFieldEdit(ast: Document.Parsed, text: string, path: JsonPa
   const indent = keyStart - (text.lastIndexOf('\n', keyStart - 1) + 1);
   const end = endOfPair(last, text);
   const atLineStart = end === 0 || text[end - 1] === '\n';
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineBreakOf(text);
   return { start: end, end, newText: `${atLineStart ? '' : eol}${' '.repeat(indent)}${field}: ${value}${atLineStart ? eol : ''}` };
 }
 
@@ -50,6 +50,15 @@ export function removeFieldEdit(ast: Document.Parsed, text: string, path: JsonPa
   const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
   const onlyIndentBefore = text.slice(lineStart, keyStart).trim() === '';
   return { start: onlyIndentBefore ? lineStart : keyStart, end, newText: '' };
+}
+
+/** The last text asked about and its line break: a file with a thousand missing fields is scanned once, not per fix. */
+let lastLineBreak: { text: string; eol: string } | undefined;
+
+/** The line break a new line gets: CRLF when the file uses it anywhere. */
+function lineBreakOf(text: string): string {
+  if (lastLineBreak?.text !== text) lastLineBreak = { text, eol: text.includes('\r\n') ? '\r\n' : '\n' };
+  return lastLineBreak.eol;
 }
 
 function nodeAt(ast: Document.Parsed, path: JsonPath): unknown {
