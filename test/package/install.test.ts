@@ -33,7 +33,7 @@ describe('the npm package', function () {
     assert.strictEqual(path.basename(pkg.tarball), `govspec-${version}.tgz`);
     const files = execFileSync('tar', ['tzf', pkg.tarball], { encoding: 'utf8' }).trim().split('\n').map((f) => f.replace(/^package\//, ''));
     for (const needed of ['package.json', 'bin/govspec.js', 'dist/cli.js', 'dist/server.js', 'dist/cytoscape.min.js', 'LICENSE', 'README.md',
-      'schemas/service.schema.json', 'schemas/config.schema.json', 'docs/rules.md', 'server/src/engine/rules/service/fee-basis/README.md']) {
+      'schemas/service.schema.json', 'schemas/config.schema.json', 'docs/format.md', 'docs/rules.md', 'server/src/engine/rules/service/fee-basis/README.md']) {
       assert.ok(files.includes(needed), `${needed} is not in the tarball`);
     }
     assert.deepStrictEqual(files.filter((f) => /\.map$|^test\/|node_modules\/|^server\/src\/.*\.ts$/.test(f)), []);
