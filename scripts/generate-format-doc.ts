@@ -48,8 +48,8 @@ interface Followed { stem: string; node: SchemaNode; ref: RefName | undefined }
 const KINDS = ['service', 'catalog', 'agreement', 'agency'];
 const SHARED = 'common';
 
-/** `source: format.md` names GovSpec's own format: the fields no national standard defines. */
-const sourceLabel = (source: string): string => (source === 'format.md' ? 'GovSpec' : source);
+/** A source naming one of GovSpec's own contract pages (`format.md`, `semantics.md §7`) means no national standard defines the field. */
+const sourceLabel = (source: string): string => (/^(format|semantics|rules|cli)\.md\b/.test(source) ? 'GovSpec' : source);
 
 export function readSchemas(dir = join(root, 'schemas')): Schemas {
   const schemas: Schemas = {};
@@ -159,7 +159,24 @@ function collectFields(schemas: Schemas, stem: string, objectNode: SchemaNode, p
   return rows;
 }
 
-function codeListSection(list: CodeList): string[] {
+const FIELD_TABLE_HEAD = ['| 字段 field | 类型 type | 必填 required | 含义 | Meaning | 依据 source |', '| --- | --- | --- | --- | --- | --- |'];
+
+/** The field table of a whole schema file and the code lists its fields use (docs/config.md uses it for the config). */
+export function fieldTable(schemas: Schemas, stem: string): { lines: string[]; lists: CodeList[] } {
+  const lists = new Map<string, CodeList>();
+  const rows = collectFields(schemas, stem, schemas[stem], '', lists, new Set([schemas[stem]]));
+  return { lines: [...FIELD_TABLE_HEAD, ...rows], lists: [...lists.values()] };
+}
+
+/** A code list of a schema's definition, as the field tables link to it. */
+export function definitionCodeList(schemas: Schemas, stem: string, name: string): CodeList {
+  const node = schemas[stem].definitions?.[name];
+  if (!node) throw new Error(`${stem}.schema.json has no definition ${name}`);
+  const where = `${stem}.schema.json #/definitions/${name}`;
+  return { anchor: anchorOf(stem, name), title: name, doc: annotation(where, node), owner: stem, codes: codes(where, node) };
+}
+
+export function codeListSection(list: CodeList): string[] {
   return [
     `<a id="${list.anchor}"></a>`,
     '',
@@ -226,7 +243,7 @@ export function renderFormatDoc(schemas: Schemas = readSchemas(), examples: Reco
     lines.push('', `<a id="kind-${k.stem}"></a>`, '', `## \`${k.kind}\` — ${k.doc.title.zh} · ${k.doc.title.en}`, '',
       k.doc.description.zh, '', k.doc.description.en, '', `依据 · Source: ${sourceLabel(k.doc.source)}`, '',
       '### 字段 · Fields', '',
-      '| 字段 field | 类型 type | 必填 required | 含义 | Meaning | 依据 source |', '| --- | --- | --- | --- | --- | --- |', ...k.rows);
+      ...FIELD_TABLE_HEAD, ...k.rows);
     if (k.lists.size) {
       lines.push('', '### 代码表 · Code lists');
       for (const list of k.lists.values()) lines.push('', ...codeListSection(list));
