@@ -9,8 +9,8 @@ import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Scripts that write sources the bundles import; each is fast and idempotent. */
-const GENERATORS = ['scripts/build-validators.mjs', 'scripts/build-regions.mjs'];
+/** Scripts that write sources the bundles import, and docs/format.md from the schemas; each is fast and idempotent. */
+const GENERATORS = ['scripts/build-validators.mjs', 'scripts/build-regions.mjs', 'scripts/generate-format-doc.ts'];
 
 /** Bundle entries: source, output, and modules left to the host at run time. */
 const ENTRIES = [
@@ -56,7 +56,10 @@ const ruleDocsPlugin = {
 };
 
 function runGenerators() {
-  for (const script of GENERATORS) execFileSync(process.execPath, [join(root, script)], { cwd: root, stdio: 'inherit' });
+  // A TypeScript generator runs through tsx, as the test suite does.
+  for (const script of GENERATORS) {
+    execFileSync(process.execPath, [...(script.endsWith('.ts') ? ['--import', 'tsx'] : []), join(root, script)], { cwd: root, stdio: 'inherit' });
+  }
 }
 
 async function bundle(entry) {
