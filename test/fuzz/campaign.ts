@@ -10,7 +10,7 @@ import { lintFile } from '../../server/src/engine/lint';
 import type { Finding, Range } from '../../server/src/engine/types';
 import { LineMap } from '../../server/src/engine/yaml/lines';
 import { YamlSource } from '../../server/src/engine/yaml/source';
-import { findingProblems } from '../reliability/support';
+import { REPO, findingProblems, seedDocuments } from '../reliability/support';
 
 /**
  * The mutation campaign of issue 21: random line, character and token mutations of the examples (lone CRs, U+2028
@@ -21,7 +21,6 @@ import { findingProblems } from '../reliability/support';
  * nothing outside the reported ranges of fixable findings. Seeded: the same seed gives the same cases.
  */
 
-export const REPO = path.resolve(__dirname, '../..');
 const BIN = path.join(REPO, 'bin', 'govspec.js');
 const TODAY = '2026-06-01';
 
@@ -33,16 +32,7 @@ export interface Case { id: number; file: string; text: string; mutations: strin
 
 /** The example files the mutations start from (a GovSpec name keeps each one linted whatever it becomes). */
 export function seeds(): { file: string; text: string }[] {
-  const out: { file: string; text: string }[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.(service|catalog|agreement|agency)\.yaml$/.test(entry.name)) out.push({ file: path.relative(REPO, full).split(path.sep).join('/'), text: fs.readFileSync(full, 'utf8') });
-    }
-  };
-  walk(path.join(REPO, 'examples'));
-  return out;
+  return seedDocuments().filter((d) => d.file.startsWith('examples/') && /\.(service|catalog|agreement|agency)\.yaml$/.test(d.file));
 }
 
 function mutateOnce(rng: Rng, text: string, others: readonly string[]): { text: string; what: string } {
