@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { ensureBuilt } from '../cli/harness';
+import { lint } from '../reliability/support';
 import { checkInProcess, checkThroughCli, makeCase, seeds } from './campaign';
 
 /**
@@ -18,6 +19,16 @@ describe('fuzz: a seeded slice of the mutation campaign (issue 21)', function ()
     assert.ok(examples.every((e) => cases.some((c) => c.file === e.file && c.text !== e.text)));
     for (const mark of ['\r', '\u2028', '\uFEFF']) assert.ok(cases.some((c) => c.text.includes(mark) && !/^\uFEFF/.test(c.text)), JSON.stringify(mark));
     assert.ok(cases.some((c) => /\r(?!\n)/.test(c.text)), 'a lone CR');
+  });
+
+  it('the defects the full campaign found stay fixed (seed 20261201: cases 1837, 3808)', () => {
+    // 1837: a BOM at a line start, read into the key by js-yaml only. 3808: in a document with a YAML error, --fix
+    // removed a suppression as unused, though the rules it silences could not run.
+    for (const id of [1837, 3808]) assert.deepEqual(checkInProcess(makeCase(SEED, id, examples)), [], `case ${id}`);
+    const text = 'apiVersion: govspec/v1\nkind: Service\nname: [\nonSiteVisits: 2   # govspec-disable-line service/max-one-visit -- reason\n';
+    const unused = lint(text).filter((f) => f.ruleId === 'meta/unused-suppression');
+    assert.equal(unused.length, 1);
+    assert.deepEqual(unused[0].fixes.map((f) => f.safe), [false]);
   });
 
   it('400 cases through the engine: no throw, fitting findings, fast = precise, fixes only on their lines', () => {
