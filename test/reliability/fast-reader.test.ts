@@ -1,7 +1,10 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { readFast } from '../../server/src/engine/yaml/fast';
-import { SEED, lint } from './support';
+import { DEFAULT_CONFIG } from '../../server/src/engine/config/types';
+import { lintFile } from '../../server/src/engine/lint';
+import { YamlSource } from '../../server/src/engine/yaml/source';
+import { SEED, TODAY, lint } from './support';
 
 /**
  * Issue 21, point 10: the fast reader never changes a result. What it cannot read as `yaml` does goes to the
@@ -43,6 +46,12 @@ describe('reliability: the fast reader and the precise parser agree (issue 21)',
       assert.ok(findings.some((f) => f.ruleId === 'yaml/syntax'), JSON.stringify(text));
     }
     assert.deepEqual(lint(`%YAML 1.2\n---\n${SERVICE}`).filter((f) => f.ruleId === 'yaml/syntax'), [], 'one %YAML is fine');
+  });
+
+  it('a byte order mark inside the text is read by the precise parser (found by the campaign, seed 20261201 case 1837)', () => {
+    const text = '# c\n\uFEFFapiVersion: govspec/v1\nkind: Agency\nuscc: "x"\n';
+    assert.equal(readFast(text), undefined);
+    assert.deepEqual(lint(text, 'a.agency.yaml'), lintFile({ file: 'a.agency.yaml', text, config: DEFAULT_CONFIG, today: TODAY, source: YamlSource.precise(text) }).findings);
   });
 
   it('property: whatever the text, no finding\'s message carries an unpaired surrogate', () => {

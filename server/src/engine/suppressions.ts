@@ -60,8 +60,11 @@ export function applySuppressions(file: string, parsed: ParsedFile, findings: Fi
           edits: [{ file, range: parsed.lines.rangeOf(mention.start, mention.end), newText: guess }],
         }] : []);
       } else if (!used.has(mention)) {
+        // In a document that could not be checked (a YAML error), the suppression may well be needed once it can:
+        // removing it is then a suggestion, never a --fix.
+        const checked = parsed.documents.find((doc) => doc.index === documentAt(parsed, mention.start))?.value !== undefined;
         report('meta/unused-suppression', mention, unusedMessage(mention.id, severityOf(mention.id, config) === 'off'), [{
-          title: { 'zh-CN': '删除此抑制', en: 'Remove this suppression' }, safe: true, edits: [{ file, ...removal(parsed, d, mention) }],
+          title: { 'zh-CN': '删除此抑制', en: 'Remove this suppression' }, safe: checked, edits: [{ file, ...removal(parsed, d, mention) }],
         }]);
       }
     }

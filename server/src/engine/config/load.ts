@@ -25,6 +25,12 @@ export interface LoadedConfig {
 
 const PRESETS = new Set(['recommended', 'strict']);
 
+/**
+ * Configs in one `extends` chain, the first included. Real chains are two or three long (workspace, agency, province);
+ * the bound keeps a hostile chain of thousands from exhausting the stack, and names the link that goes past it.
+ */
+export const MAX_EXTENDS_CHAIN = 32;
+
 /** Loads a config file and its `extends` chain, merged (rules, codePatterns, codeLists per key; regions.add and ignore concatenated). */
 export function loadConfig(file: string, host: ConfigHost): LoadedConfig {
   const findings: Finding[] = [];
@@ -78,6 +84,13 @@ function resolveExtends(file: string, parsed: ParsedFile, data: Record<string, u
   const target = host.resolve(file, ext);
   if ([...chain, file].includes(target)) {
     findings.push(configFinding(file, parsed, ['extends'], msg(`extends 形成循环：${[...chain, file, target].join(' → ')}`, `extends forms a cycle: ${[...chain, file, target].join(' → ')}`)));
+    return undefined;
+  }
+  if (chain.length + 2 > MAX_EXTENDS_CHAIN) {
+    findings.push(configFinding(file, parsed, ['extends'], msg(
+      `extends 链超过 ${MAX_EXTENDS_CHAIN} 个配置文件：请缩短继承链`,
+      `The extends chain is longer than ${MAX_EXTENDS_CHAIN} config files: shorten it`,
+    )));
     return undefined;
   }
   if (host.read(target) === undefined) {

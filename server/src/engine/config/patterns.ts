@@ -1,25 +1,60 @@
+import { RE2JS } from 're2js';
 import type { Message } from '../types';
 
-const compiled = new Map<string, RegExp>();
+/** A compiled code pattern: only whole-string matching is ever asked of one. */
+export interface CodeMatcher { test(code: string): boolean }
 
-/** A configured code pattern as semantics.md §7 reads it: ECMAScript with `u`, anchored as `^(?:P)$`. */
-export function codePattern(pattern: string): RegExp {
-  let re = compiled.get(pattern);
-  if (!re) compiled.set(pattern, (re = new RegExp(`^(?:${pattern})$`, 'u')));
-  return re;
+const compiled = new Map<string, CodeMatcher>();
+
+/**
+ * A configured code pattern as semantics.md §7 reads it: ECMAScript with `u`, anchored as `^(?:P)$`. A pattern with
+ * at most one repetition that can vary, and no group or alternation (`[0-9A-Z]{1,24}`, `\d{6}`), cannot backtrack
+ * more than once per character and runs on the native engine; any other runs on RE2 (`re2js`), whose matching time is
+ * linear in the code's length whatever the pattern — so no pattern from a config can make a lint hang.
+ */
+export function codePattern(pattern: string): CodeMatcher {
+  let matcher = compiled.get(pattern);
+  if (!matcher) {
+    const native = new RegExp(`^(?:${pattern})$`, 'u');
+    if (isSingleLoop(pattern)) matcher = native;
+    else {
+      const re2 = RE2JS.compile(`^(?:${pattern})$`);
+      matcher = { test: (code) => re2.matches(code) };
+    }
+    compiled.set(pattern, matcher);
+  }
+  return matcher;
+}
+
+/** Character classes, escapes and literals, with at most one quantifier that allows a varying count. */
+function isSingleLoop(pattern: string): boolean {
+  if (/[()|]/.test(pattern.replace(/\\.|\[(?:\\.|[^\]\\])*\]/gu, ''))) return false;
+  const loops = pattern.replace(/\\.|\[(?:\\.|[^\]\\])*\]/gu, 'x').match(/[*+?]|\{\d+,\d*\}/g) ?? [];
+  return loops.filter((q) => !/^\{(\d+),\1\}$/.test(q)).length <= 1;
 }
 
 /**
- * Why a pattern cannot be used, if it cannot: it does not compile, or it can backtrack catastrophically.
- * The second test is conservative: a group repeated without bound that itself holds an unbounded quantifier or an
+ * Why a pattern cannot be used, if it cannot: it does not compile as ECMAScript, RE2 cannot run it (a back-reference
+ * or a look-around), or it has the shape of catastrophic backtracking. RE2 makes the last test unneeded for safety;
+ * it is kept as the rule configs already follow, since code layouts never need such shapes. It is conservative: a group repeated without bound that itself holds an unbounded quantifier or an
  * alternation (`(a+)+`, `(a|b)*`), the shapes behind exponential backtracking; code layouts never need them.
  */
 export function patternProblem(pattern: string): Message | undefined {
   try {
-    codePattern(pattern);
+    new RegExp(`^(?:${pattern})$`, 'u');
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     return { 'zh-CN': `正则表达式无效：${why}`, en: `Invalid regular expression: ${why}` };
+  }
+  try {
+    codePattern(pattern);
+  } catch (error) {
+    // RE2 has no back-references or look-arounds (they are what cannot run in linear time), nor a few spellings.
+    const why = error instanceof Error ? error.message : String(error);
+    return {
+      'zh-CN': `该正则表达式无法以线性时间匹配（不支持反向引用和先行/后行断言）：${why}`,
+      en: `The pattern cannot be matched in linear time (back-references and look-arounds are not supported): ${why}`,
+    };
   }
   if (hasNestedQuantifier(pattern)) {
     return {

@@ -56,17 +56,17 @@ const CORE_1_2 = FAILSAFE_SCHEMA.extend({
  * refuses some layouts js-yaml takes (tabs, content on a `---` line, empty list items at odd indents, a comment glued
  * to a closing quote or bracket, a block scalar opening with a line of spaces): those go to the precise parser too,
  * which places its error; `---word` is a plain scalar to `yaml` and a document start to js-yaml. A lone `\r` is a
- * line break to js-yaml and not to `yaml`. Code point escapes (`\x`, `\u`, `\U`) can name what is no character
+ * line break to js-yaml and not to `yaml`; a byte order mark inside the text is part of a key to js-yaml only. Code point escapes (`\x`, `\u`, `\U`) can name what is no character
  * (`"\U00110000"`, a lone surrogate), which js-yaml makes up and `yaml` refuses. Over-matching only costs speed; the
  * property tests in test/speed look for under-matching.
  */
-export const PRECISE_ONLY = /\t|[[{,"'\]}]#|[|>][-+]?[1-9]|[|>][-+]?[ \t]*(?:#.*)?\r?\n +\r?$|\\[xuU]|^[ \t]*-[ \t]*$|^(?:---|\.\.\.)(?:[ \t]+[^#\s]|[^\s])|(?:^|[\s[\]{},])[!&*]|(?:^[ \t-]*|[[{,][ \t]*)\?(?:\s|$)|[\]}][ \t]*:|<<|govspec-disable|\r(?!\n)/m;
+export const PRECISE_ONLY = /\t|[[{,"'\]}]#|[|>][-+]?[1-9]|[|>][-+]?[ \t]*(?:#.*)?\r?\n +\r?$|\\[xuU]|^[ \t]*-[ \t]*$|^(?:---|\.\.\.)(?:[ \t]+[^#\s]|[^\s])|(?:^|[\s[\]{},])[!&*]|(?:^[ \t-]*|[[{,][ \t]*)\?(?:\s|$)|[\]}][ \t]*:|<<|govspec-disable|\r(?!\n)|\uFEFF/m;
 
 /**
  * Without any of these characters or words, only two branches of PRECISE_ONLY can match (a dash alone on its line, a
  * flow collection as a key): most files have none of them, and a short pattern then costs half the long one.
  */
-const RARE = /[\t#|>!&*?<]|\r(?!\n)|\\[xuU]|---|\.\.\.|govspec-disable/;
+const RARE = /[\t#|>!&*?<\uFEFF]|\r(?!\n)|\\[xuU]|---|\.\.\.|govspec-disable/;
 const COMMON_BRANCHES = /^[ \t]*-[ \t]*$|[\]}][ \t]*:/m;
 
 /** A UTF-16 surrogate without its pair: not a character, so the precise parse refuses it (a text can hold one). */
