@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import type { CompletionList, Diagnostic } from 'vscode-languageserver-protocol';
 import { cursorAt } from '../../server/src/engine/features/cursor';
 import { parseYaml } from '../../server/src/engine/yaml/parse';
+import { EDITOR_TEXT_BOUND } from '../../server/src/lsp/editor-bound';
 import { TestClient } from './harness';
 
 /**
@@ -48,6 +49,40 @@ describe('language server robustness', function () {
           textDocument: { uri: client.uri('s.service.yaml') }, position: { line: 3, character: 'type: "0\u20287" # a\u2028'.length },
         });
         assert.ok(after !== null, 'an answer, not the fallback of a thrown error');
+      } finally {
+        await client.dispose();
+      }
+    });
+  });
+
+  describe('point 12: a document over the editor\'s size bound', () => {
+    /** SERVICE padded with a comment line to exactly `length` characters. */
+    const padded = (length: number) => `${SERVICE}#${'x'.repeat(length - SERVICE.length - 2)}\n`;
+
+    it('gets one size finding instead of a lint; hover and completion on it answer nothing; other documents are served', async () => {
+      const client = await TestClient.start({ 's.service.yaml': SERVICE, 'other.service.yaml': SERVICE });
+      try {
+        const big = padded(EDITOR_TEXT_BOUND + 1);
+        assert.strictEqual(big.length, EDITOR_TEXT_BOUND + 1);
+        const diagnostics = await client.open('s.service.yaml', big);
+        assert.deepStrictEqual(diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character]), [['yaml/unsafe', 0, 0]]);
+        assert.match(diagnostics[0].message, /2 MiB/);
+        const at = { textDocument: { uri: client.uri('s.service.yaml') }, position: { line: 3, character: 7 } };
+        assert.strictEqual(await client.request('textDocument/hover', at), null);
+        assert.strictEqual(await client.request('textDocument/completion', at), null);
+        await client.open('other.service.yaml');
+        const hover = await client.request<{ contents: unknown } | null>('textDocument/hover', { textDocument: { uri: client.uri('other.service.yaml') }, position: { line: 3, character: 7 } });
+        assert.ok(hover, 'the other document is served');
+      } finally {
+        await client.dispose();
+      }
+    });
+
+    it('a document at the bound is linted as usual', async () => {
+      const client = await TestClient.start({ 's.service.yaml': SERVICE });
+      try {
+        const diagnostics = await client.open('s.service.yaml', padded(EDITOR_TEXT_BOUND));
+        assert.ok(diagnostics.length > 0 && !diagnostics.some((d) => d.code === 'yaml/unsafe'), JSON.stringify(diagnostics.map((d) => d.code)));
       } finally {
         await client.dispose();
       }

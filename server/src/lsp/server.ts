@@ -11,6 +11,7 @@ import * as features from '../engine/features';
 import type { FeatureWorkspace, OpenFile } from '../engine/features';
 import { Debouncer } from './debounce';
 import { DocumentSync } from './document-sync';
+import { editorBoundFinding, overEditorBound } from './editor-bound';
 import { ServerWorkspace } from './workspace';
 import type { FactsChange } from './workspace';
 import { CONFIG_FILE_NAME } from './configs';
@@ -316,6 +317,7 @@ export class GovSpecServer {
       this.publishConfig(dc, settings);
       const text = this.ws.text(key);
       if (!dc.config || text === undefined || this.ws.isIgnored(key, dc)) return this.publish(key, [], locale);
+      if (overEditorBound(text)) return this.publish(key, [editorBoundFinding(key, dc.config) ?? []].flat(), locale, version);
       const started = performance.now();
       const result = lintFile({
         file: key, text, config: dc.config, today: todayFor(settings), index: this.ws.index, related: this.ws.parses.resolve,
@@ -417,7 +419,7 @@ export class GovSpecServer {
   private withFile<T>(uri: string, fallback: T, run: (ws: FeatureWorkspace, open: OpenFile, key: string) => T): Promise<T> {
     return this.answer(`request on ${uri}`, fallback, async () => {
       const key = canonicalUri(uri);
-      if (this.isLost(key)) return fallback;
+      if (this.isLost(key) || overEditorBound(this.ws.text(key))) return fallback;
       const settings = await this.settings.get(uri);
       const parsed = this.ws.document(key) && this.ws.parses.get(key);
       if (!settings.enable || !parsed) return fallback;
