@@ -66,7 +66,7 @@ describe('language server robustness', function () {
         assert.strictEqual(big.length, EDITOR_TEXT_BOUND + 1);
         const diagnostics = await client.open('s.service.yaml', big);
         assert.deepStrictEqual(diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character]), [['yaml/unsafe', 0, 0]]);
-        assert.match(diagnostics[0].message, /2 MiB/);
+        assert.match(String(diagnostics[0].message), /2 MiB/);
         const at = { textDocument: { uri: client.uri('s.service.yaml') }, position: { line: 3, character: 7 } };
         assert.strictEqual(await client.request('textDocument/hover', at), null);
         assert.strictEqual(await client.request('textDocument/completion', at), null);
