@@ -4,6 +4,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TODAY, Workspace, edit, ensureBuilt, initialised } from '../cli/harness';
 import type { CliResult } from '../cli/harness';
+import { oneStderrLine } from './cli-support';
 
 /**
  * Issue 21 point 8: faults of the `--cache` folder's own I/O. An entry replaced by a FIFO (which hung the run) or by a
@@ -13,10 +14,9 @@ import type { CliResult } from '../cli/harness';
  */
 
 function warningOnly(r: CliResult): string {
-  const lines = r.stderr.split('\n').filter((l) => l !== '');
-  assert.equal(lines.length, 1, r.stderr);
-  assert.match(lines[0], /^govspec lint: warning: the cache could not be used, the files concerned were linted afresh: /);
-  return lines[0];
+  const line = oneStderrLine(r.stderr);
+  assert.match(line, /^govspec lint: warning: the cache could not be used, the files concerned were linted afresh: /);
+  return line;
 }
 
 describe('reliability: cache faults are misses with one warning', function () {

@@ -1,3 +1,4 @@
+import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
@@ -44,4 +45,10 @@ export async function until(running: Running, condition: () => boolean): Promise
   }
 }
 
-
+/** The one line a run that failed as a run prints on standard error, after checking it is one and holds no stack frame. */
+export function oneStderrLine(stderr: string): string {
+  const lines = stderr.split('\n').filter((l) => l !== '');
+  assert.equal(lines.length, 1, stderr);
+  assert.doesNotMatch(stderr, /^\s+at /m, 'no stack trace');
+  return lines[0];
+}

@@ -2,8 +2,7 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { createReadStream, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { TODAY, Workspace, ensureBuilt, initialised } from '../cli/harness';
-import type { CliResult } from '../cli/harness';
-import { BIN, start } from './cli-support';
+import { BIN, start, oneStderrLine } from './cli-support';
 
 /**
  * Issue 21 points 7, 8 (output part) and 17, issue 15 point 2 (a write that fails): `-o` writes through a symbolic link
@@ -14,12 +13,6 @@ import { BIN, start } from './cli-support';
 
 const isRoot = process.getuid?.() === 0;
 
-function oneLine(r: CliResult): string {
-  const lines = r.stderr.split('\n').filter((l) => l !== '');
-  assert.equal(lines.length, 1, r.stderr);
-  assert.doesNotMatch(r.stderr, /^\s+at /m, 'no stack trace');
-  return lines[0];
-}
 
 describe('reliability: where -o writes', function () {
   this.timeout(60_000);
@@ -77,7 +70,7 @@ describe('reliability: where -o writes', function () {
     assert.equal(spawnSync('mknod', ['-m', '666', ws.path('full'), 'c', '1', '7']).status, 0);
     const r = lintTo('full');
     assert.equal(r.status, 2, r.stderr);
-    assert.match(oneLine(r), /^cannot write the report to .*full: ENOSPC$/);
+    assert.match(oneStderrLine(r.stderr), /^cannot write the report to .*full: ENOSPC$/);
     assert.equal(lstatSync(ws.path('full')).isCharacterDevice(), true);
   });
 
@@ -86,11 +79,11 @@ describe('reliability: where -o writes', function () {
     for (const output of ['afile/r.json', 'afile/deeper/r.json']) {
       const r = lintTo(output);
       assert.equal(r.status, 2, r.stderr);
-      assert.match(oneLine(r), /cannot write the report to .*afile\/.*r\.json: .*afile is not a folder$/);
+      assert.match(oneStderrLine(r.stderr), /cannot write the report to .*afile\/.*r\.json: .*afile is not a folder$/);
     }
     const html = ws.run(['report', '--today', TODAY, '--html', 'afile/r.html']);
     assert.equal(html.status, 2, html.stderr);
-    assert.match(oneLine(html), /afile is not a folder$/);
+    assert.match(oneStderrLine(html.stderr), /afile is not a folder$/);
   });
 
   it('a folder, a dangling link, a path under /proc: one line, exit 2, no hang', () => {
@@ -104,7 +97,7 @@ describe('reliability: where -o writes', function () {
     for (const [output, line] of Object.entries(expected)) {
       const r = lintTo(output);
       assert.equal(r.status, 2, `${output}: ${r.stderr}`);
-      assert.match(oneLine(r), line);
+      assert.match(oneStderrLine(r.stderr), line);
     }
   });
 

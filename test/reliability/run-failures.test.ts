@@ -4,8 +4,7 @@ import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TODAY, Workspace, ensureBuilt, initialised } from '../cli/harness';
-import type { CliResult } from '../cli/harness';
-import { BIN } from './cli-support';
+import { BIN, oneStderrLine } from './cli-support';
 
 /**
  * Issue 15 point 2: every failure of the run itself exits 2 with one line on standard error, never 1 (which CI reads
@@ -15,13 +14,6 @@ import { BIN } from './cli-support';
  * `output-targets.test.ts`.)
  */
 
-/** The one non-empty line of standard error, after checking there is exactly one and no stack frame. */
-function oneLine(r: CliResult): string {
-  const lines = r.stderr.split('\n').filter((l) => l !== '');
-  assert.equal(lines.length, 1, r.stderr);
-  assert.doesNotMatch(r.stderr, /^\s+at /m, 'no stack trace');
-  return lines[0];
-}
 
 describe('reliability: failures of the run exit 2 with one line', function () {
   this.timeout(120_000);
@@ -50,14 +42,14 @@ describe('reliability: failures of the run exit 2 with one line', function () {
     copyFileSync(BIN, join(scratch, 'bin', 'govspec.js'));
     const r = spawnSync(process.execPath, [join(scratch, 'bin', 'govspec.js'), 'lint'], { cwd: ws.root, encoding: 'utf8' });
     assert.equal(r.status, 2, r.stderr);
-    assert.match(oneLine({ status: r.status, stdout: r.stdout, stderr: r.stderr }), /^govspec: the CLI is not built: .*dist.cli\.js is missing/);
+    assert.match(oneStderrLine(r.stderr), /^govspec: the CLI is not built: .*dist.cli\.js is missing/);
   });
 
   it('an uncaught exception: one line; its stack only with --debug', () => {
     const env = preload('setImmediate(() => { throw new Error("thrown outside any command"); });');
     const plain = ws.run(['lint', '--today', TODAY], { env });
     assert.equal(plain.status, 2, plain.stderr);
-    assert.equal(oneLine(plain), 'govspec: internal error: thrown outside any command');
+    assert.equal(oneStderrLine(plain.stderr), 'govspec: internal error: thrown outside any command');
     const debug = ws.run(['lint', '--today', TODAY, '--debug'], { env });
     assert.equal(debug.status, 2, debug.stderr);
     assert.match(debug.stderr, /^govspec: internal error: thrown outside any command\nError: thrown outside any command\n\s+at /);
@@ -66,7 +58,7 @@ describe('reliability: failures of the run exit 2 with one line', function () {
   it('a rejected promise nobody awaits', () => {
     const r = ws.run(['rules'], { env: preload('setImmediate(() => { Promise.reject(new Error("nobody awaits this")); });') });
     assert.equal(r.status, 2, r.stderr);
-    assert.equal(oneLine(r), 'govspec: internal error: nobody awaits this');
+    assert.equal(oneStderrLine(r.stderr), 'govspec: internal error: nobody awaits this');
   });
 
   it('a worker thread that exits', () => {
@@ -74,7 +66,7 @@ describe('reliability: failures of the run exit 2 with one line', function () {
       env: preload('if (!require("node:worker_threads").isMainThread) process.exit(7);'),
     });
     assert.equal(r.status, 2, r.stderr);
-    assert.equal(oneLine(r), 'govspec lint: a worker thread failed: exit code 7');
+    assert.equal(oneStderrLine(r.stderr), 'govspec lint: a worker thread failed: exit code 7');
   });
 
   it('a worker thread that throws', () => {
@@ -82,7 +74,7 @@ describe('reliability: failures of the run exit 2 with one line', function () {
       env: preload('if (!require("node:worker_threads").isMainThread) setImmediate(() => { throw new Error("worker fault"); });'),
     });
     assert.equal(r.status, 2, r.stderr);
-    assert.match(oneLine(r), /^govspec lint: a worker thread failed: .*worker fault/);
+    assert.match(oneStderrLine(r.stderr), /^govspec lint: a worker thread failed: .*worker fault/);
   });
 
   it('standard output that cannot be written (a full device)', () => {
@@ -90,7 +82,7 @@ describe('reliability: failures of the run exit 2 with one line', function () {
     try {
       const r = spawnSync(process.execPath, [BIN, 'rules'], { cwd: ws.root, stdio: ['ignore', full, 'pipe'], encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
       assert.equal(r.status, 2, r.stderr);
-      assert.equal(oneLine({ status: r.status, stdout: '', stderr: r.stderr }), 'govspec: cannot write to standard output: ENOSPC');
+      assert.equal(oneStderrLine(r.stderr), 'govspec: cannot write to standard output: ENOSPC');
     } finally {
       closeSync(full);
     }

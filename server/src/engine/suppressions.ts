@@ -11,7 +11,8 @@ interface RuleMention { id: string; start: number; end: number }
 
 interface Directive { scope: Scope; line: number; rules: RuleMention[]; commentStart: number; commentEnd: number }
 
-const DIRECTIVE = /^#\s*govspec-disable-(line|next-line|file)\b(.*)$/;
+// `s`: a comment runs to the end of its line, U+2028 included (JavaScript's `.` would stop there).
+const DIRECTIVE = /^#\s*govspec-disable-(line|next-line|file)\b(.*)$/s;
 
 /** Reads `# govspec-disable-line|next-line|file RULE[, RULE…] [-- reason]` from real YAML comments only. */
 export function readDirectives(parsed: ParsedFile): Directive[] {

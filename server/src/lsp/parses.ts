@@ -3,6 +3,7 @@ import type { NodeRef } from '../engine/workspace';
 import type { ParsedFile } from '../engine/yaml/parse';
 import type { YamlSource } from '../engine/yaml/source';
 import { ParseCache } from '../engine/workspace-lint';
+import { overEditorBound } from './editor-bound';
 
 /**
  * How many closed files keep their text and parse. Related locations, definitions and references point into files
@@ -41,11 +42,12 @@ export class DocumentParses {
 
   private text(key: string): string | undefined {
     const open = this.openText(key);
-    if (open !== undefined) return open;
+    if (open !== undefined) return overEditorBound(open) ? undefined : open;
     let text = this.closedTexts.get(key);
     if (text !== undefined) this.closedTexts.delete(key); // re-inserted below as the most recently used
     else text = this.diskText(key);
-    if (text === undefined) return undefined;
+    // Never parsed here (lsp/editor-bound.ts): a related location into a 20 MB catalogue would hold the server.
+    if (text === undefined || overEditorBound(text)) return undefined;
     this.closedTexts.set(key, text);
     if (this.closedTexts.size > CLOSED_FILES_KEPT) this.forget(this.closedTexts.keys().next().value!);
     return text;

@@ -1,16 +1,17 @@
 import * as path from 'path';
 import {
-  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments,
-  TextDocumentSyncKind,
+  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType,
+  ResponseError, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import type { ClientCapabilities, Connection, InitializeParams, InitializeResult, ServerCapabilities } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Locale } from '../engine/types';
 import { lintFile, looksLikeGovSpec } from '../engine/lint';
 import { bundledRegions } from '../engine/ids/regions';
 import * as features from '../engine/features';
 import type { FeatureWorkspace, OpenFile } from '../engine/features';
 import { Debouncer } from './debounce';
+import { DocumentSync } from './document-sync';
+import { editorBoundFinding, overEditorBound } from './editor-bound';
 import { ServerWorkspace } from './workspace';
 import type { FactsChange } from './workspace';
 import { CONFIG_FILE_NAME } from './configs';
@@ -41,7 +42,11 @@ interface Counts { errors: number; warnings: number; infos: number }
  * class only keeps documents, the index, settings and configs current, and converts to and from LSP.
  */
 export class GovSpecServer {
-  private readonly documents = new TextDocuments(TextDocument);
+  /** Applies `didChange`, refusing edits past the end of the text (document-sync.ts). */
+  private readonly sync = new DocumentSync((uri) => this.documentLost(uri));
+  private readonly documents = new TextDocuments(this.sync);
+  /** Set by `initialize`: before it every request is answered with error -32002 (LSP). */
+  private started = false;
   private readonly ws = new ServerWorkspace(this.documents);
   private readonly lints = new Debouncer((key) => void this.validate(key));
   /** How long the last lint of each open document took, in ms. */
@@ -65,7 +70,8 @@ export class GovSpecServer {
   /** Settings a client pushes with didChangeConfiguration, for clients that cannot be asked (Neovim before 0.8, Helix). */
   private pushedSettings: unknown;
 
-  constructor(private readonly connection: Connection) {
+  /** `onShutdown`: told when the client asks the server to shut down (main.ts decides the exit code with it). */
+  constructor(private readonly connection: Connection, private readonly onShutdown: () => void = () => {}) {
     this.settings = new SettingsCache((uri) => this.fetchSettings(uri));
   }
 
@@ -73,7 +79,10 @@ export class GovSpecServer {
     const c = this.connection;
     c.onInitialize((params) => this.initialize(params));
     c.onInitialized(() => void this.initialized());
-    c.onShutdown(() => this.dispose());
+    c.onShutdown(() => {
+      this.onShutdown();
+      return this.dispose();
+    });
     c.onDidChangeConfiguration((params) => this.guard('configuration', undefined, async () => {
       this.pushedSettings = (params.settings as { govspec?: unknown } | null)?.govspec;
       this.settings.clear();
@@ -140,7 +149,7 @@ export class GovSpecServer {
       return edits ? convert.toWorkspaceEdit(edits, this.ws.uriOf) : null;
     }));
     c.onDocumentSymbol((p) => this.withFile(p.textDocument.uri, [], (_ws, open) => features.documentSymbols(open).map(convert.toDocumentSymbol)));
-    c.onWorkspaceSymbol((p) => this.guard('workspace symbols', [], async () => {
+    c.onWorkspaceSymbol((p) => this.answer('workspace symbols', [], async () => {
       const ws = this.featureWorkspace(this.clientLocale ?? 'en');
       return features.workspaceSymbols(ws, p.query).map((s) => convert.toWorkspaceSymbol(s, this.ws.uriOf));
     }));
@@ -148,27 +157,33 @@ export class GovSpecServer {
       const finding = convert.fromDiagnostic(d);
       return finding ? features.codeActions(open, [finding], ws.locale).map((a) => convert.toCodeAction(a, d, this.ws.uriOf)) : [];
     })));
-    c.onExecuteCommand((p) => this.guard('command', undefined, async () => {
+    c.onExecuteCommand((p) => this.answer('command', undefined, async () => {
       const url = p.arguments?.[0];
       if (p.command === OPEN_RULE_DOC_COMMAND && typeof url === 'string') await c.window.showDocument({ uri: url, external: true });
     }));
-    c.onRequest(LintWorkspaceRequest.type, () => this.guard('lint workspace', { files: 0, errors: 0, warnings: 0, infos: 0 }, () => this.lintWorkspace()));
-    c.onRequest(ServiceGuideRequest.type, (p) => this.guard('service guide', null, async () => {
+    c.onRequest(LintWorkspaceRequest.type, () => this.answer('lint workspace', { files: 0, errors: 0, warnings: 0, infos: 0 }, () => this.lintWorkspace()));
+    c.onRequest(ServiceGuideRequest.type, (p) => this.answer('service guide', null, async () => {
       const key = canonicalUri(p.uri);
       const parsed = this.ws.parses.get(key);
       return parsed ? serviceGuidePage(key, parsed, this.published.get(key)?.findings ?? [], this.ws.index, p) : null;
     }));
-    c.onRequest(SharingMapRequest.type, (p) => this.guard('sharing map', null, async () => {
+    c.onRequest(SharingMapRequest.type, (p) => this.answer('sharing map', null, async () => {
       const findings = [...this.published.values()].flatMap((x) => x.findings);
       const today = todayFor(await this.settings.get(this.ws.folders[0] ?? ''));
       return sharingMapPage(this.ws.index, findings, today, { ...p, library: readGraphLibrary() }, this.ws.parses.resolve);
     }));
+
+    // Any other request: not initialized yet (-32002), or a method this server does not have.
+    c.onRequest((method) => this.started
+      ? new ResponseError(ErrorCodes.MethodNotFound, `GovSpec: no method ${method}`)
+      : notInitialized());
 
     this.documents.listen(c);
     c.listen();
   }
 
   private initialize(params: InitializeParams): InitializeResult {
+    this.started = true;
     this.capabilities = params.capabilities;
     this.options = (params.initializationOptions ?? {}) as InitializationOptions;
     this.clientLocale = localeOf(params.locale) ?? localeOf(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
@@ -291,6 +306,8 @@ export class GovSpecServer {
       const version = this.ws.document(key)?.version;
       const settings = await this.settings.get(this.ws.uriOf(key));
       if (this.ws.document(key)?.version !== version) return; // superseded while settings were fetched
+      // A text the client does not have would give findings on lines it does not show.
+      if (this.isLost(key)) return this.publish(key, [], 'en', version);
       if (!settings.enable) return this.publish(key, [], 'en');
       const fsPath = pathOfUri(key);
       if (fsPath && path.basename(fsPath) === CONFIG_FILE_NAME) return this.publishConfig(this.ws.configs.forFile(fsPath, fsPath), settings);
@@ -300,6 +317,7 @@ export class GovSpecServer {
       this.publishConfig(dc, settings);
       const text = this.ws.text(key);
       if (!dc.config || text === undefined || this.ws.isIgnored(key, dc)) return this.publish(key, [], locale);
+      if (overEditorBound(text)) return this.publish(key, [editorBoundFinding(key, dc.config) ?? []].flat(), locale, version);
       const started = performance.now();
       const result = lintFile({
         file: key, text, config: dc.config, today: todayFor(settings), index: this.ws.index, related: this.ws.parses.resolve,
@@ -399,8 +417,9 @@ export class GovSpecServer {
 
   /** Runs a feature on an open document with its settings, index up to date; nothing when disabled or on failure. */
   private withFile<T>(uri: string, fallback: T, run: (ws: FeatureWorkspace, open: OpenFile, key: string) => T): Promise<T> {
-    return this.guard(`request on ${uri}`, fallback, async () => {
+    return this.answer(`request on ${uri}`, fallback, async () => {
       const key = canonicalUri(uri);
+      if (this.isLost(key) || overEditorBound(this.ws.text(key))) return fallback;
       const settings = await this.settings.get(uri);
       const parsed = this.ws.document(key) && this.ws.parses.get(key);
       if (!settings.enable || !parsed) return fallback;
@@ -409,6 +428,28 @@ export class GovSpecServer {
       this.scheduleDependents(key, this.ws.reindex(key, dc));
       return run(this.featureWorkspace(this.localeOf(settings, dc)), { file: key, parsed }, key);
     });
+  }
+
+  /** A request's handler: error -32002 before `initialize`, then `guard`. */
+  private answer<T>(what: string, fallback: T, run: () => T | Promise<T>): Promise<T> {
+    return this.started ? this.guard(what, fallback, run) : Promise.reject(notInitialized());
+  }
+
+  private isLost(key: string): boolean {
+    const document = this.ws.document(key);
+    return document !== undefined && this.sync.isLost(document.uri);
+  }
+
+  /** The client's edits and the server's copy parted (document-sync.ts): say so once; a full text or reopening mends it. */
+  private documentLost(uri: string): void {
+    const message = `GovSpec: an edit of ${uri} lay past the end of its text; GovSpec shows nothing for it until it is closed and opened again.`;
+    this.connection.console.warn(message);
+    void this.connection.window.showWarningMessage(message);
+  }
+
+  /** The server's copy of an open document, as the client named it (for tests). */
+  documentText(uri: string): string | undefined {
+    return this.documents.get(uri)?.getText();
   }
 
   /** Every handler runs through here: a failure is logged and answered with an empty result, never a crash. */
@@ -441,4 +482,8 @@ export class GovSpecServer {
     this.lints.dispose();
     clearInterval(this.dateTimer);
   }
+}
+
+function notInitialized(): ResponseError<void> {
+  return new ResponseError(ErrorCodes.ServerNotInitialized, 'GovSpec: the server is not initialized yet');
 }

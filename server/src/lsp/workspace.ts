@@ -8,6 +8,7 @@ import { looksLikeGovSpec } from '../engine/lint';
 import { ConfigResolver } from './configs';
 import type { DocumentConfig } from './configs';
 import { DocumentParses } from './parses';
+import { overEditorBound } from './editor-bound';
 import { canonicalUri, pathOfUri, readTextFile, uriOfPath, yamlFilesUnder } from './files';
 
 /** Indexing runs in slices of about this long, then lets requests and edits through. */
@@ -93,6 +94,8 @@ export class ServerWorkspace {
     if (doc) this.indexedVersions.set(key, doc.version);
     const previous = this.index.factsOf(key);
     const text = this.text(key);
+    // An open document over the editor's bound is not read: the index keeps what the file on disk gave it.
+    if (doc && overEditorBound(text)) return undefined;
     const scratch = new WorkspaceIndex();
     if (text !== undefined && !this.isIgnored(key, dc)) indexText(scratch, key, text, doc ? this.parses.cache : undefined);
     const next = scratch.factsOf(key);

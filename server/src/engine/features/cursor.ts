@@ -32,8 +32,10 @@ export interface Cursor {
 }
 
 const PLACEHOLDER = '__govspec_cursor__';
-const LINE = /^(\s*(?:-\s+)*)(.*)$/;
-const KEY_VALUE = /^([^\s#'"{[-][^:#]*?)\s*:(\s*)(.*)$/;
+// One line of LineMap's, which breaks at `\n` only: `s` lets `.` take what JavaScript alone calls a line terminator
+// (U+2028, U+2029, a lone `\r`), and indentation is YAML's, spaces and tabs, not every character `\s` takes.
+const LINE = /^([ \t]*(?:-[ \t]+)*)(.*)$/s;
+const KEY_VALUE = /^([^\s#'"{[-][^:#]*?)\s*:(\s*)(.*)$/s;
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?:\s|$)/;
 
 /** The cursor's line, split the way completion reads it. */
@@ -110,7 +112,7 @@ function containerByIndent(parsed: ParsedFile, doc: ParsedDocument, column: numb
     const hit = nodeAt(doc, start + lead.length);
     if (!hit || hit.on !== 'key' || hit.start !== start + lead.length) return undefined;
     if (lead.length === column) return hit.path.slice(0, -1);
-    return /:\s*(?:#.*)?$/.test(body) ? hit.path : undefined;
+    return /:\s*(?:#.*)?$/s.test(body) ? hit.path : undefined;
   }
   return column === 0 ? [] : undefined;
 }
