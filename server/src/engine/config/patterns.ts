@@ -2,7 +2,7 @@ import type { Message } from '../types';
 
 const compiled = new Map<string, RegExp>();
 
-/** A configured code pattern as semantics.md §7 reads it: ECMAScript with `u`, anchored as `^(?:P)$`. */
+/** A configured code pattern as docs/semantics.md reads it: ECMAScript with `u`, anchored as `^(?:P)$`. */
 export function codePattern(pattern: string): RegExp {
   let re = compiled.get(pattern);
   if (!re) compiled.set(pattern, (re = new RegExp(`^(?:${pattern})$`, 'u')));
