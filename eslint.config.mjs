@@ -21,7 +21,7 @@ export default tseslint.config(
     files: ['**/*.ts'],
     extends: [tseslint.configs.recommended],
     rules: {
-      // Custom LSP requests are declared once as a namespace holding their method and type (design-notes.md).
+      // Custom LSP requests are declared once as a namespace holding their method and type (server/src/lsp/protocol.ts).
       '@typescript-eslint/no-namespace': 'off',
       // `_`-prefixed names are deliberately unused (interface-shaped parameters, ignored tuple members).
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],

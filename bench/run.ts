@@ -1,4 +1,4 @@
-/** npm run bench -- --scale small|medium|national [--runs N]: every figure of performance.md, Markdown + JSON. */
+/** npm run bench -- --scale small|medium|national [--runs N]: every figure of the benchmark, Markdown + JSON. */
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -98,7 +98,7 @@ async function main(): Promise<void> {
     } catch (error) {
       log(`  lsp harness failed: ${(error as Error).message}`);
     }
-    if (args.scale !== 'medium') extra.lspNote = 'performance.md specifies the language-server figures on the medium workspace; these are on this scale';
+    if (args.scale !== 'medium') extra.lspNote = 'the language-server figures are specified on the medium workspace; these are on this scale';
   }
 
   if (wanted('extension')) extensionFigures(figures);

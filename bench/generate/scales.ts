@@ -1,4 +1,4 @@
-/** Corpus sizes (performance.md "Workloads"); `tiny` exists for fast tests. */
+/** Corpus sizes (the workloads of bench/README.md); `tiny` exists for fast tests. */
 
 export type ScaleName = 'tiny' | 'small' | 'medium' | 'national';
 

@@ -1,4 +1,4 @@
-/** The JSON report (performance.md "The JSON report") and its Markdown rendering; pure. */
+/** The JSON report (bench/README.md) and its Markdown rendering; pure. */
 
 import { FigureValue, Figures, setFigure, setUnmeasured, whyKey } from './figure';
 import { round } from './stats';
@@ -22,7 +22,7 @@ export interface Report {
   [key: string]: unknown;
 }
 
-/** The keys performance.md requires, in its order; each is present in every report (value or null + why). */
+/** The keys of the report, in their order; each is present in every report (value or null + why). */
 export const REQUIRED_FIGURES = [
   'lint.cold.c1', 'lint.cold.auto', 'lint.warm.one-change', 'floor.js-yaml', 'floor.yaml', 'floor.json', 'peer.spectral',
   'lsp.index_s', 'lsp.rss_mb', 'lsp.diagnostics_ms', 'lsp.completion_ms', 'lsp.hover_ms',

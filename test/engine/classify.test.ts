@@ -4,7 +4,7 @@ import { DEFAULT_CONFIG } from '../../server/src/engine/config/types';
 
 const lint = (file: string, text: string) => lintFile({ file, text, config: DEFAULT_CONFIG, today: '2026-06-01' }).findings;
 
-describe('which documents are GovSpec (semantics.md §1)', () => {
+describe('which documents are GovSpec (docs/semantics.md)', () => {
   it('reports yaml/syntax in a broken file that is marked govspec/ but not named like one', () => {
     const findings = lint('broken.yaml', 'apiVersion: govspec/v1\nkind: Service\nname: [unclosed\n');
     assert.deepStrictEqual(findings.map((f) => f.ruleId), ['yaml/syntax']);

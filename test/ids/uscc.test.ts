@@ -17,7 +17,7 @@ describe('ids/uscc: unified social credit code (GB 32100-2015)', () => {
     '11511301008778183N',
   ];
   for (const code of specValid) {
-    it(`accepts the identifiers.md vector ${code}`, () => assert.equal(checkUscc(code), undefined));
+    it(`accepts the test vector ${code}`, () => assert.equal(checkUscc(code), undefined));
   }
 
   it('accepts vectors computed here and checked by hand', () => {
@@ -63,7 +63,7 @@ describe('ids/uscc: unified social credit code (GB 32100-2015)', () => {
 
 describe('ids/uscc: organisation code (GB 11714)', () => {
   for (const code of ['M000100Y4', '600037341', 'D2143569X']) {
-    it(`accepts the identifiers.md vector ${code}`, () => assert.equal(checkOrgCode(code), true));
+    it(`accepts the test vector ${code}`, () => assert.equal(checkOrgCode(code), true));
   }
 
   it('accepts vectors checked by hand, including C = 11 written 0', () => {
@@ -88,7 +88,7 @@ describe('ids/uscc: organisation code (GB 11714)', () => {
 });
 
 describe('ids/uscc: resident identity number (GB 11643-1999)', () => {
-  it('accepts the identifiers.md vectors, with upper- or lower-case X', () => {
+  it('accepts the test vectors, with upper- or lower-case X', () => {
     assert.equal(checkResidentId('11010519491231002X'), true);
     assert.equal(checkResidentId('11010519491231002x'), true);
     assert.equal(checkResidentId('110101200001010010'), true);

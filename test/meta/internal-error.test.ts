@@ -7,7 +7,7 @@ import { FIXTURE_TODAY } from '../support/fixtures';
 
 /**
  * meta/internal-error has no fixture: no document makes a correct rule throw. Here a registered rule's check is
- * swapped for one that throws, for the length of one lint, and restored (semantics.md §13).
+ * swapped for one that throws, for the length of one lint, and restored (docs/semantics.md).
  */
 const AGENCY = [
   '# 南充市顺庆区',

@@ -7,7 +7,7 @@ import { TODAY, Workspace, initialised } from '../cli/harness';
 import type { JsonReport, JsonResult } from '../cli/harness';
 
 /**
- * semantics.md §13 through the CLI: a rule that throws is `meta/internal-error` (error) at 1:1 of each document it
+ * docs/semantics.md through the CLI: a rule that throws is `meta/internal-error` (error) at 1:1 of each document it
  * was checking, the run goes on, every other finding is still reported, and the exit code is 1 (a finding), never 2.
  * The engine-level test is test/meta/internal-error.test.ts. `lintCommand` runs in-process (one thread), with a
  * registered rule's check replaced for the length of one run.

@@ -7,7 +7,7 @@ import { TODAY, Workspace, ensureBuilt, initialised, jsonOf } from '../cli/harne
 /**
  * Issue 7, security, through the built CLI: nothing from a workspace is executed (file names are names, a config
  * names data, never code), and a run writes nothing outside the files it lints. `extends` paths are relative to the
- * config and may leave its folder (semantics.md §7: a shared config above several workspaces is allowed); what they
+ * config and may leave its folder (docs/semantics.md: a shared config above several workspaces is allowed); what they
  * name is read as YAML data only.
  */
 
@@ -83,7 +83,7 @@ describe('reliability: nothing from a workspace is executed, nothing outside it 
     }
   });
 
-  it('a config outside the workspace may be extended (§7) but --fix writes only linted files, ignore and related stay inside', () => {
+  it('a config outside the workspace may be extended (config) but --fix writes only linted files, ignore and related stay inside', () => {
     // A shared config above the workspace, with ignore globs reaching out of its folder.
     writeFileSync(join(outside, 'shared.yaml'), "extends: recommended\nignore: ['../**', '/etc/**', '**/drafts/**']\n");
     const outsideDoc = join(outside, 'outside.service.yaml');

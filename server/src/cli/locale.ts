@@ -4,7 +4,7 @@ import { CliError, bilingual } from './cli-error';
 /** The environment variables that name a language, in the order POSIX gives them precedence. */
 const LOCALE_VARIABLES = ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const;
 
-/** semantics.md §7: `--locale`, then the config's `locale`, then LC_ALL, LC_MESSAGES, LANG (zh* → zh-CN, else en). */
+/** docs/semantics.md: `--locale`, then the config's `locale`, then LC_ALL, LC_MESSAGES, LANG (zh* → zh-CN, else en). */
 export function resolveLocale(flag: Locale | undefined, configured: Locale | undefined, env: NodeJS.ProcessEnv): Locale {
   if (flag) return flag;
   if (configured) return configured;

@@ -1,7 +1,7 @@
 import { isRealDate } from '../engine/calendar/dates';
 import { CliError, bilingual } from './cli-error';
 
-/** semantics.md §9: the day date rules take as today, by default the current date in Asia/Shanghai. */
+/** docs/semantics.md: the day date rules take as today, by default the current date in Asia/Shanghai. */
 export function todayInShanghai(now: Date = new Date()): string {
   // en-CA formats dates as YYYY-MM-DD.
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);

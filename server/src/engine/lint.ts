@@ -49,7 +49,7 @@ export interface FileLint {
 /**
  * The CLI lints a national workspace in two phases (each file on its own, then the cross-file rules once the index
  * is complete): `file` runs the YAML, schema and file-scope rules; `workspace` runs the workspace-scope rules, told
- * which nodes the file phase flagged (semantics.md §5). Identifier rules come first in the registry, so the split
+ * which nodes the file phase flagged (docs/semantics.md). Identifier rules come first in the registry, so the split
  * sees the same flagged nodes as one run does.
  */
 export type LintPhase =
@@ -65,7 +65,7 @@ export interface PhaseLint extends FileLint { flagged: string[][]; deferred: str
 const GOVSPEC_NAME = /\.(service|catalog|agreement|agency)\.ya?ml$/i;
 const GOVSPEC_MARK = /apiVersion\s*:\s*["']?govspec\//i;
 
-/** semantics.md §1: named like a GovSpec file, or holding a `govspec/` apiVersion. */
+/** docs/semantics.md: named like a GovSpec file, or holding a `govspec/` apiVersion. */
 export function looksLikeGovSpec(file: string, text: string): boolean {
   return GOVSPEC_NAME.test(file) || GOVSPEC_MARK.test(text);
 }
@@ -82,7 +82,7 @@ export function classifyDocuments<D extends PlainDocument>(file: string, source:
   return source.documents.map((doc) => {
     const data = doc.value as Record<string, unknown> | undefined;
     const api = data && typeof data === 'object' ? data.apiVersion : undefined;
-    // A document that does not parse has no data to read; its text decides (semantics.md §1).
+    // A document that does not parse has no data to read; its text decides (docs/semantics.md).
     const marked = doc.value === undefined
       ? GOVSPEC_MARK.test(doc.ast ? source.text.slice(doc.ast.range[0], doc.ast.range[2]) : source.text)
       : typeof api === 'string' && api.toLowerCase().startsWith('govspec/');
@@ -442,7 +442,7 @@ class DocumentLint {
 
 const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** semantics.md §12: file, line, column, endLine, endColumn, ruleId, message. */
+/** docs/semantics.md: file, line, column, endLine, endColumn, ruleId, message. */
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort((a, b) =>
     cmp(a.file, b.file) || cmp(a.range.start.line, b.range.start.line) || cmp(a.range.start.character, b.range.start.character)

@@ -33,7 +33,7 @@ export function readDirectives(parsed: ParsedFile): Directive[] {
 }
 
 /**
- * Drops suppressed findings and adds `meta/unused-suppression` and `meta/unknown-rule` findings (semantics.md §8).
+ * Drops suppressed findings and adds `meta/unused-suppression` and `meta/unknown-rule` findings (docs/semantics.md).
  * meta/* findings are never suppressed.
  */
 export function applySuppressions(file: string, parsed: ParsedFile, findings: Finding[], config: ResolvedConfig): Finding[] {

@@ -18,7 +18,7 @@ export type JsonPath = readonly (string | number)[];
 /** Text in both languages; the output layer picks one. */
 export interface Message { 'zh-CN': string; en: string }
 
-/** Where on a node a finding sits: the key that holds it, or its value (semantics.md §4). */
+/** Where on a node a finding sits: the key that holds it, or its value (docs/semantics.md). */
 export type Anchor = 'key' | 'value';
 
 export interface TextEdit { range: Range; newText: string }

@@ -1,6 +1,6 @@
 /** Helpers over plain document data, shared by the schema layer, the index and the rules. */
 
-/** semantics.md §2: `null`, `""` and white space only count as missing. */
+/** docs/semantics.md: `null`, `""` and white space only count as missing. */
 export function isBlank(value: unknown): boolean {
   return value == null || (typeof value === 'string' && value.trim() === '');
 }

@@ -58,7 +58,7 @@ export function indexText(index: WorkspaceIndex, file: string, text: string, cac
 export interface WorkspaceLintOptions {
   configFor(file: string): ResolvedConfig;
   today: string;
-  /** Files to report on; default all. Every file is indexed either way (semantics.md §6). */
+  /** Files to report on; default all. Every file is indexed either way (docs/semantics.md). */
   only?: ReadonlySet<string>;
   /** Read every file with the precise parser only (the fast path is the default; both give the same findings). */
   precise?: boolean;

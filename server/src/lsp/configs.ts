@@ -7,7 +7,7 @@ import type { ResolvedConfig } from '../engine/config/types';
 
 export const CONFIG_FILE_NAME = 'govspec.config.yaml';
 
-/** The config that governs one document (semantics.md §7). */
+/** The config that governs one document (docs/semantics.md). */
 export interface DocumentConfig {
   /** Undefined while the governing config cannot be used: the document then gets nothing. */
   config: ResolvedConfig | undefined;

@@ -283,7 +283,7 @@ export class GovSpecServer {
     return this.ws.configFor(key, override);
   }
 
-  /** semantics.md §7: the editor setting, then the config's `locale`, then the editor's language, then the environment. */
+  /** docs/semantics.md: the editor setting, then the config's `locale`, then the editor's language, then the environment. */
   private localeOf(settings: GovSpecSettings, dc: DocumentConfig | undefined): Locale {
     return settings.locale !== 'auto' ? settings.locale : dc?.config?.locale ?? this.clientLocale ?? 'en';
   }

@@ -48,7 +48,7 @@ export class SettingsCache {
   get size(): number { return this.cache.size; }
 }
 
-/** Today's date where the standards apply (semantics.md §9), unless a setting fixes it. */
+/** Today's date where the standards apply (docs/semantics.md), unless a setting fixes it. */
 export function todayFor(settings: GovSpecSettings, now = new Date()): string {
   return settings.today || new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }

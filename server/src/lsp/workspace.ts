@@ -112,7 +112,7 @@ export class ServerWorkspace {
   }
 
   /**
-   * Indexes every YAML file of every folder (semantics.md §6), again after a config change (its `ignore` may have
+   * Indexes every YAML file of every folder (docs/semantics.md), again after a config change (its `ignore` may have
    * changed). Runs in slices that yield to the event loop, so requests are answered meanwhile. Closed files are read
    * by the fast path and not kept, so memory stays with the index.
    */

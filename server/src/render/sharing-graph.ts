@@ -100,7 +100,7 @@ function edgeOf(a: AgreementFact, found: readonly Finding[], index: WorkspaceInd
   };
 }
 
-/** Dates compare as text: both are YYYY-MM-DD. validTo is the last day in force (semantics.md §9). */
+/** Dates compare as text: both are YYYY-MM-DD. validTo is the last day in force (docs/semantics.md). */
 function statusOn(today: string, from: string | undefined, to: string | undefined): AgreementEdge['status'] {
   if (!from || !to) return 'unknown';
   if (today < from) return 'not-yet';

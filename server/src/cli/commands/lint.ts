@@ -83,7 +83,7 @@ function concurrencyOf(value: string | undefined): number {
   return Number(value);
 }
 
-/** semantics.md §12: `I/N` with 1 ≤ I ≤ N. */
+/** docs/semantics.md: `I/N` with 1 ≤ I ≤ N. */
 function shardOf(value: string | undefined): { index: number; count: number } | undefined {
   if (value === undefined) return undefined;
   const m = /^(\d+)\/(\d+)$/.exec(value);

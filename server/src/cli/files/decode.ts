@@ -21,7 +21,7 @@ function encodingOf(bytes: Uint8Array): { encoding: TextEncoding; bomLength: num
 const DECODER_LABEL: Record<TextEncoding, string> = { utf8: 'utf-8', 'utf8-bom': 'utf-8', utf16le: 'utf-16le', utf16be: 'utf-16be' };
 
 /**
- * semantics.md §3: UTF-8 with or without BOM, UTF-16 when a BOM says so; anything else, and any text holding NUL,
+ * docs/semantics.md: UTF-8 with or without BOM, UTF-16 when a BOM says so; anything else, and any text holding NUL,
  * is not YAML text. The BOM is not part of the text, so positions do not count it.
  */
 export function decode(bytes: Uint8Array): Decoded {

@@ -3,7 +3,7 @@ import { decode } from './decode';
 import { readRegularFile } from './read-regular';
 import type { DecodeProblem, TextEncoding } from './decode';
 
-/** Why a file yields no text: a whole-file finding (semantics.md §3), unless it vanished since the walk. */
+/** Why a file yields no text: a whole-file finding (docs/semantics.md), unless it vanished since the walk. */
 export type SourceProblem = DecodeProblem | 'size' | 'unreadable';
 
 export type Source =

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 const YAML_FILE = /\.ya?ml$/i;
 
-/** The config file is recognised by name and is never linted as a document (semantics.md §1). */
+/** The config file is recognised by name and is never linted as a document (docs/semantics.md). */
 export const CONFIG_FILE_NAME = 'govspec.config.yaml';
 
 /** Whether a walked file is a candidate document: YAML by extension, and not the config file. */

@@ -26,7 +26,7 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** semantics.md §12: file (code-unit order), line, column, endLine, endColumn, ruleId, message. */
+/** docs/semantics.md: file (code-unit order), line, column, endLine, endColumn, ruleId, message. */
 function compareFindings(a: Finding, b: Finding, locale: Locale): number {
   return compareText(a.file, b.file)
     || a.range.start.line - b.range.start.line

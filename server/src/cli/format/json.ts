@@ -1,4 +1,4 @@
-/** The `json` format: cli.md "The json format" and semantics.md §12, field for field. */
+/** The `json` format: cli.md "The json format" and docs/semantics.md, field for field. */
 import type { Finding, Fix, Locale, LintReport } from '../../engine/types';
 import { allFindings, hasSafeFix, localize, toSpan, type FormatOptions, type Span } from './findings';
 

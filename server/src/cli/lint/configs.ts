@@ -12,7 +12,7 @@ import { CliError } from '../cli-error';
 import { CONFIG_FILE_NAME } from '../files/walk';
 import { displayPath } from '../files/paths';
 
-/** The config that governs a file, and the workspace it defines (semantics.md §6, §7). */
+/** The config that governs a file, and the workspace it defines (docs/semantics.md). */
 export interface Governing {
   /** Absolute path of the config file; undefined for the built-in default. */
   file: string | undefined;
@@ -87,7 +87,7 @@ function governing(file: string | undefined, root: string, config: ResolvedConfi
   };
 }
 
-/** semantics.md §7: `path:line:column meta/config message`. */
+/** docs/semantics.md: `path:line:column meta/config message`. */
 function configError(cwd: string, finding: Finding): CliError {
   const where = `${displayPath(cwd, finding.file)}:${finding.range.start.line + 1}:${finding.range.start.character + 1} meta/config`;
   return new CliError({ 'zh-CN': `${where} ${finding.message['zh-CN']}`, en: `${where} ${finding.message.en}` });

@@ -6,7 +6,7 @@ export interface FileResult { file: string; documents: DocumentSummary[]; findin
 
 /**
  * The report every format receives: `--quiet` keeps errors only, and files without GovSpec documents or findings are
- * left out (other YAML is passed over silently, semantics.md §1).
+ * left out (other YAML is passed over silently, docs/semantics.md).
  */
 export function buildReport(results: readonly FileResult[], locale: Locale, quiet: boolean): LintReport {
   const files: FileReport[] = results
@@ -24,7 +24,7 @@ export function buildReport(results: readonly FileResult[], locale: Locale, quie
   return { files, summary, locale, rules: RULE_METAS };
 }
 
-/** semantics.md §12: infos never count; warnings only beyond `--max-warnings`; a missing path is exit 2 whatever else. */
+/** docs/semantics.md: infos never count; warnings only beyond `--max-warnings`; a missing path is exit 2 whatever else. */
 export function exitCodeOf(summary: LintSummary, maxWarnings: number | undefined, missingPaths: number): number {
   if (missingPaths > 0) return 2;
   if (summary.errors > 0) return 1;

@@ -39,7 +39,7 @@ export interface LintRunOptions {
   concurrency?: number;
   /** `--cache`: the cache folder, absolute. */
   cacheFolder?: string;
-  /** `--shard I/N`: report only the sorted targets at positions p with p mod N = I − 1 (semantics.md §12). */
+  /** `--shard I/N`: report only the sorted targets at positions p with p mod N = I − 1 (docs/semantics.md). */
   shard?: { index: number; count: number };
 }
 
@@ -66,7 +66,7 @@ const MAX_FIX_PASSES = 10;
 export const STDIN_NAME = '<stdin>';
 
 /**
- * Lints the given paths, each against its whole workspace (semantics.md §6), in two phases on worker threads and
+ * Lints the given paths, each against its whole workspace (docs/semantics.md), in two phases on worker threads and
  * with the cache when asked (pipeline.ts); --fix and --stdin take `runLint`, which keeps the workspace in memory.
  */
 export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
@@ -121,7 +121,7 @@ function selectTargets(options: LintRunOptions, resolver: ConfigResolver): { tar
   return { targets: options.shard ? shardOf(targets, options.shard) : targets, missing };
 }
 
-/** semantics.md §12: the targets in sorted order, positions p with p mod count = index − 1. */
+/** docs/semantics.md: the targets in sorted order, positions p with p mod count = index − 1. */
 function shardOf(targets: readonly Target[], shard: { index: number; count: number }): Target[] {
   return [...targets].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)).filter((_, p) => p % shard.count === shard.index - 1);
 }

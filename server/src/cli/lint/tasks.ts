@@ -21,7 +21,7 @@ import type { Source } from '../files/read-source';
  * no thread holds the workspace's texts.
  */
 
-/** One file of the run: `reported` files are linted, every file is indexed (semantics.md §6). */
+/** One file of the run: `reported` files are linted, every file is indexed (docs/semantics.md). */
 export interface FileJob { file: string; absolute: string; reported: boolean }
 
 /** The file phase's outcome for a reported file: file-scope findings (not yet suppressed) and what phase 2 needs. */
@@ -183,7 +183,7 @@ function readAgain(absolute: string, workspace: string): YamlSource | undefined 
 }
 
 /**
- * An unreadable, binary, over-sized or mis-encoded file is one finding at 1:1 (cli.md, semantics.md §3), when the
+ * An unreadable, binary, over-sized or mis-encoded file is one finding at 1:1 (cli.md, docs/semantics.md), when the
  * file is meant as GovSpec: named like it, or carrying its apiVersion. A file that cannot be read at all is reported
  * either way, as nothing tells what it holds.
  */

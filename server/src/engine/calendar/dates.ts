@@ -1,4 +1,4 @@
-/** Calendar-date helpers for `YYYY-MM-DD` strings (semantics.md §9). No time zones: dates are plain days. */
+/** Calendar-date helpers for `YYYY-MM-DD` strings (docs/semantics.md). No time zones: dates are plain days. */
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 

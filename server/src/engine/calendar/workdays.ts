@@ -1,5 +1,5 @@
 /**
- * Chinese working days (identifiers.md "工作日", semantics.md §9) over the official calendar shipped by the
+ * Chinese working days (工作日, docs/semantics.md) over the official calendar shipped by the
  * `chinese-days` package: statutory holidays close weekdays, adjusted working days (调休) open weekends.
  * Only the package's plain JSON data is used (no fs, no network, no time zones); dates are `YYYY-MM-DD`.
  */

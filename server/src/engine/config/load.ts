@@ -17,7 +17,7 @@ export interface ConfigHost {
 }
 
 export interface LoadedConfig {
-  /** Undefined when the config cannot be used (semantics.md §7): the findings say why. */
+  /** Undefined when the config cannot be used (docs/semantics.md): the findings say why. */
   config: ResolvedConfig | undefined;
   /** meta/config and meta/unknown-rule findings, in whichever config file of the chain they belong to. */
   findings: Finding[];

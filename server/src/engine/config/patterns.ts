@@ -7,7 +7,7 @@ export interface CodeMatcher { test(code: string): boolean }
 const compiled = new Map<string, CodeMatcher>();
 
 /**
- * A configured code pattern as semantics.md §7 reads it: ECMAScript with `u`, anchored as `^(?:P)$`. A pattern with
+ * A configured code pattern as docs/semantics.md reads it: ECMAScript with `u`, anchored as `^(?:P)$`. A pattern with
  * at most one repetition that can vary, and no group or alternation (`[0-9A-Z]{1,24}`, `\d{6}`), cannot backtrack
  * more than once per character and runs on the native engine; any other runs on RE2 (`re2js`), whose matching time is
  * linear in the code's length whatever the pattern — so no pattern from a config can make a lint hang.

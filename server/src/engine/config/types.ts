@@ -2,7 +2,7 @@ import type { Locale, SeveritySetting } from '../types';
 
 export interface RuleSetting { severity: SeveritySetting; options: Record<string, number> }
 
-/** A config file after `extends` has been followed and merged (semantics.md §7). */
+/** A config file after `extends` has been followed and merged (docs/semantics.md). */
 export interface ResolvedConfig {
   /** The file it came from; undefined for the built-in default. */
   file: string | undefined;

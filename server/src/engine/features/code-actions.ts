@@ -36,7 +36,7 @@ function byFile(edits: readonly { file: string; range: TextEdit['range']; newTex
 }
 
 /**
- * A suppression comment for the finding's line (semantics.md §8): added to a `govspec-disable-line` comment already
+ * A suppression comment for the finding's line (docs/semantics.md): added to a `govspec-disable-line` comment already
  * there; written at the end of the line; or, when the line already ends in another comment, on a line above.
  */
 function disableForLine(open: OpenFile, f: FindingLike, locale: Locale): CodeActionEntry {

@@ -1,7 +1,7 @@
 import { alignmentDistance } from '../text/did-you-mean';
 
 /**
- * The dated GB/T 2260 region list (identifiers.md "行政区划代码"): the bundled list that
+ * The dated GB/T 2260 region list (行政区划代码): the bundled list that
  * scripts/build-regions.mjs derives, extendable by config `regions.add`. Pure: the list is a JSON module.
  */
 

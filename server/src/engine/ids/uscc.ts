@@ -1,7 +1,7 @@
 import { isRealDate } from '../calendar/dates';
 
 /**
- * National identifier checks (identifiers.md): the unified social credit code (GB 32100-2015), the organisation
+ * National identifier checks: the unified social credit code (GB 32100-2015), the organisation
  * code inside it (GB 11714) and the resident identity number (GB 11643-1999). Pure string arithmetic.
  */
 

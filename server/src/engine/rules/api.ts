@@ -31,9 +31,9 @@ export interface RuleContext {
   readonly kind: Kind;
   /** The document's data; read it with `get`, which treats null and blank strings as missing. */
   readonly data: unknown;
-  /** The value at a path, or undefined when missing or blank (semantics.md §2). */
+  /** The value at a path, or undefined when missing or blank (docs/semantics.md). */
   get(path: JsonPath): unknown;
-  /** True when the node at `path` (or one inside it) already has a yaml/schema/id finding: rules skip it (§5). */
+  /** True when the node at `path` (or one inside it) already has a yaml/schema/id finding: rules skip it (one defect, one finding). */
   isFlagged(path: JsonPath): boolean;
   /** Options of this rule, defaults merged with the config's. */
   readonly options: Readonly<Record<string, number>>;

@@ -9,7 +9,7 @@ import { AGREEMENT_RULES } from './agreement';
 import { AGENCY_RULES } from './agency';
 import { META_RULES } from './meta';
 
-/** Every rule, identifier rules first: their findings decide what the semantic rules skip (semantics.md §5). */
+/** Every rule, identifier rules first: their findings decide what the semantic rules skip (docs/semantics.md). */
 export const ALL_RULES: readonly Rule[] = [
   ...YAML_RULES, ...SCHEMA_RULES, ...ID_RULES, ...SERVICE_RULES, ...CATALOG_RULES, ...AGREEMENT_RULES, ...AGENCY_RULES, ...META_RULES,
 ];

@@ -99,7 +99,7 @@ export function typeMessage(path: JsonPath, schema: SchemaNode | undefined, expe
     };
   }
   if (expected.includes('string') && typeof value === 'number') {
-    // semantics.md §2: codes are strings; YAML reads `01` unquoted as the number 1.
+    // docs/semantics.md: codes are strings; YAML reads `01` unquoted as the number 1.
     const codes = (schema?.enum ?? []).map(String);
     const example = `"${sameNumberCode(String(value), codes) ?? String(value)}"`;
     return {

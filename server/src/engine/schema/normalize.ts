@@ -1,5 +1,5 @@
 /**
- * semantics.md §2: a field written as `null`, `""` or only white space counts as missing. The schema sees the
+ * docs/semantics.md: a field written as `null`, `""` or only white space counts as missing. The schema sees the
  * document with such fields removed, so that they are reported as `schema/required` and never as a wrong type.
  */
 import { isBlank, setOwn } from '../values';

@@ -1,7 +1,7 @@
 /**
  * Schema validation of one document's data, on the precompiled validators. Pure and range-free: each problem
  * names a data path and whether it sits on the key or the value there; the caller turns that into a range
- * (semantics.md §4: root findings go to `kind`).
+ * (docs/semantics.md: root findings go to `kind`).
  */
 import type { ErrorObject } from 'ajv';
 import type { Anchor, JsonPath, Kind, Message } from '../types';

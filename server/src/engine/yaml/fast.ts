@@ -2,7 +2,7 @@ import { FAILSAFE_SCHEMA, Type, loadAll } from 'js-yaml';
 
 /**
  * The fast reader: `js-yaml` (about ten times the speed of `yaml`) with a schema that resolves plain scalars exactly
- * as `yaml` 2 does under the YAML 1.2 core schema (semantics.md §2), so that rules receive the same data whichever
+ * as `yaml` 2 does under the YAML 1.2 core schema (docs/semantics.md), so that rules receive the same data whichever
  * parser read the file. Anything the two parsers could read differently, and anything the precise parse must place
  * or inspect (tags, anchors and aliases, merge keys, complex keys, duplicate keys, errors, suppression comments),
  * sends the file to the precise parser instead: `readFast` then returns undefined.
@@ -78,7 +78,7 @@ export function needsPrecise(text: string): boolean {
 }
 
 /**
- * Nesting past the bound is `yaml/unsafe` (semantics.md §3), which only the precise parse places; GovSpec data is a
+ * Nesting past the bound is `yaml/unsafe` (docs/semantics.md), which only the precise parse places; GovSpec data is a
  * handful of levels deep, so anything near the bound goes there.
  */
 const NESTING_GUARD = 64;

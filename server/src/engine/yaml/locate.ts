@@ -4,7 +4,7 @@ import type { Anchor, JsonPath } from '../types';
 import { keyText, rangeOfNode } from './parse';
 
 /**
- * Source offsets of the node a finding sits on (semantics.md §4): a scalar's own range; for a collection, the key
+ * Source offsets of the node a finding sits on (docs/semantics.md): a scalar's own range; for a collection, the key
  * that holds it; where there is no key (a list item, the root), the first key of its mapping (the root: `kind`).
  * A path that passes through an alias stops at the alias; a path that runs past the data stops at the last key found.
  */

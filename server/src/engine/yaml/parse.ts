@@ -5,7 +5,7 @@ import { UNPAIRED_SURROGATE } from './fast';
 import { LineMap } from './lines';
 import { setOwn } from '../values';
 
-/** The bounds of semantics.md §3. */
+/** The bounds of docs/semantics.md. */
 export const LIMITS = { fileBytes: 64 * 1024 * 1024, aliasNodes: 10_000, depth: 1_000 } as const;
 
 const CORE_TAGS = new Set([
@@ -48,7 +48,7 @@ export function parseYaml(text: string): ParsedFile {
     return unparsablyDeep(text, lines);
   }
   // The composer recurses per nesting level: a document past the depth bound is never composed, so the finding is
-  // one, at the first node past the bound, whatever stack the host gives us (semantics.md §3).
+  // one, at the first node past the bound, whatever stack the host gives us (docs/semantics.md).
   const tooDeep = new Map<CST.Document, number>();
   for (const token of tokens) {
     if (token.type !== 'document') continue;

@@ -6,7 +6,7 @@ import { parseYaml } from './parse';
 import type { ParsedFile, YamlProblem } from './parse';
 import { regionTree } from './region';
 
-/** A document as the engine reads it: plain data and the YAML problems found in it (semantics.md §2, §3). */
+/** A document as the engine reads it: plain data and the YAML problems found in it (docs/semantics.md). */
 export interface PlainDocument {
   index: number;
   /** Undefined when the document is unusable (only the precise parse reports that). */
@@ -77,7 +77,7 @@ export class YamlSource {
     return this.parsed.documents[document]?.ast;
   }
 
-  /** Whether the text can hold suppression comments; only then are comments read (semantics.md §8). */
+  /** Whether the text can hold suppression comments; only then are comments read (docs/semantics.md). */
   get mayHaveDirectives(): boolean {
     return this.text.includes('govspec-disable');
   }

@@ -26,7 +26,7 @@ export function requestedCodes(ctx: RuleContext): RequestedCode[] {
 }
 
 /**
- * Requested resources that resolve. semantics.md §5: a code that resolves to nothing is reported only by
+ * Requested resources that resolve. docs/semantics.md: a code that resolves to nothing is reported only by
  * agreement/resource-exists, so every other resource rule starts from this list.
  */
 export function resolvedResources(ctx: RuleContext): RequestedResource[] {
@@ -47,7 +47,7 @@ export function requestedItems(ctx: RuleContext, resource: RequestedCode): Reque
 }
 
 /**
- * semantics.md §11: a reference to a duplicated identity satisfies a rule when any one of the duplicates does, so a
+ * docs/semantics.md: a reference to a duplicated identity satisfies a rule when any one of the duplicates does, so a
  * resource rule fires only when every catalogue resource of that code fails it.
  */
 export function failsForAll(facts: readonly ResourceFact[], fails: (fact: ResourceFact) => boolean): boolean {
@@ -65,7 +65,7 @@ export function usableDate(ctx: RuleContext, path: JsonPath): string | undefined
   return value !== undefined && isRealDate(value) ? value : undefined;
 }
 
-// ---- the period of validity (semantics.md §9): in force from validFrom through validTo, both days included ----
+// ---- the period of validity (docs/semantics.md): in force from validFrom through validTo, both days included ----
 
 /** Whether an agreement valid through `validTo` has lapsed on `day` (real `YYYY-MM-DD` dates compare as strings). */
 export function lapsed(validTo: string, day: string): boolean {

@@ -37,26 +37,26 @@ export function usccPaths(doc: DocumentReader): JsonPath[] {
   return paths.filter((path) => doc.get(path) !== undefined);
 }
 
-// ---- when a rule may use a USCC (semantics.md §5: one defect, one finding; §11: the Agency register) ----
+// ---- when a rule may use a USCC (docs/semantics.md: one defect, one finding; the Agency register) ----
 
 /**
  * The USCC at `path` when agency rules may look it up: a string, not flagged already, and passing the GB 32100
  * check. The check is repeated here because id/uscc may be switched off, and a malformed code is still that rule's
- * defect, never "unknown" or "duplicate" as well (semantics.md §5).
+ * defect, never "unknown" or "duplicate" as well (docs/semantics.md).
  */
 export function checkedUscc(ctx: RuleContext, path: JsonPath): string | undefined {
   const code = readableString(ctx, path);
   return code !== undefined && !checkUscc(code) ? code : undefined;
 }
 
-/** Whether a USCC may stand for an agency: the workspace keeps no Agency documents, or one of them has it (§11). */
+/** Whether a USCC may stand for an agency: the workspace keeps no Agency documents, or one of them has it (cross-file details). */
 export function registered(index: WorkspaceIndex, uscc: string): boolean {
   return !index.hasAgencies() || index.agencies(uscc).length > 0;
 }
 
 /**
  * The upper-cased USCC at `path` (an agency reference's `uscc`) when rules may compare it with another: a string
- * without a yaml/schema/id finding, and registered. One that is not is reported by id/ or agency/unknown (§5, §11).
+ * without a yaml/schema/id finding, and registered. One that is not is reported by id/ or agency/unknown (one defect, one finding; cross-file details).
  */
 export function comparableUscc(ctx: RuleContext, path: JsonPath): string | undefined {
   const uscc = readableString(ctx, path);

@@ -34,7 +34,7 @@ export function message(zh: string, en: string): Message {
   return { 'zh-CN': zh, en };
 }
 
-// ---- time limits (semantics.md §10) ----
+// ---- time limits (docs/semantics.md) ----
 
 export interface Limit { value: number; unit: string }
 
@@ -61,7 +61,7 @@ export function showLimit(limit: Limit): Message {
 
 const isDayHourPair = (a: string, b: string) => (a === 'day' && b === 'hour') || (a === 'hour' && b === 'day');
 
-/** §10: same unit, `day` with `hour`, or either value 0. */
+/** Comparable time limits (docs/semantics.md): same unit, `day` with `hour`, or either value 0. */
 export function comparable(a: Limit, b: Limit): boolean {
   return a.unit === b.unit || isDayHourPair(a.unit, b.unit) || a.value === 0 || b.value === 0;
 }
@@ -86,7 +86,7 @@ export function handlingForms(ctx: RuleContext): string[] | undefined {
 
 /**
  * The agreement's consumer USCC (upper-cased) when it can be compared: present, passing the GB 32100 check, and naming
- * an Agency when the workspace has them. A consumer that fails those is reported in the agreement's own file (§5).
+ * an Agency when the workspace has them. A consumer that fails those is reported in the agreement's own file (one defect, one finding).
  */
 export function usableConsumer(index: WorkspaceIndex, agreement: AgreementFact): string | undefined {
   const uscc = agreement.consumer?.uscc;

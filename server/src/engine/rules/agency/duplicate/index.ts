@@ -17,7 +17,7 @@ export const rule = defineRule({
   check(ctx) {
     const uscc = checkedUscc(ctx, ['uscc']);
     if (!uscc) return;
-    // Every occurrence reports itself and points at the others (semantics.md §11).
+    // Every occurrence reports itself and points at the others (docs/semantics.md).
     const others = ctx.index.agencies(uscc).filter((a) => a.file !== ctx.file || a.document !== ctx.documentIndex);
     if (others.length === 0) return;
     ctx.report({

@@ -24,7 +24,7 @@ export const rule = defineRule({
       const namePath = [...ref, 'name'];
       const name = ctx.get(namePath);
       if (!uscc || typeof name !== 'string' || ctx.isFlagged(namePath)) continue;
-      // Runs only where an Agency document exists; an unresolved USCC is agency/unknown's (semantics.md §11).
+      // Runs only where an Agency document exists; an unresolved USCC is agency/unknown's (docs/semantics.md).
       const agencies = ctx.index.agencies(uscc);
       if (agencies.length === 0 || agencies.some((a) => a.name === name || a.aliases.includes(name))) continue;
       const registered = [...new Set(agencies.map((a) => a.name).filter((n) => n !== ''))];

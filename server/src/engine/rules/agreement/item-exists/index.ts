@@ -15,7 +15,7 @@ export const rule = defineRule({
   },
   check(ctx) {
     for (const resource of resolvedResources(ctx)) {
-      // Any one of duplicated resources may supply the item (semantics.md §11).
+      // Any one of duplicated resources may supply the item (docs/semantics.md).
       const listed = new Set(resource.facts.flatMap((f) => f.items.map((i) => i.name)));
       for (const item of requestedItems(ctx, resource)) {
         if (listed.has(item.name)) continue;

@@ -25,7 +25,7 @@ export const rule = defineRule({
   },
 });
 
-/** The conditions in the order the doc lists them (semantics.md §4, §9); the first that fails is reported. */
+/** The conditions in the order the doc lists them (docs/semantics.md); the first that fails is reported. */
 function firstProblem(ctx: RuleContext, validTo: string): Message | undefined {
   const validFrom = usableDate(ctx, ['validFrom']);
   if (validFrom && validTo <= validFrom) {

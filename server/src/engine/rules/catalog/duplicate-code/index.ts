@@ -20,7 +20,7 @@ export const rule = defineRule({
     for (const res of resourcePaths(ctx)) {
       const code = readableValue(ctx, [...res, 'code']);
       if (typeof code !== 'string') continue;
-      // Every occurrence reports itself and points at the others (semantics.md §11).
+      // Every occurrence reports itself and points at the others (docs/semantics.md).
       const others = ctx.index.resources(code).filter((r) =>
         r.file !== ctx.file || r.document !== ctx.documentIndex || pathKey(r.path) !== pathKey(res));
       if (others.length === 0) continue;

@@ -7,7 +7,7 @@ import { readableString } from '../../readable';
 
 type PatternName = keyof ResolvedConfig['codePatterns'];
 
-/** semantics.md §7: the built-in layouts; `resourceCode` has none and is checked only once configured. */
+/** docs/semantics.md: the built-in layouts; `resourceCode` has none and is checked only once configured. */
 const DEFAULT_PATTERNS: Readonly<Partial<Record<PatternName, string>>> = {
   basicCode: '[0-9A-Z]{1,10}',
   implementationCode: '[0-9A-Z]{1,24}',

@@ -21,7 +21,7 @@ export const rule = defineRule({
     kinds: ['Service', 'Agency'],
   },
   check(ctx) {
-    // semantics.md §11: the region of the Service or Agency that names the USCC; an unusable region decides nothing.
+    // docs/semantics.md: the region of the Service or Agency that names the USCC; an unusable region decides nothing.
     const region = readableString(ctx, REGION);
     const regions = regionsFor(ctx.config);
     if (region === undefined || !regions.has(region)) return;

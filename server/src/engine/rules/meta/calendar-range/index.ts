@@ -12,7 +12,7 @@ export const rule = defineRule({
     scope: 'file',
     fixable: 'none',
     summary: { 'zh-CN': '日期超出内置工作日历覆盖的年份', en: 'A date outside the years the bundled working-day calendar covers' },
-    source: 'semantics.md §9',
+    source: 'docs/semantics.md',
     kinds: [],
   },
   // Never run on documents: the rules that need the calendar raise this finding through `calendarRangeReport`.

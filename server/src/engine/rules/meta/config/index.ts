@@ -5,5 +5,5 @@ export const rule = defineEngineRule({
   defaultSeverity: 'error',
   fixable: 'none',
   summary: { 'zh-CN': '配置文件无效', en: 'An invalid config file' },
-  source: 'semantics.md §7',
+  source: 'docs/semantics.md',
 });

@@ -5,5 +5,5 @@ export const rule = defineEngineRule({
   defaultSeverity: 'error',
   fixable: 'none',
   summary: { 'zh-CN': '规则检查本文档时出错（GovSpec 的缺陷）', en: 'A rule failed on this document (a defect of GovSpec)' },
-  source: 'semantics.md §13',
+  source: 'docs/semantics.md',
 });

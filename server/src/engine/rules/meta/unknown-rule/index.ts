@@ -5,5 +5,5 @@ export const rule = defineEngineRule({
   defaultSeverity: 'error',
   fixable: 'suggestion',
   summary: { 'zh-CN': '抑制注释或配置中写了不存在的规则', en: 'A suppression or config entry naming no rule' },
-  source: 'semantics.md §7, §8',
+  source: 'docs/semantics.md',
 });

@@ -5,5 +5,5 @@ export const rule = defineEngineRule({
   defaultSeverity: 'warning',
   fixable: 'safe',
   summary: { 'zh-CN': '没有抑制任何问题的 govspec-disable 注释', en: 'A govspec-disable comment that suppressed nothing' },
-  source: 'semantics.md §8',
+  source: 'docs/semantics.md',
 });

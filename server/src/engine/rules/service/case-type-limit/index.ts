@@ -7,7 +7,7 @@ import type { Limit } from '../_shared';
 const INSTANT = '1';
 const PROMISED = '2';
 
-/** §10: an instant case is done within a day: at most 1 (working or calendar) day or 24 hours, and no month. */
+/** Time limits (docs/semantics.md): an instant case is done within a day: at most 1 (working or calendar) day or 24 hours, and no month. */
 function tooLongForInstant(limit: Limit): boolean {
   switch (limit.unit) {
     case 'workday':

@@ -15,12 +15,12 @@ export const rule = defineRule({
     for (const material of materialsOf(ctx)) {
       const source = sourceOf(ctx, material);
       const blockPath = [...material.path, 'commitment'];
-      // A block with a schema finding (text or verification missing inside it) is already reported there (§5).
+      // A block with a schema finding (text or verification missing inside it) is already reported there (one defect, one finding).
       if (!source || ctx.isFlagged(blockPath)) continue;
       const hasBlock = ctx.get(blockPath) !== undefined;
       const what = materialLabel(ctx, material);
       // format.md: `commitment` is written when source is commitment, and not allowed otherwise; this rule owns
-      // both halves of that cardinality (§5), never schema/required.
+      // both halves of that cardinality (one defect, one finding), never schema/required.
       if (source === 'commitment' && !hasBlock) {
         ctx.report({
           path: [...material.path, 'source'],

@@ -15,7 +15,7 @@ export const rule = defineRule({
   check(ctx) {
     const code = readableValue(ctx, ['implementationCode']);
     if (typeof code !== 'string') return;
-    // §11: every occurrence is reported, each pointing at all the others.
+    // Every occurrence is reported, each pointing at all the others.
     const others = ctx.index.services(code).filter((s) => s.file !== ctx.file || s.document !== ctx.documentIndex);
     if (others.length === 0) return;
     ctx.report({

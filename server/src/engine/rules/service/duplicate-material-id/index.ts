@@ -23,7 +23,7 @@ export const rule = defineRule({
     }
     for (const [id, paths] of byId) {
       if (paths.length < 2) continue;
-      // §11: every occurrence is reported, each pointing at all the others.
+      // Every occurrence is reported, each pointing at all the others.
       for (const path of paths) {
         ctx.report({
           path,

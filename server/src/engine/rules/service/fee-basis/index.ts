@@ -15,7 +15,7 @@ export const rule = defineRule({
   check(ctx) {
     if (readableValue(ctx, ['fee', 'charged']) !== true || ctx.get(['fee', 'basis']) !== undefined) return;
     // A fee-wide basis covers every item. Without one, each charge needs its own: when items are listed, the
-    // defect is the items that lack a basis (one finding each), not the service as a whole (§4, §5).
+    // defect is the items that lack a basis (one finding each), not the service as a whole (placement; one defect, one finding).
     const items = ctx.get(['fee', 'items']);
     if (Array.isArray(items) && items.length > 0) {
       items.forEach((_, i) => {

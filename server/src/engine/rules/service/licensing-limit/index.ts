@@ -19,7 +19,7 @@ export const rule = defineRule({
   check(ctx) {
     const statutory = readLimit(ctx, 'statutoryLimit');
     const workdays = ctx.options.workdays;
-    // §10: only working-day values are compared; art. 42 counts in working days.
+    // Only working-day values are compared; art. 42 counts in working days.
     if (readableValue(ctx, ['type']) !== ADMINISTRATIVE_LICENCE || statutory?.unit !== 'workday' || statutory.value <= workdays) return;
     if (ctx.get(['statutoryLimit', 'note']) !== undefined) return;
     ctx.report({

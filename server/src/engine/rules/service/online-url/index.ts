@@ -15,7 +15,7 @@ export const rule = defineRule({
     const forms = handlingForms(ctx);
     if (!forms?.some((f) => ONLINE_FORMS.includes(f)) || ctx.isFlagged(['online'])) return;
     const online = forms.filter((f) => ONLINE_FORMS.includes(f)).map((f) => `"${f}"`).join('、');
-    // Conditions in the order the rule's doc lists them; the message names the first that fails (§4).
+    // Conditions in the order the rule's doc lists them; the message names the first that fails (placement).
     if (ctx.get(['online', 'enabled']) !== true) {
       ctx.report({
         path: ['handlingForms'],

@@ -2,7 +2,7 @@ import { defineRule } from '../../api';
 import { comparable, inHours, message, readLimit, showLimit } from '../_shared';
 import type { Limit } from '../_shared';
 
-/** Promised longer than statutory, for limits §10 calls comparable; a zero on either side always compares. */
+/** Promised longer than statutory, for limits docs/semantics.md calls comparable; a zero on either side always compares. */
 function exceeds(promised: Limit, statutory: Limit): boolean {
   if (promised.value === 0) return false;
   if (statutory.value === 0) return true;
@@ -22,7 +22,7 @@ export const rule = defineRule({
   check(ctx) {
     const promised = readLimit(ctx, 'promisedLimit');
     const statutory = readLimit(ctx, 'statutoryLimit');
-    // Limits that do not compare are service/limit-unit-mismatch's finding, never also this one (§5).
+    // Limits that do not compare are service/limit-unit-mismatch's finding, never also this one (one defect, one finding).
     if (!promised || !statutory || !comparable(promised, statutory) || !exceeds(promised, statutory)) return;
     const p = showLimit(promised);
     const s = showLimit(statutory);

@@ -18,7 +18,7 @@ interface Offer {
 
 /**
  * Offers by consumer USCC, then by comparable resource name. Built once per index version: every applicant material
- * of every service asks it, and agreements are few against services (performance.md). Validity is checked per query,
+ * of every service asks it, and agreements are few against services (bench/README.md). Validity is checked per query,
  * since it depends on the day linted.
  */
 const offerCache = new WeakMap<WorkspaceIndex, { version: number; byConsumer: Map<string, Map<string, Offer[]>> }>();

@@ -45,7 +45,7 @@ export const rule = defineRule({
   },
 });
 
-/** format.md: `sharing` is written when source is sharing or licence, and not allowed otherwise (§5: this rule's). */
+/** format.md: `sharing` is written when source is sharing or licence, and not allowed otherwise (one defect, one finding: this rule's). */
 function reportCardinality(ctx: RuleContext, material: MaterialRef, source: string, shared: boolean): void {
   const what = materialLabel(ctx, material);
   ctx.report({
@@ -83,7 +83,7 @@ function checkReference(ctx: RuleContext, ref: SharingRef, implementer: string |
     });
     return;
   }
-  // §11: a duplicated agreement id is satisfied when any one of the duplicates is; otherwise report the one that
+  // A duplicated agreement id is satisfied when any one of the duplicates is; otherwise report the one that
   // came closest, so the message names the condition still to settle.
   const outcomes = agreements.map((a) => evaluate(ctx, ref, a, implementer));
   if (outcomes.some((o) => o.passed === CONDITIONS)) return;
@@ -91,7 +91,7 @@ function checkReference(ctx: RuleContext, ref: SharingRef, implementer: string |
   for (const spec of closest.reports) ctx.report(spec);
 }
 
-/** The conditions in the order the doc lists them; the first that fails decides the node and the message (§4). */
+/** The conditions in the order the doc lists them; the first that fails decides the node and the message (placement). */
 function evaluate(ctx: RuleContext, ref: SharingRef, agreement: AgreementFact, implementer: string | undefined): Outcome {
   const at = (path: JsonPath) => ({ file: agreement.file, document: agreement.document, path });
   const id = ref.agreement;
