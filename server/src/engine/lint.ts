@@ -13,7 +13,7 @@ import { locate } from './yaml/locate';
 import { insertFieldEdit, removeFieldEdit } from './yaml/edits';
 import { FILE_START } from './yaml/lines';
 import type { LineMap } from './yaml/lines';
-import { validateDocument } from './schema/validate';
+import { flaggedPathOf, validateDocument } from './schema/validate';
 import { schemaAt } from './schema/schemas';
 import { ALL_RULES } from './rules/registry';
 import type { EditSpec, ReportSpec, RuleContext } from './rules/api';
@@ -295,9 +295,7 @@ class DocumentLint {
       const fieldFix = problem.ruleId === 'schema/required' && problem.field ? this.insertFieldFix(kind, problem.path, problem.field)
         : problem.ruleId === 'schema/unknown-field' ? this.removeFieldFix(problem.path) : undefined;
       if (fieldFix) fixes.push(fieldFix);
-      // A missing field flags only itself: its siblings are still checked by the semantic rules.
-      const flagAt = problem.ruleId === 'schema/required' && problem.field ? [...problem.path, problem.field] : problem.path;
-      this.add(problem.ruleId, { path: problem.path, anchor: problem.anchor, message: problem.message, fixes }, flagAt);
+      this.add(problem.ruleId, { path: problem.path, anchor: problem.anchor, message: problem.message, fixes }, flaggedPathOf(problem));
     }
   }
 

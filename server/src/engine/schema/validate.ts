@@ -35,9 +35,26 @@ export interface SchemaProblem {
   field?: string;
 }
 
+/**
+ * A document's problems, kept per data object: the index reads them (which fields the facts may trust) and the
+ * lint reports them, from the same parse, so each document is validated once.
+ */
+const validated = new WeakMap<object, Partial<Record<Kind, SchemaProblem[]>>>();
+
 /** Every schema problem of a document of `kind`; blank fields count as missing. */
 export function validateDocument(kind: Kind, value: unknown): SchemaProblem[] {
-  return check(kind, compiled[kind], value);
+  if (value === null || typeof value !== 'object') return check(kind, compiled[kind], value);
+  let byKind = validated.get(value);
+  if (!byKind) validated.set(value, (byKind = {}));
+  return (byKind[kind] ??= check(kind, compiled[kind], value));
+}
+
+/**
+ * The data path a problem makes unreadable for the rules (semantics.md §5): its own node, except that a missing
+ * field flags only itself, so its siblings are still checked.
+ */
+export function flaggedPathOf(problem: SchemaProblem): JsonPath {
+  return problem.ruleId === 'schema/required' && problem.field ? [...problem.path, problem.field] : problem.path;
 }
 
 /** Every schema problem of a govspec.config.yaml. */

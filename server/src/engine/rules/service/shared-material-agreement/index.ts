@@ -2,6 +2,7 @@ import { defineRule } from '../../api';
 import { comparableUscc } from '../../id/agency-references';
 import type { ReportSpec, RuleContext } from '../../api';
 import type { JsonPath, Message } from '../../../types';
+import { isUnread } from '../../../workspace';
 import type { AgreementFact } from '../../../workspace';
 import { periodOn } from '../../agreement/_shared';
 import { materialLabel, materialsOf, message, SHARED_SOURCES, sourceOf, usableConsumer } from '../_shared';
@@ -74,6 +75,7 @@ function readSharing(ctx: RuleContext, material: MaterialRef): SharingRef {
 
 function checkReference(ctx: RuleContext, ref: SharingRef, implementer: string | undefined): void {
   const agreements = ctx.index.agreements(ref.agreement);
+  if (agreements.length === 0 && ctx.index.isReportedIdentity('agreement', ref.agreement)) return;
   if (agreements.length === 0) {
     ctx.report({
       path: [...ref.path, 'agreement'],
@@ -120,7 +122,10 @@ function evaluate(ctx: RuleContext, ref: SharingRef, agreement: AgreementFact, i
     }] };
   }
 
+  // What the agreement's own document reports (its resources, an entry's items) cannot show a gap (semantics.md §5).
+  if (isUnread(agreement, 'resources')) return { passed: CONDITIONS, reports: [] };
   const entries = agreement.resources.filter((r) => r.code === ref.resource);
+  if (entries.some((e) => isUnread(e, 'items'))) return { passed: CONDITIONS, reports: [] };
   if (entries.length === 0) {
     const covered = agreement.resources.map((r) => r.code).join('、');
     return { passed: 2, reports: [{
