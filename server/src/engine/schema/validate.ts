@@ -62,13 +62,27 @@ export function validateConfig(value: unknown): SchemaProblem[] {
   return check('config', compiled.config, value);
 }
 
+/**
+ * The blocks format.md writes "when …" (`commitment`, `sharing`, `reply`): their cardinality — the block and the
+ * fields it must hold — is their semantic rule's (service/commitment-complete, service/shared-material-agreement,
+ * agreement/conditional-needs-reply), never also schema/required's (semantics.md §5). `*` stands for a list index.
+ */
+const WHEN_BLOCKS: Partial<Record<SchemaKind, readonly (readonly (string | number)[])[]>> = {
+  Service: [['materials', '*', 'commitment'], ['materials', '*', 'sharing']],
+  SharingAgreement: [['reply']],
+};
+
+function isWhenBlock(kind: SchemaKind, path: JsonPath): boolean {
+  return (WHEN_BLOCKS[kind] ?? []).some((block) => block.length === path.length && block.every((step, i) => step === '*' ? typeof path[i] === 'number' : step === path[i]));
+}
+
 function check(kind: SchemaKind, validate: CompiledValidator, value: unknown): SchemaProblem[] {
   const data = normalizeMissing(value);
   if (validate(data)) return [];
   const problems: SchemaProblem[] = [];
   for (const error of validate.errors ?? []) {
     const problem = toProblem(kind, data, error);
-    if (problem) problems.push(problem);
+    if (problem && !(problem.field !== undefined && isWhenBlock(kind, problem.path))) problems.push(problem);
   }
   return oneFindingPerMistake(problems);
 }

@@ -41,6 +41,7 @@ export const rule = defineRule({
       const shared = SHARED_SOURCES.includes(source);
       const hasBlock = ctx.get(blockPath) !== undefined;
       if (shared !== hasBlock) reportCardinality(ctx, material, source, shared);
+      else if (shared && lacking(ctx, blockPath).length > 0) reportIncomplete(ctx, material, lacking(ctx, blockPath));
       else if (shared) checkReference(ctx, readSharing(ctx, material), implementer);
     }
   },
@@ -58,6 +59,23 @@ function reportCardinality(ctx: RuleContext, material: MaterialRef, source: stri
       : message(
         `${what['zh-CN']}写有 sharing，但 source 为 ${source}：sharing 只用于 source: sharing 或 licence 的材料。请把 source 改为 sharing 或 licence，或删除 sharing。`,
         `The ${what.en} has a sharing block but source is ${source}: sharing belongs only to materials with source: sharing or licence. Change source to sharing or licence, or remove the block.`),
+  });
+}
+
+/** The fields a sharing block must hold that it lacks (format.md: `{ agreement, resource, items+ }`). */
+function lacking(ctx: RuleContext, blockPath: JsonPath): string[] {
+  return ['agreement', 'resource', 'items'].filter((f) => ctx.get([...blockPath, f]) === undefined);
+}
+
+/** The block is there but lacks what the reference needs: this rule's, not schema/required's (semantics.md §5). */
+function reportIncomplete(ctx: RuleContext, material: MaterialRef, fields: string[]): void {
+  const what = materialLabel(ctx, material);
+  const missing = fields.map((f) => `sharing.${f}`);
+  ctx.report({
+    path: [...material.path, 'source'],
+    message: message(
+      `${what['zh-CN']}的 sharing 缺少 ${missing.join('、')}：共享获取的材料须写明所依据的协议编号（agreement）、信息资源代码（resource）和所用信息项（items）。`,
+      `The sharing block of the ${what.en} lacks ${missing.join(', ')}: a shared material must name the agreement, the resource code and the items it uses.`),
   });
 }
 
