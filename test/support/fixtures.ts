@@ -54,7 +54,11 @@ export function caseTexts(casePath: string): Map<string, string> {
 
 /** Lints a case the way the CLI would, with the config found in the case folder. */
 export function lintCase(casePath: string, today = FIXTURE_TODAY): Finding[] {
-  const texts = caseTexts(casePath);
+  return lintCaseTexts(caseTexts(casePath), today);
+}
+
+/** Lints the texts of a case (as read by `caseTexts`, or edited since) with the config found among them. */
+export function lintCaseTexts(texts: ReadonlyMap<string, string>, today = FIXTURE_TODAY): Finding[] {
   const findings: Finding[] = [];
   let config: ResolvedConfig = DEFAULT_CONFIG;
   if (texts.has('govspec.config.yaml')) {

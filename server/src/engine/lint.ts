@@ -13,7 +13,7 @@ import { locate } from './yaml/locate';
 import { insertFieldEdit, removeFieldEdit } from './yaml/edits';
 import { FILE_START } from './yaml/lines';
 import type { LineMap } from './yaml/lines';
-import { flaggedPathOf, validateDocument } from './schema/validate';
+import { acceptsAt, flaggedPathOf, skeletonAt, validateDocument } from './schema/validate';
 import { schemaAt } from './schema/schemas';
 import { ALL_RULES } from './rules/registry';
 import type { EditSpec, ReportSpec, RuleContext } from './rules/api';
@@ -304,10 +304,12 @@ class DocumentLint {
     return { title: { 'zh-CN': `改为 ${newText}`, en: `Change to ${newText}` }, safe: false, edits: [{ path, anchor, newText } as EditSpec] };
   }
 
-  /** "Insert skeleton": the missing field with an empty value of its type, for the author to fill in (a suggestion). */
+  /**
+   * "Insert skeleton": the missing field with an empty value of its type and, for an object, its required fields
+   * (`application: { date: "" }`), for the author to fill in. Empty values are still findings, so it is a suggestion.
+   */
   private insertFieldFix(kind: Kind, path: JsonPath, field: string) {
-    const type = schemaAt(kind, [...path, field])?.type;
-    const skeleton = type === 'object' ? '{}' : type === 'array' ? '[]' : type === 'boolean' ? 'false' : type === 'integer' || type === 'number' ? '0' : '""';
+    const skeleton = skeletonAt(kind, [...path, field]);
     const edit = insertFieldEdit(this.astFor(path), this.source.text, path, field, skeleton);
     if (!edit) return undefined;
     return {
@@ -334,6 +336,8 @@ class DocumentLint {
     const [s, e] = locate(this.astFor(path), path, 'value');
     const written = this.source.text.slice(s, e);
     if (!/^[^\s'"#]+$/.test(written)) return undefined;
+    // Quoting must make the value right, not trade schema/type for schema/enum (`base: true` → "true").
+    if (!acceptsAt(kind, this.doc.value, path, written)) return undefined;
     const newText = `"${written}"`;
     return { title: { 'zh-CN': `加引号：${newText}`, en: `Quote it: ${newText}` }, safe: true, edits: [{ path, anchor: 'value', newText } as EditSpec] };
   }
