@@ -142,7 +142,12 @@ export function lintPhase(input: LintInput, phase?: LintPhase): PhaseLint {
     const earlier = phase?.scope === 'workspace' ? phase : undefined;
     const lint = new DocumentLint(input, source, doc.parsed, index, emit, earlier?.flagged[doc.parsed.index] ?? []);
     if (!doc.kind) {
-      if (filePhase) lint.unknownKind();
+      if (filePhase) {
+        lint.unknownKind();
+        // Still a GovSpec document (semantics.md §1), so the report counts it (§12), under the kind it names.
+        const named = (data as Record<string, unknown>).kind;
+        out.documents.push({ index: doc.parsed.index, kind: typeof named === 'string' ? named : '', identity: '' });
+      }
       continue;
     }
     if (filePhase) out.documents.push({ index: doc.parsed.index, kind: doc.kind, identity: identityOf(doc.kind, data) });
@@ -295,8 +300,23 @@ class DocumentLint {
       const fieldFix = problem.ruleId === 'schema/required' && problem.field ? this.insertFieldFix(kind, problem.path, problem.field)
         : problem.ruleId === 'schema/unknown-field' ? this.removeFieldFix(problem.path) : undefined;
       if (fieldFix) fixes.push(fieldFix);
-      this.add(problem.ruleId, { path: problem.path, anchor: problem.anchor, message: problem.message, fixes }, flaggedPathOf(problem));
+      const message = problem.ruleId === 'schema/type' ? this.asWritten(problem.path, problem.message) : problem.message;
+      this.add(problem.ruleId, { path: problem.path, anchor: problem.anchor, message, fixes }, flaggedPathOf(problem));
     }
+  }
+
+  /**
+   * A message about a number quotes it as written: an unquoted 18-digit code reads as a number that rounds
+   * (`123701004955000148` → 123701004955000140), and the author must recognise their own text.
+   */
+  private asWritten(path: JsonPath, message: Message): Message {
+    const value = valueAt(this.doc.value, path);
+    if (typeof value !== 'number') return message;
+    const [s, e] = locate(this.astFor(path), path, 'value');
+    const written = this.source.text.slice(s, e);
+    const read = JSON.stringify(value);
+    if (written === read || !/^[-+0-9.eE_]+$/.test(written)) return message;
+    return { 'zh-CN': message['zh-CN'].split(read).join(written), en: message.en.split(read).join(written) };
   }
 
   private replacementFix(ruleId: string, path: JsonPath, anchor: Anchor, replacement: string) {
