@@ -112,7 +112,11 @@ const EXTRACTORS: Record<Kind, (r: Reader, d: Obj) => void> = {
     const provider = r.agency(d.provider, ['provider']);
     // One owner object for all the resources of the catalogue.
     const owner = provider && { uscc: provider.uscc, name: provider.name };
-    if (r.reportedAt(['resources'])) return;
+    if (r.reportedAt(['resources'])) {
+      // Resources written as a mapping (schema/type there): their codes are known but define nothing.
+      for (const res of Object.values(asObj(d.resources) ?? {})) r.flagKey('resource', asObj(res)?.code);
+      return;
+    }
     asList(d.resources).forEach((raw, i) => {
       const res = asObj(raw);
       const path = ['resources', i];
