@@ -214,14 +214,19 @@ describe('reliability: hostile corpus', function () {
 
   describe('numbers', () => {
     it('1e400 and 99999999999999999999 where numbers and codes belong: schema findings, no crash', () => {
-      const text = 'apiVersion: govspec/v1\nkind: Service\nstatutoryLimit: { value: 1e400, unit: workday }\npromisedLimit: { value: 99999999999999999999, unit: workday }\ntype: 99999999999999999999\n';
+      const text = 'apiVersion: govspec/v1\nkind: Service\nstatutoryLimit: { value: 1e400, unit: workday }\npromisedLimit: { value: 99999999999999999999, unit: workday }\ntype: 99999999999999999999\nimplementationCode: 99999999999999999999\n';
       const findings = lint(text, 'n.service.yaml');
       assert.deepEqual(findingProblems(text, 'n.service.yaml', findings), []);
       const at = (value: string) => findings.filter((f) => covered(text, f) === value).map((f) => f.ruleId);
       assert.ok(at('1e400').some((id) => /^schema\//.test(id)), `1e400: ${at('1e400')}`);
       const type = findings.find((f) => f.ruleId === 'schema/type' && covered(text, f) === '99999999999999999999' && f.range.start.line === 4);
       assert.ok(type, 'an unquoted huge code is schema/type');
-      assert.ok(type.fixes[0]?.safe && type.fixes[0].edits[0].newText === '"99999999999999999999"', 'quoted as written, not as 1e20');
+      // Issue 17 point 12: "99999999999999999999" is no service type code either, so quoting it is no safe fix.
+      assert.ok(type.fixes.every((f) => !f.safe), 'no safe fix turns the value into another invalid one');
+      const code = findings.find((f) => f.ruleId === 'schema/type' && covered(text, f) === '99999999999999999999' && f.range.start.line === 5);
+      assert.ok(code, 'an unquoted huge implementation code is schema/type');
+      assert.ok(code.fixes[0]?.safe && code.fixes[0].edits[0].newText === '"99999999999999999999"', 'quoted as written, not as 1e20');
+      assert.ok(code.message.en.includes('99999999999999999999') && !code.message.en.includes('100000000000000000000'), code.message.en);
     });
 
     it('.nan, .inf and -0 do not crash the time-limit rules', () => {

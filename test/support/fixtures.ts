@@ -54,20 +54,32 @@ export function caseTexts(casePath: string): Map<string, string> {
 
 /** Lints a case the way the CLI would, with the config found in the case folder. */
 export function lintCase(casePath: string, today = FIXTURE_TODAY): Finding[] {
-  const texts = caseTexts(casePath);
+  return lintCaseTexts(caseTexts(casePath), today);
+}
+
+/** Lints the texts of a case (as read by `caseTexts`, or edited since) with the config found among them. */
+export function lintCaseTexts(texts: ReadonlyMap<string, string>, today = FIXTURE_TODAY): Finding[] {
   const findings: Finding[] = [];
-  let config: ResolvedConfig = DEFAULT_CONFIG;
-  if (texts.has('govspec.config.yaml')) {
-    const loaded = loadConfig('govspec.config.yaml', {
+  // semantics.md §7: each document takes the nearest govspec.config.yaml above it in the case (no cascade).
+  const configs = new Map<string, ResolvedConfig>();
+  for (const file of [...texts.keys()].filter((f) => path.posix.basename(f) === 'govspec.config.yaml')) {
+    const loaded = loadConfig(file, {
       read: (f) => texts.get(f),
       resolve: (from, rel) => path.posix.normalize(path.posix.join(path.posix.dirname(from), rel)),
     });
     findings.push(...loaded.findings);
     if (!loaded.config) return findings;
-    config = loaded.config;
+    configs.set(path.posix.dirname(file), loaded.config);
   }
+  const configFor = (file: string): ResolvedConfig => {
+    for (let dir = path.posix.dirname(file); ; dir = path.posix.dirname(dir)) {
+      const found = configs.get(dir);
+      if (found) return found;
+      if (dir === '.' || dir === '/' || dir === '') return DEFAULT_CONFIG;
+    }
+  };
   const lintable = new Map([...texts].filter(([f]) => !f.endsWith('govspec.config.yaml')));
-  for (const result of lintTexts(lintable, { configFor: () => config, today }).values()) findings.push(...result.findings);
+  for (const result of lintTexts(lintable, { configFor, today }).values()) findings.push(...result.findings);
   return findings;
 }
 

@@ -12,7 +12,7 @@ import type { PlainDocument } from './yaml/source';
 import { locate } from './yaml/locate';
 import { insertFieldEdit, removeFieldEdit } from './yaml/edits';
 import { FILE_START, LineMap, loneCarriageReturn } from './yaml/lines';
-import { validateDocument } from './schema/validate';
+import { acceptsAt, flaggedPathOf, skeletonAt, validateDocument } from './schema/validate';
 import { schemaAt } from './schema/schemas';
 import { ALL_RULES } from './rules/registry';
 import type { EditSpec, ReportSpec, RuleContext } from './rules/api';
@@ -160,7 +160,12 @@ function lintPhaseOf(input: LintInput, phase?: LintPhase): PhaseLint {
     const earlier = phase?.scope === 'workspace' ? phase : undefined;
     const lint = new DocumentLint(input, source, doc.parsed, index, emit, earlier?.flagged[doc.parsed.index] ?? []);
     if (!doc.kind) {
-      if (filePhase) lint.unknownKind();
+      if (filePhase) {
+        lint.unknownKind();
+        // Still a GovSpec document (semantics.md §1), so the report counts it (§12), under the kind it names.
+        const named = (data as Record<string, unknown>).kind;
+        out.documents.push({ index: doc.parsed.index, kind: typeof named === 'string' ? named : '', identity: '' });
+      }
       continue;
     }
     if (filePhase) out.documents.push({ index: doc.parsed.index, kind: doc.kind, identity: identityOf(doc.kind, data) });
@@ -317,10 +322,23 @@ class DocumentLint {
       const fieldFix = problem.ruleId === 'schema/required' && problem.field ? this.insertFieldFix(kind, problem.path, problem.field)
         : problem.ruleId === 'schema/unknown-field' ? this.removeFieldFix(problem.path) : undefined;
       if (fieldFix) fixes.push(fieldFix);
-      // A missing field flags only itself: its siblings are still checked by the semantic rules.
-      const flagAt = problem.ruleId === 'schema/required' && problem.field ? [...problem.path, problem.field] : problem.path;
-      this.add(problem.ruleId, { path: problem.path, anchor: problem.anchor, message: problem.message, fixes }, flagAt);
+      const message = problem.ruleId === 'schema/type' ? this.asWritten(problem.path, problem.message) : problem.message;
+      this.add(problem.ruleId, { path: problem.path, anchor: problem.anchor, message, fixes }, flaggedPathOf(problem));
     }
+  }
+
+  /**
+   * A message about a number quotes it as written: an unquoted 18-digit code reads as a number that rounds
+   * (`123701004955000148` → 123701004955000140), and the author must recognise their own text.
+   */
+  private asWritten(path: JsonPath, message: Message): Message {
+    const value = valueAt(this.doc.value, path);
+    if (typeof value !== 'number') return message;
+    const [s, e] = locate(this.astFor(path), path, 'value');
+    const written = this.source.text.slice(s, e);
+    const read = JSON.stringify(value);
+    if (written === read || !/^[-+0-9.eE_]+$/.test(written)) return message;
+    return { 'zh-CN': message['zh-CN'].split(read).join(written), en: message.en.split(read).join(written) };
   }
 
   private replacementFix(ruleId: string, path: JsonPath, anchor: Anchor, replacement: string) {
@@ -328,10 +346,12 @@ class DocumentLint {
     return { title: { 'zh-CN': `改为 ${newText}`, en: `Change to ${newText}` }, safe: false, edits: [{ path, anchor, newText } as EditSpec] };
   }
 
-  /** "Insert skeleton": the missing field with an empty value of its type, for the author to fill in (a suggestion). */
+  /**
+   * "Insert skeleton": the missing field with an empty value of its type and, for an object, its required fields
+   * (`application: { date: "" }`), for the author to fill in. Empty values are still findings, so it is a suggestion.
+   */
   private insertFieldFix(kind: Kind, path: JsonPath, field: string) {
-    const type = schemaAt(kind, [...path, field])?.type;
-    const skeleton = type === 'object' ? '{}' : type === 'array' ? '[]' : type === 'boolean' ? 'false' : type === 'integer' || type === 'number' ? '0' : '""';
+    const skeleton = skeletonAt(kind, [...path, field]);
     const edit = insertFieldEdit(this.astFor(path), this.source.text, path, field, skeleton);
     if (!edit) return undefined;
     return {
@@ -358,6 +378,8 @@ class DocumentLint {
     const [s, e] = locate(this.astFor(path), path, 'value');
     const written = this.source.text.slice(s, e);
     if (!/^[^\s'"#]+$/.test(written)) return undefined;
+    // Quoting must make the value right, not trade schema/type for schema/enum (`base: true` → "true").
+    if (!acceptsAt(kind, this.doc.value, path, written)) return undefined;
     const newText = `"${written}"`;
     return { title: { 'zh-CN': `加引号：${newText}`, en: `Quote it: ${newText}` }, safe: true, edits: [{ path, anchor: 'value', newText } as EditSpec] };
   }

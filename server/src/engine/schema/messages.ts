@@ -51,8 +51,19 @@ function typeList(types: readonly string[], lang: keyof SchemaText): string {
   return types.map((t) => TYPE_NAMES[t]?.[lang] ?? t).join(lang === 'en' ? ' or ' : '或');
 }
 
-export function requiredMessage(path: JsonPath, schema: SchemaNode | undefined): Message {
+/**
+ * `subFields`: for a missing object, the schemas of the fields it must hold, by name, so the author learns what to
+ * write (`application` → `application.date`; issue 17 point 13).
+ */
+export function requiredMessage(path: JsonPath, schema: SchemaNode | undefined, subFields: readonly [string, SchemaNode | undefined][] = []): Message {
   const n = named(path, titleOf(schema));
+  if (subFields.length > 0) {
+    const list = (lang: keyof SchemaText, sep: string) => subFields.map(([f, s]) => named([...path, f], titleOf(s))[lang]).join(sep);
+    return {
+      'zh-CN': `缺少必填字段 ${n['zh-CN']}：请添加该字段，并填写 ${list('zh-CN', '、')}。`,
+      en: `Required field ${n.en} is missing: add it with ${list('en', ', ')}.`,
+    };
+  }
   return {
     'zh-CN': `缺少必填字段 ${n['zh-CN']}：请添加该字段并填写内容。`,
     en: `Required field ${n.en} is missing: add it with a value.`,
@@ -89,7 +100,8 @@ export function unknownFieldMessage(path: JsonPath, container: SchemaNode | unde
   };
 }
 
-export function typeMessage(path: JsonPath, schema: SchemaNode | undefined, expected: readonly string[], value: unknown): Message {
+/** `codes`: the schema node that lists the field's code list (its `enum`), when it has one. */
+export function typeMessage(path: JsonPath, schema: SchemaNode | undefined, expected: readonly string[], value: unknown, codes?: SchemaNode): Message {
   const n = named(path, titleOf(schema));
   const want = { 'zh-CN': typeList(expected, 'zh-CN'), en: typeList(expected, 'en') };
   if (value === null) {
@@ -100,13 +112,16 @@ export function typeMessage(path: JsonPath, schema: SchemaNode | undefined, expe
   }
   if (expected.includes('string') && typeof value === 'number') {
     // docs/semantics.md: codes are strings; YAML reads `01` unquoted as the number 1.
-    const codes = (schema?.enum ?? []).map(String);
-    const example = `"${sameNumberCode(String(value), codes) ?? String(value)}"`;
+    const listed = (codes?.enum ?? schema?.enum ?? []).map(String);
+    const same = sameNumberCode(String(value), listed);
+    if (same === undefined && listed.length > 0) return codeListTypeMessage(n, codes ?? schema!, value);
+    const example = `"${same ?? String(value)}"`;
     return {
       'zh-CN': `${n['zh-CN']} 应为字符串，但未加引号的 ${shown(value)} 被读作数字：代码须加引号，按原样书写，如 ${example}。`,
       en: `${n.en} must be a string, but the unquoted ${shown(value)} reads as a number: quote the code as written, e.g. ${example}.`,
     };
   }
+  if (codes?.enum && typeof value !== 'object') return codeListTypeMessage(n, codes, value);
   const actual = typeOfValue(value);
   return {
     'zh-CN': `${n['zh-CN']} 应为${want['zh-CN']}，实际是${TYPE_NAMES[actual]?.['zh-CN'] ?? actual}：请改写为${want['zh-CN']}。`,
@@ -116,6 +131,25 @@ export function typeMessage(path: JsonPath, schema: SchemaNode | undefined, expe
 
 /** How many allowed values a message lists before it stops. */
 const LISTED = 12;
+
+/** The codes of a list with their labels, `population（人口）· legal-entity（法人）· …`, in one language. */
+function codeList(codes: SchemaNode, lang: keyof SchemaText): string {
+  const labels = codes['x-enum'] ?? {};
+  const allowed = (codes.enum ?? []).map(String);
+  const items = allowed.slice(0, LISTED).map((a) => (labels[a] ? (lang === 'en' ? `${a} (${labels[a].en})` : `${a}（${labels[a][lang]}）`) : a));
+  return [...items, ...(allowed.length > LISTED ? ['…'] : [])].join(' · ');
+}
+
+/**
+ * A value of the wrong type where a code of a list belongs (`base: true`): the message lists the codes with their
+ * labels, since no quoting of what was written would make it one of them (issue 17 point 12).
+ */
+function codeListTypeMessage(n: Message, codes: SchemaNode, value: unknown): Message {
+  return {
+    'zh-CN': `${n['zh-CN']} 应为 ${codeList(codes, 'zh-CN')}，而不是 ${shown(value)}：请写其中一个代码。`,
+    en: `${n.en} must be one of ${codeList(codes, 'en')}, not ${shown(value)}: write one of these codes.`,
+  };
+}
 
 export function enumMessage(path: JsonPath, schema: SchemaNode | undefined, value: unknown, replacement: string | undefined): Message {
   const n = named(path, titleOf(schema));

@@ -35,14 +35,83 @@ export interface SchemaProblem {
   field?: string;
 }
 
+/**
+ * A document's problems, kept per data object: the index reads them (which fields the facts may trust) and the
+ * lint reports them, from the same parse, so each document is validated once.
+ */
+const validated = new WeakMap<object, Partial<Record<Kind, SchemaProblem[]>>>();
+
 /** Every schema problem of a document of `kind`; blank fields count as missing. */
 export function validateDocument(kind: Kind, value: unknown): SchemaProblem[] {
-  return check(kind, compiled[kind], value);
+  if (value === null || typeof value !== 'object') return check(kind, compiled[kind], value);
+  let byKind = validated.get(value);
+  if (!byKind) validated.set(value, (byKind = {}));
+  return (byKind[kind] ??= check(kind, compiled[kind], value));
+}
+
+/** The fields an object at `path` must hold (none for other types), in the schema's order. */
+export function requiredSubFields(kind: SchemaKind, path: JsonPath): string[] {
+  const schema = schemaAt(kind, path);
+  return schema?.type === 'object' ? [...(schema.required ?? [])] : [];
+}
+
+/**
+ * The text of an empty value for the field at `path`, for the author to fill in: an object as a flow mapping of its
+ * required fields (each empty in turn), a list `[]`, a string `""`. Blank values count as missing (semantics.md §2),
+ * so a skeleton still has findings: it is a suggestion, never a safe fix.
+ */
+export function skeletonAt(kind: SchemaKind, path: JsonPath, depth = 0): string {
+  const type = schemaAt(kind, path)?.type;
+  if (type === 'object') {
+    const fields = depth < 3 ? requiredSubFields(kind, path) : [];
+    return fields.length === 0 ? '{}' : `{ ${fields.map((f) => `${f}: ${skeletonAt(kind, [...path, f], depth + 1)}`).join(', ')} }`;
+  }
+  return type === 'array' ? '[]' : type === 'boolean' ? 'false' : type === 'integer' || type === 'number' ? '0' : '""';
+}
+
+/**
+ * Whether the document would have no schema problem at `path` (nor inside it) with `value` written there: a fix
+ * that writes `value` is safe only then (it must not trade one finding for another).
+ */
+export function acceptsAt(kind: Kind, data: unknown, path: JsonPath, value: unknown): boolean {
+  if (path.length === 0) return false;
+  const copy = structuredClone(data);
+  let node = copy as Record<string | number, unknown>;
+  for (const step of path.slice(0, -1)) node = node[step] as Record<string | number, unknown>;
+  node[path[path.length - 1]] = value;
+  const at = pathKey(path);
+  const inside = at.slice(0, -1) + ',';
+  return !check(kind, compiled[kind], copy).some((p) => {
+    const flagged = pathKey(flaggedPathOf(p));
+    return flagged === at || flagged.startsWith(inside);
+  });
+}
+
+/**
+ * The data path a problem makes unreadable for the rules (semantics.md §5): its own node, except that a missing
+ * field flags only itself, so its siblings are still checked.
+ */
+export function flaggedPathOf(problem: SchemaProblem): JsonPath {
+  return problem.ruleId === 'schema/required' && problem.field ? [...problem.path, problem.field] : problem.path;
 }
 
 /** Every schema problem of a govspec.config.yaml. */
 export function validateConfig(value: unknown): SchemaProblem[] {
   return check('config', compiled.config, value);
+}
+
+/**
+ * The blocks format.md writes "when …" (`commitment`, `sharing`, `reply`): their cardinality — the block and the
+ * fields it must hold — is their semantic rule's (service/commitment-complete, service/shared-material-agreement,
+ * agreement/conditional-needs-reply), never also schema/required's (semantics.md §5). `*` stands for a list index.
+ */
+const WHEN_BLOCKS: Partial<Record<SchemaKind, readonly (readonly (string | number)[])[]>> = {
+  Service: [['materials', '*', 'commitment'], ['materials', '*', 'sharing']],
+  SharingAgreement: [['reply']],
+};
+
+function isWhenBlock(kind: SchemaKind, path: JsonPath): boolean {
+  return (WHEN_BLOCKS[kind] ?? []).some((block) => block.length === path.length && block.every((step, i) => step === '*' ? typeof path[i] === 'number' : step === path[i]));
 }
 
 function check(kind: SchemaKind, validate: CompiledValidator, value: unknown): SchemaProblem[] {
@@ -51,7 +120,7 @@ function check(kind: SchemaKind, validate: CompiledValidator, value: unknown): S
   const problems: SchemaProblem[] = [];
   for (const error of validate.errors ?? []) {
     const problem = toProblem(kind, data, error);
-    if (problem) problems.push(problem);
+    if (problem && !(problem.field !== undefined && isWhenBlock(kind, problem.path))) problems.push(problem);
   }
   return oneFindingPerMistake(problems);
 }
@@ -63,7 +132,8 @@ function toProblem(kind: SchemaKind, data: unknown, error: ErrorObject): SchemaP
   switch (error.keyword) {
     case 'required': {
       const field = String(params.missingProperty);
-      const message = text.requiredMessage([...path, field], schemaAt(kind, [...path, field]));
+      const fieldPath = [...path, field];
+      const message = text.requiredMessage(fieldPath, schemaAt(kind, fieldPath), requiredSubFields(kind, fieldPath).map((f) => [f, schemaAt(kind, [...fieldPath, f])]));
       return { ruleId: 'schema/required', path, anchor: 'key', message, field };
     }
     case 'minItems':
@@ -79,7 +149,8 @@ function toProblem(kind: SchemaKind, data: unknown, error: ErrorObject): SchemaP
     case 'type': {
       const expected = String(params.type).split(',');
       const anchor: Anchor = value !== null && typeof value === 'object' ? 'key' : 'value';
-      return { ruleId: 'schema/type', path, anchor, message: text.typeMessage(path, schema, expected, value) };
+      const codes = schemaBranchesAt(kind, path).find((s) => s.enum !== undefined);
+      return { ruleId: 'schema/type', path, anchor, message: text.typeMessage(path, schema, expected, value, codes) };
     }
     case 'enum': {
       const listed = schemaBranchesAt(kind, path).find((s) => s.enum !== undefined) ?? schema;

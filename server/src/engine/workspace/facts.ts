@@ -7,9 +7,21 @@ import type { JsonPath } from '../types';
 
 export interface NodeRef { file: string; document: number; path: JsonPath }
 
+/**
+ * semantics.md §5 at the far end of a reference: the fields of a fact that its own document already reports
+ * (a yaml/schema/id finding there). Their values are left out of the fact, and rules that read them from another
+ * document stay silent instead of reading an absence as a mistake.
+ */
+export interface Unread { unread?: readonly string[] }
+
+/** Whether the fact's own document already reports `field` (see `Unread`). */
+export function isUnread(fact: Unread, field: string): boolean {
+  return fact.unread !== undefined && fact.unread.includes(field);
+}
+
 export interface AgencyRefFact extends NodeRef { uscc: string; name: string | undefined }
 
-export interface AgencyFact extends NodeRef {
+export interface AgencyFact extends NodeRef, Unread {
   uscc: string;
   name: string;
   aliases: string[];
@@ -20,7 +32,7 @@ export interface AgencyFact extends NodeRef {
 
 export interface ItemFact { name: string; dataType: string | undefined; personal: string | undefined; path: JsonPath }
 
-export interface ResourceFact extends NodeRef {
+export interface ResourceFact extends NodeRef, Unread {
   code: string;
   name: string;
   items: ItemFact[];
@@ -30,17 +42,20 @@ export interface ResourceFact extends NodeRef {
   provider: { uscc: string; name: string | undefined } | undefined;
 }
 
-export interface AgreementFact extends NodeRef {
+export interface AgreementFact extends NodeRef, Unread {
   id: string;
   title: string | undefined;
   provider: { uscc: string; name: string | undefined } | undefined;
   consumer: { uscc: string; name: string | undefined } | undefined;
-  resources: { code: string; items: string[]; path: JsonPath }[];
+  resources: AgreementResourceFact[];
   validFrom: string | undefined;
   validTo: string | undefined;
 }
 
-export interface ServiceFact extends NodeRef {
+/** One entry of an agreement's `resources`; `unread: ['items']` when its items list is reported. */
+export interface AgreementResourceFact extends Unread { code: string; items: string[]; path: JsonPath }
+
+export interface ServiceFact extends NodeRef, Unread {
   implementationCode: string;
   name: string | undefined;
   implementer: { uscc: string; name: string | undefined } | undefined;
@@ -58,6 +73,11 @@ export interface FileFacts {
   agreements: AgreementFact[];
   services: ServiceFact[];
   references: ReferenceFact[];
+  /**
+   * Identities the file writes whose key fails its check (`kind\0key`, agencies upper-cased), e.g. a lower-case
+   * USCC: they neither define nor collide, but a reference to one is not "unknown" either (semantics.md §5).
+   */
+  flaggedKeys?: string[];
 }
 
 /**
@@ -78,6 +98,7 @@ export class ResourceRecord implements ResourceFact {
   readonly dataGrade: string | undefined;
   readonly open: boolean;
   readonly provider: { uscc: string; name: string | undefined } | undefined;
+  readonly unread: readonly string[] | undefined;
   /** The items packed (see `pack`), or as they are when a value holds a separator. */
   private readonly packed: string | ItemFact[];
 
@@ -91,6 +112,7 @@ export class ResourceRecord implements ResourceFact {
     this.dataGrade = fact.dataGrade;
     this.open = fact.open;
     this.provider = fact.provider;
+    this.unread = fact.unread;
     this.packed = typeof items === 'string' ? items : pack(items);
   }
 
@@ -105,6 +127,7 @@ export class ResourceRecord implements ResourceFact {
     return {
       document: this.document, at: this.at, code: this.code, name: this.name, shareType: this.shareType,
       dataGrade: this.dataGrade, open: this.open, provider: this.provider, packed: this.packed,
+      ...(this.unread ? { unread: this.unread } : {}),
     };
   }
 
@@ -112,6 +135,7 @@ export class ResourceRecord implements ResourceFact {
     return {
       file: this.file, document: this.document, path: this.path, code: this.code, name: this.name, items: this.items,
       shareType: this.shareType, dataGrade: this.dataGrade, open: this.open, provider: this.provider,
+      ...(this.unread ? { unread: this.unread } : {}),
     };
   }
 }

@@ -75,6 +75,14 @@ export class WorkspaceIndex {
   agreements(id: string): readonly AgreementFact[] { return this.t().agreements.get(id) ?? []; }
   services(code: string): readonly ServiceFact[] { return this.t().services.get(code) ?? []; }
 
+  /**
+   * True when some file writes this identity with a key that fails its check (`FileFacts.flaggedKeys`): the finding
+   * is there, so a reference to it is neither resolved nor "unknown" (semantics.md §5).
+   */
+  isReportedIdentity(kind: 'agency' | 'resource' | 'agreement' | 'service', key: string): boolean {
+    return this.t().reported.has(`${kind}\u0000${kind === 'agency' ? key.toUpperCase() : key}`);
+  }
+
   allAgencies(): Iterable<AgencyFact> { return flat(this.t().agencies); }
   allResources(): Iterable<ResourceFact> { return flat(this.t().resources); }
   /** Every resource code once, in the order of `allResources` (a suggestion scans them all). */
@@ -154,10 +162,12 @@ interface Tables {
   agreements: Map<string, AgreementFact[]>;
   services: Map<string, ServiceFact[]>;
   references: Map<string, ReferenceFact[]>;
+  /** `kind\0key` of identities written with a failing key → the files that write them. */
+  reported: Map<string, string[]>;
 }
 
 function buildTables(files: Iterable<FileFacts>): Tables {
-  const t: Tables = { agencies: new Map(), resources: new Map(), agreements: new Map(), services: new Map(), references: new Map() };
+  const t: Tables = { agencies: new Map(), resources: new Map(), agreements: new Map(), services: new Map(), references: new Map(), reported: new Map() };
   for (const f of files) enter(t, f);
   return t;
 }
@@ -169,6 +179,7 @@ function enter(t: Tables, f: FileFacts): void {
   for (const a of f.agreements) push(t.agreements, a.id, a);
   for (const s of f.services) push(t.services, s.implementationCode, s);
   for (const ref of f.references) push(t.references, `${ref.kind}\u0000${ref.target}`, ref);
+  for (const key of f.flaggedKeys ?? []) push(t.reported, key, f.file);
 }
 
 function enterDefiner(definers: Map<string, Set<string>>, f: FileFacts): void {
@@ -187,6 +198,7 @@ function withdraw(t: Tables, f: FileFacts): void {
   for (const a of f.agreements) pull(t.agreements, a.id, notOf);
   for (const s of f.services) pull(t.services, s.implementationCode, notOf);
   for (const ref of f.references) pull(t.references, `${ref.kind}\u0000${ref.target}`, notOf);
+  for (const key of f.flaggedKeys ?? []) pull(t.reported, key, (file) => file !== f.file);
 }
 
 function withdrawDefiner(definers: Map<string, Set<string>>, f: FileFacts): void {
@@ -219,6 +231,8 @@ function definedKeys(f: FileFacts): string[] {
     ...f.resources.flatMap((r) => r.items.map((i) => `item\u0000${r.code}#${i.name}`)),
     ...f.agreements.map((a) => `agreement\u0000${a.id}`),
     ...f.services.map((s) => `service\u0000${s.implementationCode}`),
+    // A reference to an identity written with a failing key changes when that key is corrected.
+    ...(f.flaggedKeys ?? []),
   ];
 }
 

@@ -14,6 +14,11 @@ export function itemPaths(ctx: RuleContext, resource: JsonPath): JsonPath[] {
   return Array.isArray(list) ? list.map((_, j) => [...resource, 'items', j]) : [];
 }
 
+/** The resource's items marked `personal: sensitive` (a value the schema reports is not read). */
+export function sensitiveItemPaths(ctx: RuleContext, resource: JsonPath): JsonPath[] {
+  return itemPaths(ctx, resource).filter((item) => readableValue(ctx, [...item, 'personal']) === 'sensitive');
+}
+
 /** How messages name a resource: by its code, or by its place in the list when the code is missing. */
 export function resourceLabel(ctx: RuleContext, resource: JsonPath): string {
   const code = ctx.get([...resource, 'code']);

@@ -3,6 +3,7 @@ import type { FixSpec, RuleContext } from '../../api';
 import type { JsonPath } from '../../../types';
 import { agencyReferences, checkedUscc } from '../../id/agency-references';
 import { rewriteScalar } from '../../../text/yaml-scalar';
+import { isUnread } from '../../../workspace';
 
 export const rule = defineRule({
   meta: {
@@ -27,7 +28,9 @@ export const rule = defineRule({
       // Runs only where an Agency document exists; an unresolved USCC is agency/unknown's (docs/semantics.md).
       const agencies = ctx.index.agencies(uscc);
       if (agencies.length === 0 || agencies.some((a) => a.name === name || a.aliases.includes(name))) continue;
-      const registered = [...new Set(agencies.map((a) => a.name).filter((n) => n !== ''))];
+      // A register entry whose name or aliases its own document reports cannot tell a wrong name (semantics.md §5).
+      if (agencies.some((a) => isUnread(a, 'name') || isUnread(a, 'aliases') || a.name === '')) continue;
+      const registered = [...new Set(agencies.map((a) => a.name))];
       const known = registered.map((n) => `“${n}”`).join('或');
       ctx.report({
         path: namePath,

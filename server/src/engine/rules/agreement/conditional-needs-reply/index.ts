@@ -1,4 +1,5 @@
 import { defineRule } from '../../api';
+import type { RuleContext } from '../../api';
 import type { Message } from '../../../types';
 import { failsForAll, inResource, resolvedResources } from '../_shared';
 
@@ -13,7 +14,7 @@ export const rule = defineRule({
     kinds: ['SharingAgreement'],
   },
   check(ctx) {
-    const problem = replyProblem(ctx.get(['reply']), ctx.get(['reply', 'decision']), ctx.isFlagged(['reply', 'decision']));
+    const problem = replyProblem(ctx);
     if (!problem) return;
     for (const { code, codePath, facts } of resolvedResources(ctx)) {
       if (!failsForAll(facts, (f) => f.shareType === 'conditional')) continue;
@@ -26,15 +27,29 @@ export const rule = defineRule({
   },
 });
 
-/** The message for the first failing condition (reply missing, then not approved), or undefined when the reply is fine or unreadable. */
-function replyProblem(reply: unknown, decision: unknown, decisionFlagged: boolean): ((code: string) => Message) | undefined {
+/**
+ * The message for the first failing condition (reply missing, reply lacking its date or decision, then not
+ * approved), or undefined when the reply is fine or unreadable. format.md writes `reply` "when any resource is
+ * conditional": the block and the fields it must hold are this rule's, never schema/required's (semantics.md §5).
+ */
+function replyProblem(ctx: RuleContext): ((code: string) => Message) | undefined {
+  const reply = ctx.get(['reply']);
   if (reply === undefined) {
     return (code) => ({
       'zh-CN': `信息资源 ${code} 为有条件共享，但协议没有 reply：请记录提供方的答复（reply.date、reply.decision: approved）。`,
       en: `The resource ${code} is shared on conditions, but the agreement has no reply: record the provider's reply (reply.date, reply.decision: approved).`,
     });
   }
-  if (decisionFlagged || typeof decision !== 'string' || decision === 'approved') return undefined;
+  if (typeof reply !== 'object' || Array.isArray(reply)) return undefined;
+  const lacking = ['date', 'decision'].filter((f) => ctx.get(['reply', f]) === undefined).map((f) => `reply.${f}`);
+  if (lacking.length > 0) {
+    return (code) => ({
+      'zh-CN': `信息资源 ${code} 为有条件共享，但协议的 reply 缺少 ${lacking.join('、')}：请记录提供方答复的日期和结论（reply.date、reply.decision: approved）。`,
+      en: `The resource ${code} is shared on conditions, but the agreement's reply lacks ${lacking.join(', ')}: record the day and the outcome of the provider's reply (reply.date, reply.decision: approved).`,
+    });
+  }
+  const decision = ctx.get(['reply', 'decision']);
+  if (ctx.isFlagged(['reply', 'decision']) || typeof decision !== 'string' || decision === 'approved') return undefined;
   return (code) => ({
     'zh-CN': `信息资源 ${code} 为有条件共享，而提供方的 reply.decision 为 ${decision}：未获同意不能共享，请删除该资源或重新申请并取得同意。`,
     en: `The resource ${code} is shared on conditions and the provider's reply.decision is ${decision}: without approval it cannot be shared; remove the resource, or apply again and obtain approval.`,

@@ -2,6 +2,7 @@ import { defineRule } from '../../api';
 import { didYouMean } from '../../../text/did-you-mean';
 import { requestedItems, resolvedResources } from '../_shared';
 import { rewriteScalar } from '../../../text/yaml-scalar';
+import { isUnread } from '../../../workspace';
 
 export const rule = defineRule({
   meta: {
@@ -15,6 +16,8 @@ export const rule = defineRule({
   },
   check(ctx) {
     for (const resource of resolvedResources(ctx)) {
+      // A catalogue resource whose items its own document reports lists them only in part (docs/semantics.md).
+      if (resource.facts.some((f) => isUnread(f, 'items'))) continue;
       // Any one of duplicated resources may supply the item (docs/semantics.md).
       const listed = new Set(resource.facts.flatMap((f) => f.items.map((i) => i.name)));
       for (const item of requestedItems(ctx, resource)) {

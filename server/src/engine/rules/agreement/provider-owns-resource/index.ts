@@ -1,5 +1,5 @@
 import { defineRule } from '../../api';
-import { comparableUscc } from '../../id/agency-references';
+import { comparableUscc, registered } from '../../id/agency-references';
 import { failsForAll, resolvedResources } from '../_shared';
 
 export const rule = defineRule({
@@ -16,8 +16,9 @@ export const rule = defineRule({
     const provider = comparableUscc(ctx, ['provider', 'uscc']);
     if (!provider) return;
     for (const { code, codePath, facts } of resolvedResources(ctx)) {
-      // A catalogue without a usable provider cannot contradict the agreement.
-      if (!failsForAll(facts, (f) => f.provider !== undefined && f.provider.uscc !== provider)) continue;
+      // A catalogue without a usable provider (missing, failing its check, unregistered: reported in the catalogue)
+      // cannot contradict the agreement (semantics.md §5).
+      if (!failsForAll(facts, (f) => f.provider !== undefined && registered(ctx.index, f.provider.uscc) && f.provider.uscc !== provider)) continue;
       const owner = facts[0].provider!;
       const ownerName = owner.name ?? owner.uscc;
       ctx.report({

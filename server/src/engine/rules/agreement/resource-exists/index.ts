@@ -15,7 +15,7 @@ export const rule = defineRule({
   },
   check(ctx) {
     for (const { code, codePath } of requestedCodes(ctx)) {
-      if (ctx.index.resources(code).length > 0) continue;
+      if (ctx.index.resources(code).length > 0 || ctx.index.isReportedIdentity('resource', code)) continue;
       // Only a missing code pays for the scan over every resource code of the workspace.
       const guess = didYouMean(code, ctx.index.resourceCodes());
       const hint = guess ? { zh: `是否应为 ${guess}？`, en: ` Did you mean ${guess}?` } : { zh: '', en: '' };

@@ -16,7 +16,7 @@ export const rule = defineRule({
     list.forEach((_, i) => {
       const path = ['services', i];
       const code = ctx.get(path);
-      if (typeof code !== 'string' || ctx.isFlagged(path) || ctx.index.services(code).length > 0) return;
+      if (typeof code !== 'string' || ctx.isFlagged(path) || ctx.index.services(code).length > 0 || ctx.index.isReportedIdentity('service', code)) return;
       ctx.report({
         path,
         message: {

@@ -22,7 +22,7 @@ export const rule = defineRule({
       related.forEach((_, j) => {
         const path = [...res, 'related', j];
         const code = readableValue(ctx, path);
-        if (typeof code !== 'string' || ctx.index.resources(code).length > 0) return;
+        if (typeof code !== 'string' || ctx.index.resources(code).length > 0 || ctx.index.isReportedIdentity('resource', code)) return;
         ctx.report({
           path,
           anchor: 'value',

@@ -2,7 +2,7 @@ import { defineRule } from '../../api';
 import type { RelatedSpec, RuleContext } from '../../api';
 import type { JsonPath, Message } from '../../../types';
 import { readableValue } from '../../readable';
-import { itemPaths, resourceLabel, resourcePaths } from '../_shared';
+import { resourceLabel, resourcePaths, sensitiveItemPaths } from '../_shared';
 
 export const rule = defineRule({
   meta: {
@@ -19,7 +19,7 @@ export const rule = defineRule({
   },
   check(ctx) {
     for (const res of resourcePaths(ctx)) {
-      const sensitive = itemPaths(ctx, res).filter((item) => readableValue(ctx, [...item, 'personal']) === 'sensitive');
+      const sensitive = sensitiveItemPaths(ctx, res);
       if (sensitive.length === 0) continue;
       const exposure = exposureOf(ctx, res, sensitiveNames(ctx, sensitive));
       if (!exposure) continue;
@@ -59,8 +59,8 @@ function exposureOf(ctx: RuleContext, res: JsonPath, names: string): { path: Jso
     return {
       path: type,
       message: {
-        'zh-CN': `资源 ${code} 含有敏感个人信息项（${names}），却无条件共享（share.type: unconditional）：请改为 conditional 并在 share.condition 中写明共享条件，或把敏感信息项移出该资源。`,
-        en: `Resource ${code} holds sensitive personal information (${names}) yet is shared unconditionally (share.type: unconditional): make it conditional and state share.condition, or move the sensitive items out of the resource.`,
+        'zh-CN': `资源 ${code} 含有敏感个人信息项（${names}），却无条件共享（share.type: unconditional）：请改为 conditional 并在 share.condition 中写明共享条件，或把资源拆分为无条件共享的基本信息部分和有条件共享的敏感信息部分。`,
+        en: `Resource ${code} holds sensitive personal information (${names}) yet is shared unconditionally (share.type: unconditional): make it conditional and state share.condition, or split the resource into an unconditionally shared basic part and a conditionally shared part holding the sensitive items.`,
       },
     };
   }

@@ -1,7 +1,7 @@
 import { defineRule } from '../../api';
 import type { FixSpec } from '../../api';
 import type { JsonPath, Message } from '../../../types';
-import { checkUscc } from '../../../ids/uscc';
+import { checkOrgCode, checkUscc, usccOrgCodePart } from '../../../ids/uscc';
 import type { UsccProblem } from '../../../ids/uscc';
 import { usccPaths } from '../agency-references';
 import { readableString } from '../../readable';
@@ -59,7 +59,7 @@ function messageFor(code: string, problem: UsccProblem): Message {
 }
 
 /**
- * Upper-casing keeps the code's identity, so it is safe. Replacing the check character makes a different, valid code
+ * Upper-casing keeps the code's identity, so it is safe (when the result passes every check). Replacing the check character makes a different, valid code
  * that may not be the agency's: only a suggestion.
  */
 function fixesFor(path: JsonPath, code: string, written: string, problem: UsccProblem): FixSpec[] {
@@ -67,7 +67,10 @@ function fixesFor(path: JsonPath, code: string, written: string, problem: UsccPr
     const upper = code.toUpperCase();
     // Upper-case the text as written, quotes and all, unless escapes make it differ from the value.
     const newText = written.includes(code) ? written.toUpperCase() : rewriteCode(written, upper);
-    return [{ title: { 'zh-CN': `改为大写：${upper}`, en: `Upper-case it: ${upper}` }, safe: true, edits: [{ path, newText }] }];
+    // Only safe when the upper-cased code is right in full: one whose organisation code fails GB 11714 would only
+    // trade this finding for id/uscc-org-code's (a safe fix never turns a value into another invalid one).
+    const safe = checkOrgCode(usccOrgCodePart(upper));
+    return [{ title: { 'zh-CN': `改为大写：${upper}`, en: `Upper-case it: ${upper}` }, safe, edits: [{ path, newText }] }];
   }
   if (problem.kind === 'check') {
     const corrected = code.toUpperCase().slice(0, 17) + problem.expected;

@@ -1,4 +1,6 @@
 import { defineRule } from '../../api';
+import type { RuleContext } from '../../api';
+import type { JsonPath } from '../../../types';
 import { materialLabel, materialsOf, message, sourceOf } from '../_shared';
 
 export const rule = defineRule({
@@ -15,7 +17,7 @@ export const rule = defineRule({
     for (const material of materialsOf(ctx)) {
       const source = sourceOf(ctx, material);
       const blockPath = [...material.path, 'commitment'];
-      // A block with a schema finding (text or verification missing inside it) is already reported there (one defect, one finding).
+      // A block with a schema finding inside it (a value of the wrong type) is already reported there (§5).
       if (!source || ctx.isFlagged(blockPath)) continue;
       const hasBlock = ctx.get(blockPath) !== undefined;
       const what = materialLabel(ctx, material);
@@ -27,6 +29,15 @@ export const rule = defineRule({
           message: message(
             `${what['zh-CN']}以告知承诺替代（source: commitment），但缺少 commitment：请添加 commitment.text（告知承诺书内容）和 commitment.verification（事后核查方式）。`,
             `The ${what.en} is replaced by a written commitment (source: commitment) but has no commitment block: add commitment.text (the wording of the commitment) and commitment.verification (how it is checked afterwards).`,
+          ),
+        });
+      } else if (source === 'commitment' && lacking(ctx, blockPath).length > 0) {
+        const missing = lacking(ctx, blockPath).map((f) => `commitment.${f}`).join('、');
+        ctx.report({
+          path: [...material.path, 'source'],
+          message: message(
+            `${what['zh-CN']}以告知承诺替代（source: commitment），但 commitment 缺少 ${missing}：告知承诺须写明承诺内容（text）和事后核查方式（verification）。`,
+            `The ${what.en} is replaced by a written commitment (source: commitment) but its commitment lacks ${missing.replace(/、/g, ', ')}: a commitment must give its wording (text) and how it is verified afterwards (verification).`,
           ),
         });
       } else if (source !== 'commitment' && hasBlock) {
@@ -41,3 +52,8 @@ export const rule = defineRule({
     }
   },
 });
+
+/** The fields a commitment block must hold that it lacks (format.md: `{ text, verification }`). */
+function lacking(ctx: RuleContext, blockPath: JsonPath): string[] {
+  return ['text', 'verification'].filter((f) => ctx.get([...blockPath, f]) === undefined);
+}

@@ -2,6 +2,7 @@ import { defineRule } from '../../api';
 import { comparableUscc } from '../../id/agency-references';
 import type { ReportSpec, RuleContext } from '../../api';
 import type { JsonPath, Message } from '../../../types';
+import { isUnread } from '../../../workspace';
 import type { AgreementFact } from '../../../workspace';
 import { periodOn } from '../../agreement/_shared';
 import { materialLabel, materialsOf, message, SHARED_SOURCES, sourceOf, usableConsumer } from '../_shared';
@@ -40,6 +41,7 @@ export const rule = defineRule({
       const shared = SHARED_SOURCES.includes(source);
       const hasBlock = ctx.get(blockPath) !== undefined;
       if (shared !== hasBlock) reportCardinality(ctx, material, source, shared);
+      else if (shared && lacking(ctx, blockPath).length > 0) reportIncomplete(ctx, material, lacking(ctx, blockPath));
       else if (shared) checkReference(ctx, readSharing(ctx, material), implementer);
     }
   },
@@ -60,6 +62,23 @@ function reportCardinality(ctx: RuleContext, material: MaterialRef, source: stri
   });
 }
 
+/** The fields a sharing block must hold that it lacks (format.md: `{ agreement, resource, items+ }`). */
+function lacking(ctx: RuleContext, blockPath: JsonPath): string[] {
+  return ['agreement', 'resource', 'items'].filter((f) => ctx.get([...blockPath, f]) === undefined);
+}
+
+/** The block is there but lacks what the reference needs: this rule's, not schema/required's (semantics.md §5). */
+function reportIncomplete(ctx: RuleContext, material: MaterialRef, fields: string[]): void {
+  const what = materialLabel(ctx, material);
+  const missing = fields.map((f) => `sharing.${f}`);
+  ctx.report({
+    path: [...material.path, 'source'],
+    message: message(
+      `${what['zh-CN']}的 sharing 缺少 ${missing.join('、')}：共享获取的材料须写明所依据的协议编号（agreement）、信息资源代码（resource）和所用信息项（items）。`,
+      `The sharing block of the ${what.en} lacks ${missing.join(', ')}: a shared material must name the agreement, the resource code and the items it uses.`),
+  });
+}
+
 function readSharing(ctx: RuleContext, material: MaterialRef): SharingRef {
   const path = [...material.path, 'sharing'];
   const items = ctx.get([...path, 'items']);
@@ -74,6 +93,7 @@ function readSharing(ctx: RuleContext, material: MaterialRef): SharingRef {
 
 function checkReference(ctx: RuleContext, ref: SharingRef, implementer: string | undefined): void {
   const agreements = ctx.index.agreements(ref.agreement);
+  if (agreements.length === 0 && ctx.index.isReportedIdentity('agreement', ref.agreement)) return;
   if (agreements.length === 0) {
     ctx.report({
       path: [...ref.path, 'agreement'],
@@ -120,7 +140,10 @@ function evaluate(ctx: RuleContext, ref: SharingRef, agreement: AgreementFact, i
     }] };
   }
 
+  // What the agreement's own document reports (its resources, an entry's items) cannot show a gap (semantics.md §5).
+  if (isUnread(agreement, 'resources')) return { passed: CONDITIONS, reports: [] };
   const entries = agreement.resources.filter((r) => r.code === ref.resource);
+  if (entries.some((e) => isUnread(e, 'items'))) return { passed: CONDITIONS, reports: [] };
   if (entries.length === 0) {
     const covered = agreement.resources.map((r) => r.code).join('、');
     return { passed: 2, reports: [{
