@@ -6,7 +6,7 @@ import type { ResolvedConfig } from '../../engine/config/types';
 import { ALL_RULES } from '../../engine/rules/registry';
 import type { Finding } from '../../engine/types';
 import { storedFacts } from '../../engine/workspace';
-import type { FileFacts } from '../../engine/workspace';
+import type { FileFacts, WorkspaceIndex } from '../../engine/workspace';
 import { TOOL_VERSION } from '../version';
 import type { FileLintPart } from './tasks';
 
@@ -45,7 +45,14 @@ export interface CacheEntry {
  * is set when phase 2 found nothing on the file's views: the same views and flags against the same index are quiet
  * again, whatever else of the file changed.
  */
-export interface Finished { indexKey: string; related: Record<string, string>; findings: Finding[]; quietKey?: string }
+export interface Finished {
+  indexKey: string; related: Record<string, string>; findings: Finding[]; quietKey?: string;
+  /**
+   * What phase 2 looked up in the index (`WorkspaceIndex.recordLookups`) and `answersKeyOf` them: after a change to
+   * other files' facts, the findings still hold when every look-up answers the same.
+   */
+  lookups?: string[]; answersKey?: string;
+}
 
 const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 
@@ -85,6 +92,20 @@ export function quietKeyOf(part: FileLintPart): string | undefined {
 export function indexKeyOf(factsKeys: ReadonlyMap<string, string>): string {
   const hash = createHash('sha1');
   for (const file of [...factsKeys.keys()].sort()) hash.update(file).update('\u0000').update(factsKeys.get(file)!).update('\n');
+  return hash.digest('hex');
+}
+
+/**
+ * One key for what `index` answers to `lookups`. `answers` keeps each look-up's hash for the run: many files ask the
+ * same (the table of sharing offers, a provider's USCC), and the index does not change within a run.
+ */
+export function answersKeyOf(index: WorkspaceIndex, lookups: readonly string[], answers: Map<string, string>): string {
+  const hash = createHash('sha1');
+  for (const lookup of lookups) {
+    let answer = answers.get(lookup);
+    if (answer === undefined) answers.set(lookup, (answer = sha1(JSON.stringify(index.answerOf(lookup)))));
+    hash.update(lookup).update('\u0000').update(answer).update('\n');
+  }
   return hash.digest('hex');
 }
 
