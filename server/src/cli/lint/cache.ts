@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { deserialize } from 'node:v8';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ResolvedConfig } from '../../engine/config/types';
 import { ALL_RULES } from '../../engine/rules/registry';
@@ -15,7 +15,9 @@ import type { FileLintPart } from './tasks';
  * file-scope findings) and, separately, its finished findings with the state of the workspace they were computed
  * against. An entry is used only when everything it was computed from is unchanged: the file's bytes, its config,
  * today, the tool version and its rule set (`runKey`); the finished findings further need the same index
- * (`indexKey`) and unchanged files under their related locations. An entry ends with `sum`, the SHA-1 of the rest, so
+ * (`indexKey`), or an index that answers each look-up they made the same (`answersKey`), and unchanged files under
+ * their related locations. The facts of all files lie in one pack (`index.pack`), rewritten when any changed; a
+ * line that is damaged, or another workspace's pack in a shared folder, is a miss for those facts only. An entry ends with `sum`, the SHA-1 of the rest, so
  * any damage — bad JSON, a truncated or edited body — is a miss like another format or key, and is rewritten. Entries of deleted or renamed files are never read
  * again (an entry is looked up by the path it names); they are left for `rm -r` rather than guessed at, as several
  * workspaces may share a cache folder.
@@ -31,8 +33,8 @@ export interface CacheEntry {
   contentKey: string;
   runKey: string;
   /**
-   * SHA-1 of the file's facts as the JSON text of `storedFacts`, which lies beside the entry (`<name>.facts`): a warm
-   * run reads them only when it must build the index, which a rerun after a change that leaves every file's facts
+   * SHA-1 of the file's facts as the JSON text of `storedFacts`, which lies in the folder's one pack of facts
+   * (`index.pack`): a warm run reads it only when it must build the index, which a rerun after a change that leaves every file's facts
    * alone seldom needs. What the file gives the index, as a key.
    */
   factsKey: string | undefined;
@@ -73,7 +75,12 @@ export function runKeyOf(config: ResolvedConfig, today: string): string {
 /** The facts of a file as an entry stores them, with their key. */
 export function storedFactsOf(facts: FileFacts): { facts: string; factsKey: string } {
   const text = JSON.stringify(storedFacts(facts));
-  return { facts: text, factsKey: sha1(text) };
+  return { facts: text, factsKey: factsKeyOf(text) };
+}
+
+/** The key of a stored facts text. */
+export function factsKeyOf(text: string): string {
+  return sha1(text);
 }
 
 /**
@@ -113,6 +120,18 @@ export function answersKeyOf(index: WorkspaceIndex, lookups: readonly string[], 
 const SUM_TAIL = /^,"sum":"([0-9a-f]{40})"\}$/;
 const SUM_TAIL_LENGTH = 50;
 
+/** The facts of every file of the last run, in one file of the cache folder, read at once when an index is built. */
+const PACK_NAME = 'index.pack';
+const PACK_HEADER = 'govspec-index/1';
+/** `"<file as JSON>"\t<facts key>\t<facts JSON>`: JSON escapes tabs and line breaks, so neither occurs inside. */
+const PACK_LINE = /^("[^\t]*")\t([0-9a-f]{40})\t(.*)$/;
+
+export interface PackWriter {
+  add(file: string, factsKey: string, text: string): void;
+  commit(): void;
+  abort(): void;
+}
+
 export class LintCache {
   private made = false;
 
@@ -122,23 +141,65 @@ export class LintCache {
     return `${sha1(file)}.json`;
   }
 
-  private factsNameOf(file: string): string {
-    return `${sha1(file)}.facts`;
-  }
-
-  /** The facts text of a file when it is the one its entry names (`factsKey`); undefined when gone or damaged. */
-  readFacts(file: string, factsKey: string): string | undefined {
+  /**
+   * The packed facts of the last run that wrote them: per file, its facts key and facts text (`storedFactsOf`).
+   * A line that is damaged reads as absent; the caller checks each text against the key its entry names.
+   */
+  readPackedFacts(): Map<string, { factsKey: string; text: string }> {
+    const out = new Map<string, { factsKey: string; text: string }>();
+    let bytes: Buffer;
     try {
-      const text = readFileSync(join(this.folder, this.factsNameOf(file)), 'utf8');
-      return sha1(text) === factsKey ? text : undefined;
+      bytes = readFileSync(join(this.folder, PACK_NAME));
     } catch {
-      return undefined;
+      return out;
     }
+    let at = bytes.indexOf(0x0a);
+    if (at < 0 || bytes.toString('utf8', 0, at) !== PACK_HEADER) return out;
+    while (at < bytes.length) {
+      const end = bytes.indexOf(0x0a, at + 1);
+      const line = bytes.toString('utf8', at + 1, end < 0 ? bytes.length : end);
+      at = end < 0 ? bytes.length : end;
+      const match = PACK_LINE.exec(line);
+      if (!match) continue;
+      try {
+        out.set(JSON.parse(match[1]) as string, { factsKey: match[2], text: match[3] });
+      } catch {
+        // A damaged file name: that line is absent.
+      }
+    }
+    return out;
   }
 
-  /** Writes a file's facts text, before the entry that names it. */
-  writeFacts(file: string, text: string): void {
-    this.writeAtomically(this.factsNameOf(file), text);
+  /**
+   * A new pack, written line by line to a temporary file as facts are computed (a national run's facts texts are
+   * never all held at once), then put in place by `commit` (readers see the old pack or the new one), or dropped.
+   */
+  packWriter(): PackWriter {
+    let fd: number | undefined;
+    const temp = join(this.folder, `.${PACK_NAME}.${process.pid}.tmp`);
+    return {
+      add: (file, factsKey, text) => {
+        if (fd === undefined) {
+          if (!this.made) mkdirSync(this.folder, { recursive: true });
+          this.made = true;
+          fd = openSync(temp, 'w');
+          writeSync(fd, `${PACK_HEADER}\n`);
+        }
+        writeSync(fd, `${JSON.stringify(file)}\t${factsKey}\t${text}\n`);
+      },
+      commit: () => {
+        if (fd === undefined) return;
+        closeSync(fd);
+        fd = undefined;
+        renameSync(temp, join(this.folder, PACK_NAME));
+      },
+      abort: () => {
+        if (fd === undefined) return;
+        closeSync(fd);
+        fd = undefined;
+        rmSync(temp, { force: true });
+      },
+    };
   }
 
   /** The entry of a file, whole and of this format, whatever its keys; undefined otherwise. */

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { sortFindings } from '../../engine/lint';
 import { WorkspaceIndex, compactFacts } from '../../engine/workspace';
-import type { FileFacts } from '../../engine/workspace';
 import type { Finding } from '../../engine/types';
-import { answersKeyOf, indexKeyOf, quietKeyOf, runKeyOf, storedFactsOf } from './cache';
+import { answersKeyOf, indexKeyOf, quietKeyOf, runKeyOf } from './cache';
+import { PackedFacts } from './packed-facts';
 import type { CacheEntry, Finished, LintCache } from './cache';
 import type { Executor } from './executor';
 import type { Progress } from './progress';
 import type { FileResult } from './report';
-import { KeptSources, contentKeyOf, filePhase, workspacePhase } from './tasks';
+import { contentKeyOf, workspacePhase } from './tasks';
 import type { FileJob, FileLintPart, FileOutcome, TaskContext } from './tasks';
 
 /** What the cache holds for a job: an entry for its bytes (`hit`), else its last entry under the same run key. */
@@ -33,9 +33,10 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
   // Every file's facts key. Facts computed in this run are written beside the entries at once: held to the end, their
   // texts would add hundreds of megabytes to a national run.
   const factsKeys = new Map<string, string>();
-  if (cache) {
+  const packed = cache && new PackedFacts(cache, ctx);
+  if (packed) {
     outcomes.forEach((o, i) => {
-      const key = o.facts ? writeFacts(cache, o.file, o.facts) : cached[i]?.hit?.factsKey;
+      const key = o.facts ? packed.computed(o.file, o.facts, cached[i]?.previous?.factsKey) : cached[i]?.hit?.factsKey;
       if (key !== undefined) factsKeys.set(o.file, key);
     });
   }
@@ -67,7 +68,7 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
     const index = new WorkspaceIndex();
     outcomes.forEach((o, i) => {
       const hit = cached[i]?.hit;
-      const facts = o.facts ?? (hit?.factsKey !== undefined ? cachedFacts(cache!, jobs[i], hit.factsKey, ctx) : undefined);
+      const facts = o.facts ?? (hit?.factsKey !== undefined ? packed!.cached(jobs[i], hit.factsKey) : undefined);
       if (facts) index.update(facts);
     });
     const answers = new Map<string, string>();
@@ -90,6 +91,7 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
   }
 
   if (cache) {
+    packed!.finish(jobs, factsKeys);
     jobs.forEach((job, i) => {
       const o = outcomes[i];
       const hit = cached[i]?.hit;
@@ -106,27 +108,6 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
     const lint = outcomes[i].lint;
     return job.reported && lint ? [{ file: job.file, documents: lint.documents, findings: finished.get(job.file)?.findings ?? [] }] : [];
   });
-}
-
-/** Writes a file's facts beside its entry; returns their key. */
-function writeFacts(cache: LintCache, file: string, facts: FileFacts): string {
-  const { facts: text, factsKey } = storedFactsOf(facts);
-  cache.writeFacts(file, text);
-  return factsKey;
-}
-
-/**
- * The facts of a file whose entry was used, read from beside it; when they are gone or damaged, read again from the
- * file (its bytes are those of the entry) and written back.
- */
-function cachedFacts(cache: LintCache, job: FileJob, factsKey: string, ctx: TaskContext): FileFacts | undefined {
-  const text = cache.readFacts(job.file, factsKey);
-  if (text !== undefined) return compactFacts(JSON.parse(text) as FileFacts);
-  const facts = filePhase({ ...job, reported: false }, ctx, new KeptSources(0)).facts;
-  if (!facts) return undefined;
-  compactFacts(facts);
-  writeFacts(cache, job.file, facts);
-  return facts;
 }
 
 /** What the cache holds for a job: a usable entry (same bytes, same run key, and for a reported file its file phase), or the last one. */
