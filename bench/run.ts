@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { checkCorpus, coldLint, warmLint } from './figures/lint';
 import { extensionFigures } from './figures/extension';
 import { FINDINGS_SIZES, findingsScaling } from './figures/findings';
+import { WARM_EDITS, warmAfterEdit } from './figures/warm-edits';
 import { floor, FloorMode } from './figures/floors';
 import { lspFigures } from './figures/lsp';
 import { oursOnSingleDocuments, oursSchemaOnly, singleDocuments, spectral } from './figures/spectral';
@@ -55,6 +56,14 @@ async function main(): Promise<void> {
     await measure(figures, ['lint.cold.auto'], async () => ({ 'lint.cold.auto': await coldLint(corpus, cli, args.runs, 'auto') }));
     await measure(figures, ['lint.cold.default'], async () => ({ 'lint.cold.default': await coldLint(corpus, cli, args.runs, null) }));
     await measure(figures, ['lint.warm.one-change'], async () => ({ 'lint.warm.one-change': await warmLint(corpus, cli, args.runs) }));
+  }
+
+  if (wanted('warm-edits')) {
+    for (const kind of WARM_EDITS) {
+      log(`warm rerun after one edit: ${kind}`);
+      const key = `lint.warm.${kind}`;
+      await measure(figures, [key], async () => ({ [key]: await warmAfterEdit(corpus, cli, args.runs, kind) }));
+    }
   }
 
   if (wanted('findings')) {

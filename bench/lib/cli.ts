@@ -6,8 +6,10 @@ import * as path from 'node:path';
 import { REPO_DIR } from './corpus';
 import { Unmeasurable } from './figure';
 
-export const CLI_BIN = path.join(REPO_DIR, 'bin', 'govspec.js');
-export const CLI_BUNDLE = path.join(REPO_DIR, 'dist', 'cli.js');
+/** Whose CLI is measured: this checkout's, or (GOVSPEC_BENCH_CLI_ROOT) another built checkout's, for before/after runs. */
+const CLI_ROOT = process.env.GOVSPEC_BENCH_CLI_ROOT ?? REPO_DIR;
+export const CLI_BIN = path.join(CLI_ROOT, 'bin', 'govspec.js');
+export const CLI_BUNDLE = path.join(CLI_ROOT, 'dist', 'cli.js');
 
 export interface CliSupport {
   /** Why the CLI cannot be run at all, if so. */

@@ -69,4 +69,23 @@ describe('workspace index: tables patched per file equal tables built from scrat
     const dependents = index.dependentsOf('agreements/market-entities-for-hr.agreement.yaml');
     assert.ok(dependents.has('services/unemployment-registration.service.yaml'), [...dependents].join(', '));
   });
+
+  it('records the look-ups a piece of work makes, sees through memos, and replays each look-up\'s answer', () => {
+    const index = new WorkspaceIndex();
+    for (const [file, text] of exampleTexts()) indexText(index, file, text);
+    const code = [...index.resourceCodes()][0];
+    const first = index.recordLookups(() => index.memo('test table', () => index.resources(code).length + [...index.allAgreements()].length));
+    assert.deepStrictEqual(first.lookups, [`resources\u0000${code}`, 'allAgreements']);
+    // Built once; a later asker is recorded as depending on what building it read.
+    const again = index.recordLookups(() => { index.hasAgencies(); return index.memo('test table', () => -1); });
+    assert.strictEqual(again.result, first.result);
+    assert.deepStrictEqual(again.lookups, ['hasAgencies', `resources\u0000${code}`, 'allAgreements']);
+    assert.deepStrictEqual(index.answerOf(`resources\u0000${code}`), index.resources(code));
+    assert.deepStrictEqual(index.answerOf('allAgreements'), [...index.allAgreements()]);
+    assert.strictEqual(index.answerOf('hasAgencies'), true);
+    // An argument holding NUL is one argument; `references` has two.
+    assert.deepStrictEqual(index.answerOf('resources\u0000a\u0000b'), []);
+    const ref = [...index.allFiles()].flatMap((f) => index.factsOf(f)!.references)[0];
+    assert.deepStrictEqual(index.answerOf(`references\u0000${ref.kind}\u0000${ref.target}`), index.references(ref.kind, ref.target));
+  });
 });

@@ -94,23 +94,26 @@ describe('reliability: a corrupt or stale --cache', function () {
     rebuilt(cold, 'keys intact, content not');
   });
 
-  it('facts beside the entries damaged or gone: read again from the files when the index is needed, then rewritten', () => {
+  it('the packed facts damaged or gone: read again from the files when the index is needed, then rewritten', () => {
     lint(['--cache']);
-    const sidecars = readdirSync(ws.path(CACHE)).filter((n) => n.endsWith('.facts'));
-    assert.ok(sidecars.length >= 6, sidecars.join(', '));
-    sidecars.forEach((name, i) => {
-      if (i % 3 === 0) rmSync(entryPath(name));
-      else if (i % 3 === 1) truncateSync(entryPath(name), 5);
-      else writeFileSync(entryPath(name), readFileSync(entryPath(name), 'utf8').replace(/"/, "'"));
-    });
+    const packLines = () => readFileSync(entryPath('index.pack'), 'utf8').split('\n').filter((line) => line.includes('\t'));
+    const files = packLines().map((line) => JSON.parse(line.split('\t')[0]) as string).sort();
+    assert.ok(files.length >= 6, files.join(', '));
+    // Of each three lines one is dropped, one cut short, one has a character changed in its facts.
+    const [header, ...lines] = readFileSync(entryPath('index.pack'), 'utf8').split('\n');
+    const damaged = lines.filter((line) => line !== '').flatMap((line, i) => i % 3 === 0 ? [] : i % 3 === 1 ? [line.slice(0, 60)] : [line.replace(/"(?=[^\t]*$)/, "'")]);
+    writeFileSync(entryPath('index.pack'), [header, ...damaged, ''].join('\n'));
     // A changed service name changes its facts, so every file is checked against a new index.
     const service = ws.read('example.service.yaml');
     ws.write({ 'example.service.yaml': service.replace(/^name: (.*)$/m, 'name: $1（新）') });
     const cold = lint();
     same(lint(['--cache']), cold, 'damaged facts');
-    assert.deepEqual(readdirSync(ws.path(CACHE)).filter((n) => n.endsWith('.facts')).sort(), [...sidecars].sort(), 'every facts file written again');
+    assert.deepEqual(packLines().map((line) => JSON.parse(line.split('\t')[0]) as string).sort(), files, 'every file\'s facts written again');
     ws.write({ 'example.service.yaml': service });
     same(lint(['--cache']), lint(), 'and read again');
+    rmSync(entryPath('index.pack'));
+    ws.write({ 'example.service.yaml': service.replace(/^name: (.*)$/m, 'name: $1（再）') });
+    same(lint(['--cache']), lint(), 'the pack gone');
   });
 
   it('a cache from another day or another config is not used', () => {

@@ -71,4 +71,11 @@ describe('stylish format', () => {
   it('measures display width', () => {
     assert.deepEqual(['abc', '人口', '😀', '🀄', 'e\u0301'].map(displayWidth), [3, 4, 2, 2, 1]);
   });
+
+  it('prints a file with hundreds of thousands of findings (no argument list per row)', () => {
+    const many = Array.from({ length: 300_000 }, (_, i) => finding({ ruleId: 'schema/required', file: 'big.catalog.yaml', range: range(i, 4, i, 8) }));
+    const report: LintReport = { ...sampleReport(), files: [{ file: 'big.catalog.yaml', documents: [], findings: many }] };
+    const lines = stylish(report).split('\n');
+    assert.ok(lines.includes('  300000:5  错误  schema/required 的消息  schema/required'), lines.slice(-6).join('\n'));
+  });
 });

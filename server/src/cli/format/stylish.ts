@@ -71,7 +71,8 @@ function fileTable(findings: readonly Finding[], locale: Locale, paint: Paint): 
       ruleId: oneLine(finding.ruleId),
     };
   });
-  const widest = (pick: (row: (typeof rows)[number]) => string): number => Math.max(...rows.map((row) => displayWidth(pick(row))));
+  // A fold, not Math.max(...widths): a file with hundreds of thousands of findings would overflow the call stack.
+  const widest = (pick: (row: (typeof rows)[number]) => string): number => rows.reduce((w, row) => Math.max(w, displayWidth(pick(row))), -Infinity);
   const positionWidth = widest((row) => row.position);
   const labelWidth = widest((row) => row.label);
   const messageWidth = widest((row) => row.message);

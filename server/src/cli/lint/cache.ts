@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { deserialize } from 'node:v8';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { OutputError, makeFolders } from '../files/write-output';
 import { readRegularFile } from '../files/read-regular';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import type { ResolvedConfig } from '../../engine/config/types';
 import { ALL_RULES } from '../../engine/rules/registry';
 import type { Finding } from '../../engine/types';
 import { storedFacts } from '../../engine/workspace';
-import type { FileFacts } from '../../engine/workspace';
+import type { FileFacts, WorkspaceIndex } from '../../engine/workspace';
 import { TOOL_VERSION } from '../version';
 import type { FileLintPart } from './tasks';
 
@@ -17,7 +17,9 @@ import type { FileLintPart } from './tasks';
  * file-scope findings) and, separately, its finished findings with the state of the workspace they were computed
  * against. An entry is used only when everything it was computed from is unchanged: the file's bytes, its config,
  * today, the tool version and its rule set (`runKey`); the finished findings further need the same index
- * (`indexKey`) and unchanged files under their related locations. An entry ends with `sum`, the SHA-1 of the rest, so
+ * (`indexKey`), or an index that answers each look-up they made the same (`answersKey`), and unchanged files under
+ * their related locations. The facts of all files lie in one pack (`index.pack`), rewritten when any changed; a
+ * line that is damaged, or another workspace's pack in a shared folder, is a miss for those facts only. An entry ends with `sum`, the SHA-1 of the rest, so
  * any damage — bad JSON, a truncated or edited body — is a miss like another format or key, and is rewritten. Entries of deleted or renamed files are never read
  * again (an entry is looked up by the path it names); they are left for `rm -r` rather than guessed at, as several
  * workspaces may share a cache folder.
@@ -33,8 +35,8 @@ export interface CacheEntry {
   contentKey: string;
   runKey: string;
   /**
-   * SHA-1 of the file's facts as the JSON text of `storedFacts`, which lies beside the entry (`<name>.facts`): a warm
-   * run reads them only when it must build the index, which a rerun after a change that leaves every file's facts
+   * SHA-1 of the file's facts as the JSON text of `storedFacts`, which lies in the folder's one pack of facts
+   * (`index.pack`): a warm run reads it only when it must build the index, which a rerun after a change that leaves every file's facts
    * alone seldom needs. What the file gives the index, as a key.
    */
   factsKey: string | undefined;
@@ -47,7 +49,14 @@ export interface CacheEntry {
  * is set when phase 2 found nothing on the file's views: the same views and flags against the same index are quiet
  * again, whatever else of the file changed.
  */
-export interface Finished { indexKey: string; related: Record<string, string>; findings: Finding[]; quietKey?: string }
+export interface Finished {
+  indexKey: string; related: Record<string, string>; findings: Finding[]; quietKey?: string;
+  /**
+   * What phase 2 looked up in the index (`WorkspaceIndex.recordLookups`) and `answersKeyOf` them: after a change to
+   * other files' facts, the findings still hold when every look-up answers the same.
+   */
+  lookups?: string[]; answersKey?: string;
+}
 
 const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 
@@ -68,7 +77,12 @@ export function runKeyOf(config: ResolvedConfig, today: string): string {
 /** The facts of a file as an entry stores them, with their key. */
 export function storedFactsOf(facts: FileFacts): { facts: string; factsKey: string } {
   const text = JSON.stringify(storedFacts(facts));
-  return { facts: text, factsKey: sha1(text) };
+  return { facts: text, factsKey: factsKeyOf(text) };
+}
+
+/** The key of a stored facts text. */
+export function factsKeyOf(text: string): string {
+  return sha1(text);
 }
 
 /**
@@ -90,12 +104,40 @@ export function indexKeyOf(factsKeys: ReadonlyMap<string, string>): string {
   return hash.digest('hex');
 }
 
+/**
+ * One key for what `index` answers to `lookups`. `answers` keeps each look-up's hash for the run: many files ask the
+ * same (the table of sharing offers, a provider's USCC), and the index does not change within a run.
+ */
+export function answersKeyOf(index: WorkspaceIndex, lookups: readonly string[], answers: Map<string, string>): string {
+  const hash = createHash('sha1');
+  for (const lookup of lookups) {
+    let answer = answers.get(lookup);
+    if (answer === undefined) answers.set(lookup, (answer = sha1(JSON.stringify(index.answerOf(lookup)))));
+    hash.update(lookup).update('\u0000').update(answer).update('\n');
+  }
+  return hash.digest('hex');
+}
+
 /** How an entry file ends: `,"sum":"<SHA-1 of the entry written without it>"}` (50 characters). */
 const SUM_TAIL = /^,"sum":"([0-9a-f]{40})"\}$/;
 const SUM_TAIL_LENGTH = 50;
 
 /** The most an entry file may hold: far above what the 64 MiB bound on a document gives, far below a blow-up. */
 const ENTRY_BYTES = 512 * 1024 * 1024;
+/** The most the pack of all files' facts may hold (a national workspace's is a few hundred megabytes). */
+const PACK_BYTES = 1536 * 1024 * 1024;
+
+/** The facts of every file of the last run, in one file of the cache folder, read at once when an index is built. */
+const PACK_NAME = 'index.pack';
+const PACK_HEADER = 'govspec-index/1';
+/** `"<file as JSON>"\t<facts key>\t<facts JSON>`: JSON escapes tabs and line breaks, so neither occurs inside. */
+const PACK_LINE = /^("[^\t]*")\t([0-9a-f]{40})\t(.*)$/;
+
+export interface PackWriter {
+  add(file: string, factsKey: string, text: string): void;
+  commit(): void;
+  abort(): void;
+}
 
 export class LintCache {
   private made = false;
@@ -112,19 +154,79 @@ export class LintCache {
     return `${sha1(file)}.json`;
   }
 
-  private factsNameOf(file: string): string {
-    return `${sha1(file)}.facts`;
+  /**
+   * The packed facts of the last run that wrote them: per file, its facts key and facts text (`storedFactsOf`).
+   * A line that is damaged reads as absent; the caller checks each text against the key its entry names. A pack
+   * that is gone, too big or not a regular file is a miss for every file's facts.
+   */
+  readPackedFacts(): Map<string, { factsKey: string; text: string }> {
+    const out = new Map<string, { factsKey: string; text: string }>();
+    const bytes = this.readCacheFile(PACK_NAME, PACK_BYTES);
+    if (bytes === undefined) return out;
+    let at = bytes.indexOf(0x0a);
+    if (at < 0 || bytes.toString('utf8', 0, at) !== PACK_HEADER) return out;
+    while (at < bytes.length) {
+      const end = bytes.indexOf(0x0a, at + 1);
+      const line = bytes.toString('utf8', at + 1, end < 0 ? bytes.length : end);
+      at = end < 0 ? bytes.length : end;
+      const match = PACK_LINE.exec(line);
+      if (!match) continue;
+      try {
+        out.set(JSON.parse(match[1]) as string, { factsKey: match[2], text: match[3] });
+      } catch {
+        // A damaged file name: that line is absent.
+      }
+    }
+    return out;
   }
 
-  /** The facts text of a file when it is the one its entry names (`factsKey`); undefined when gone or damaged. */
-  readFacts(file: string, factsKey: string): string | undefined {
-    const text = this.readEntryFile(this.factsNameOf(file));
-    return text !== undefined && sha1(text) === factsKey ? text : undefined;
-  }
-
-  /** Writes a file's facts text, before the entry that names it. */
-  writeFacts(file: string, text: string): void {
-    this.writeAtomically(this.factsNameOf(file), text);
+  /**
+   * A new pack, written line by line to a temporary file as facts are computed (a national run's facts texts are
+   * never all held at once), then put in place by `commit` (readers see the old pack or the new one), or dropped.
+   */
+  packWriter(): PackWriter {
+    let fd: number | undefined;
+    const temp = join(this.folder, `.${PACK_NAME}.${process.pid}.tmp`);
+    const drop = (error?: unknown): void => {
+      if (error !== undefined) this.noteWriteFault(join(this.folder, PACK_NAME), error);
+      try {
+        if (fd !== undefined) closeSync(fd);
+        rmSync(temp, { force: true });
+      } catch {
+        // Not a file of ours (a folder in its place): left alone.
+      }
+      fd = undefined;
+    };
+    let failed = false;
+    return {
+      add: (file, factsKey, text) => {
+        if (failed || !this.writable) return;
+        try {
+          if (fd === undefined) {
+            // Folder by folder, as for -o: a recursive mkdir under /proc retries for ever.
+            if (!this.made) makeFolders(this.folder);
+            this.made = true;
+            fd = openSync(temp, 'w');
+            writeSync(fd, `${PACK_HEADER}\n`);
+          }
+          writeSync(fd, `${JSON.stringify(file)}\t${factsKey}\t${text}\n`);
+        } catch (error) {
+          failed = true;
+          drop(error);
+        }
+      },
+      commit: () => {
+        if (fd === undefined) return;
+        try {
+          closeSync(fd);
+          fd = undefined;
+          renameSync(temp, join(this.folder, PACK_NAME));
+        } catch (error) {
+          drop(error);
+        }
+      },
+      abort: () => drop(),
+    };
   }
 
   /** The entry of a file, whole and of this format, whatever its keys; undefined otherwise. */
@@ -153,14 +255,24 @@ export class LintCache {
 
   /** An entry file's text; undefined (a miss) when it is gone, too big, or no longer a regular file (a FIFO, a folder). */
   private readEntryFile(name: string): string | undefined {
+    return this.readCacheFile(name, ENTRY_BYTES)?.toString('utf8');
+  }
+
+  /** A cache file's bytes; undefined (a miss, the first fault noted) when gone, over `maxBytes` or not a regular file. */
+  private readCacheFile(name: string, maxBytes: number): Buffer | undefined {
     const path = join(this.folder, name);
-    const read = readRegularFile(path, { maxBytes: ENTRY_BYTES });
-    if (read.kind === 'bytes') return read.bytes.toString('utf8');
+    const read = readRegularFile(path, { maxBytes });
+    if (read.kind === 'bytes') return read.bytes;
     if (read.kind !== 'gone') this.fault ??= `${path}: ${read.kind === 'refused' ? read.why : 'too big'}`;
     return undefined;
   }
 
-  /** After the first failed write the run writes no more entries: a full disk or a bad folder would fail each. */
+  /** A failed write: the run writes no more cache files (a full disk or a bad folder would fail each) and warns once. */
+  private noteWriteFault(path: string, error: unknown): void {
+    this.writable = false;
+    this.fault ??= `${path}: ${error instanceof OutputError ? error.reason.en : ((error as NodeJS.ErrnoException).code ?? String(error))}`;
+  }
+
   private writeAtomically(name: string, text: string): void {
     if (!this.writable) return;
     const temp = join(this.folder, `.${name}.${process.pid}.tmp`);
@@ -171,8 +283,7 @@ export class LintCache {
       writeFileSync(temp, text);
       renameSync(temp, join(this.folder, name));
     } catch (error) {
-      this.writable = false;
-      this.fault ??= `${join(this.folder, name)}: ${error instanceof OutputError ? error.reason.en : ((error as NodeJS.ErrnoException).code ?? String(error))}`;
+      this.noteWriteFault(join(this.folder, name), error);
       try {
         rmSync(temp, { force: true });
       } catch {

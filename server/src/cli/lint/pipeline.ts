@@ -2,13 +2,14 @@ import { sortFindings } from '../../engine/lint';
 import { LIMITS } from '../../engine/yaml/parse';
 import { readRegularFile } from '../files/read-regular';
 import { WorkspaceIndex, compactFacts } from '../../engine/workspace';
-import type { FileFacts } from '../../engine/workspace';
-import { indexKeyOf, quietKeyOf, runKeyOf, storedFactsOf } from './cache';
+import type { Finding } from '../../engine/types';
+import { answersKeyOf, indexKeyOf, quietKeyOf, runKeyOf } from './cache';
+import { PackedFacts } from './packed-facts';
 import type { CacheEntry, Finished, LintCache } from './cache';
 import type { Executor } from './executor';
 import type { Progress } from './progress';
 import type { FileResult } from './report';
-import { KeptSources, contentKeyOf, filePhase, workspacePhase } from './tasks';
+import { contentKeyOf, workspacePhase } from './tasks';
 import type { FileJob, FileLintPart, FileOutcome, TaskContext } from './tasks';
 
 /** What the cache holds for a job: an entry for its bytes (`hit`), else its last entry under the same run key. */
@@ -33,9 +34,10 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
   // Every file's facts key. Facts computed in this run are written beside the entries at once: held to the end, their
   // texts would add hundreds of megabytes to a national run.
   const factsKeys = new Map<string, string>();
-  if (cache) {
+  const packed = cache && new PackedFacts(cache, ctx);
+  if (packed) {
     outcomes.forEach((o, i) => {
-      const key = o.facts ? writeFacts(cache, o.file, o.facts) : cached[i]?.hit?.factsKey;
+      const key = o.facts ? packed.computed(o.file, o.facts, cached[i]?.previous?.factsKey) : cached[i]?.hit?.factsKey;
       if (key !== undefined) factsKeys.set(o.file, key);
     });
   }
@@ -43,36 +45,54 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
   const contentKeys = new Map(outcomes.map((o) => [o.file, o.contentKey]));
   const finished = new Map<string, Finished>();
   const pending: { job: FileJob; part: FileLintPart }[] = [];
+  // Results computed against another index, kept when each of their look-ups answers the same in this one.
+  const recheck: { job: FileJob; part: FileLintPart; earlier: Finished; findings: Finding[] }[] = [];
+  const relatedUnchanged = (done: Finished) => Object.entries(done.related).every(([file, key]) => contentKeys.get(file) === key);
   jobs.forEach((job, i) => {
     const lint = outcomes[i].lint;
     if (!job.reported || !lint) return;
     const reuse = cached[i]?.hit?.finished;
     const previous = cached[i]?.previous?.finished;
-    if (reuse && reuse.indexKey === indexKey && Object.entries(reuse.related).every(([file, key]) => contentKeys.get(file) === key)) finished.set(job.file, reuse);
-    // Views and flags as in the last quiet run, against the same index: quiet again, whatever else of the file changed.
-    else if (previous?.quietKey !== undefined && previous.indexKey === indexKey && previous.quietKey === quietKeyOf(lint)) {
-      finished.set(job.file, { indexKey, related: {}, findings: sortFindings(lint.findings), quietKey: previous.quietKey });
+    // Views and flags as in the last quiet run: quiet again against an index that answers its look-ups the same,
+    // whatever else of the file changed.
+    const quietAgain = previous?.quietKey !== undefined && previous.quietKey === quietKeyOf(lint);
+    if (reuse && reuse.indexKey === indexKey && relatedUnchanged(reuse)) finished.set(job.file, reuse);
+    else if (quietAgain && previous.indexKey === indexKey) {
+      finished.set(job.file, { ...previous, related: {}, findings: sortFindings(lint.findings) });
     }
+    else if (reuse?.answersKey !== undefined && relatedUnchanged(reuse)) recheck.push({ job, part: lint, earlier: reuse, findings: reuse.findings });
+    else if (quietAgain && previous.answersKey !== undefined) recheck.push({ job, part: lint, earlier: { ...previous, related: {} }, findings: sortFindings(lint.findings) });
     else if (lint.documents.length > 0 || lint.directives) pending.push({ job, part: lint });
     else finished.set(job.file, { indexKey, related: {}, findings: sortFindings(lint.findings) });
   });
-  if (pending.length > 0) {
+  if (pending.length > 0 || recheck.length > 0) {
     const index = new WorkspaceIndex();
     outcomes.forEach((o, i) => {
       const hit = cached[i]?.hit;
-      const facts = o.facts ?? (hit?.factsKey !== undefined ? cachedFacts(cache!, jobs[i], hit.factsKey, ctx) : undefined);
+      const facts = o.facts ?? (hit?.factsKey !== undefined ? packed!.cached(jobs[i], hit.factsKey) : undefined);
       if (facts) index.update(facts);
     });
+    const answers = new Map<string, string>();
+    for (const { job, part, earlier, findings } of recheck) {
+      if (answersKeyOf(index, earlier.lookups ?? [], answers) === earlier.answersKey) finished.set(job.file, { ...earlier, indexKey, findings });
+      else pending.push({ job, part });
+    }
     pending.forEach(({ job, part }, i) => {
       progress.update('linting', i + 1, pending.length);
-      const { findings, quiet } = workspacePhase(job, part, index, ctx, executor.kept);
+      const { result: { findings, quiet }, lookups } = cache
+        ? index.recordLookups(() => workspacePhase(job, part, index, ctx, executor.kept))
+        : { result: workspacePhase(job, part, index, ctx, executor.kept), lookups: [] };
       const related = Object.fromEntries(findings.flatMap((f) => f.related).map((r) => [r.file, contentKeys.get(r.file) ?? '']));
-      // The quiet verdict is kept for the cache only: its key costs a decoding of the views.
-      finished.set(job.file, { indexKey, related, findings, quietKey: quiet && cache ? quietKeyOf(part) : undefined });
+      // The quiet verdict and the look-ups are kept for the cache only: their keys cost a decoding of the views
+      // and a hash of each answer.
+      finished.set(job.file, cache
+        ? { indexKey, related, findings, quietKey: quiet ? quietKeyOf(part) : undefined, lookups, answersKey: answersKeyOf(index, lookups, answers) }
+        : { indexKey, related, findings });
     });
   }
 
   if (cache) {
+    packed!.finish(jobs, factsKeys);
     jobs.forEach((job, i) => {
       const o = outcomes[i];
       const hit = cached[i]?.hit;
@@ -89,27 +109,6 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
     const lint = outcomes[i].lint;
     return job.reported && lint ? [{ file: job.file, documents: lint.documents, findings: finished.get(job.file)?.findings ?? [] }] : [];
   });
-}
-
-/** Writes a file's facts beside its entry; returns their key. */
-function writeFacts(cache: LintCache, file: string, facts: FileFacts): string {
-  const { facts: text, factsKey } = storedFactsOf(facts);
-  cache.writeFacts(file, text);
-  return factsKey;
-}
-
-/**
- * The facts of a file whose entry was used, read from beside it; when they are gone or damaged, read again from the
- * file (its bytes are those of the entry) and written back.
- */
-function cachedFacts(cache: LintCache, job: FileJob, factsKey: string, ctx: TaskContext): FileFacts | undefined {
-  const text = cache.readFacts(job.file, factsKey);
-  if (text !== undefined) return compactFacts(JSON.parse(text) as FileFacts);
-  const facts = filePhase({ ...job, reported: false }, ctx, new KeptSources(0)).facts;
-  if (!facts) return undefined;
-  compactFacts(facts);
-  writeFacts(cache, job.file, facts);
-  return facts;
 }
 
 /** What the cache holds for a job: a usable entry (same bytes, same run key, and for a reported file its file phase), or the last one. */

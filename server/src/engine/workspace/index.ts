@@ -25,6 +25,10 @@ export class WorkspaceIndex {
   private definers: Map<string, Set<string>> | undefined;
   private generation = 0;
   private pending = false;
+  /** The look-ups made since `recordLookups` began, as `lookupKey`s (dependency tracking for the CLI's cache). */
+  private recorder: Set<string> | undefined;
+  /** What `memo` built, with the look-ups made to build it, per key, for one version of the index. */
+  private readonly memos = new Map<string, { version: number; value: unknown; lookups: readonly string[] }>();
 
   /**
    * An index that cannot be queried yet: every look-up throws `IndexPending`. The CLI's file phase lints with it,
@@ -68,32 +72,76 @@ export class WorkspaceIndex {
   get version(): number { return this.generation; }
 
   /** True when the workspace holds any Agency document (agency rules only run then). */
-  hasAgencies(): boolean { return this.t().agencies.size > 0; }
+  hasAgencies(): boolean { return this.note('hasAgencies').agencies.size > 0; }
 
-  agencies(uscc: string): readonly AgencyFact[] { return this.t().agencies.get(uscc.toUpperCase()) ?? []; }
-  resources(code: string): readonly ResourceFact[] { return this.t().resources.get(code) ?? []; }
-  agreements(id: string): readonly AgreementFact[] { return this.t().agreements.get(id) ?? []; }
-  services(code: string): readonly ServiceFact[] { return this.t().services.get(code) ?? []; }
+  agencies(uscc: string): readonly AgencyFact[] { return this.note('agencies', uscc).agencies.get(uscc.toUpperCase()) ?? []; }
+  resources(code: string): readonly ResourceFact[] { return this.note('resources', code).resources.get(code) ?? []; }
+  agreements(id: string): readonly AgreementFact[] { return this.note('agreements', id).agreements.get(id) ?? []; }
+  services(code: string): readonly ServiceFact[] { return this.note('services', code).services.get(code) ?? []; }
 
   /**
    * True when some file writes this identity with a key that fails its check (`FileFacts.flaggedKeys`): the finding
-   * is there, so a reference to it is neither resolved nor "unknown" (semantics.md §5).
+   * is there, so a reference to it is neither resolved nor "unknown" (docs/semantics.md).
    */
   isReportedIdentity(kind: 'agency' | 'resource' | 'agreement' | 'service', key: string): boolean {
-    return this.t().reported.has(`${kind}\u0000${kind === 'agency' ? key.toUpperCase() : key}`);
+    return this.note('isReportedIdentity', kind, key).reported.has(`${kind}\u0000${kind === 'agency' ? key.toUpperCase() : key}`);
   }
 
-  allAgencies(): Iterable<AgencyFact> { return flat(this.t().agencies); }
-  allResources(): Iterable<ResourceFact> { return flat(this.t().resources); }
+  allAgencies(): Iterable<AgencyFact> { return flat(this.note('allAgencies').agencies); }
+  allResources(): Iterable<ResourceFact> { return flat(this.note('allResources').resources); }
   /** Every resource code once, in the order of `allResources` (a suggestion scans them all). */
-  resourceCodes(): Iterable<string> { return this.t().resources.keys(); }
-  allAgreements(): Iterable<AgreementFact> { return flat(this.t().agreements); }
-  allServices(): Iterable<ServiceFact> { return flat(this.t().services); }
+  resourceCodes(): Iterable<string> { return this.note('resourceCodes').resources.keys(); }
+  allAgreements(): Iterable<AgreementFact> { return flat(this.note('allAgreements').agreements); }
+  allServices(): Iterable<ServiceFact> { return flat(this.note('allServices').services); }
 
   /** Every use of an identity (for items the target is `resourceCode#itemName`). */
   references(kind: ReferenceKind, target: string): readonly ReferenceFact[] {
     const key = kind === 'agency' ? target.toUpperCase() : target;
-    return this.t().references.get(`${kind}\u0000${key}`) ?? [];
+    return this.note('references', kind, target).references.get(`${kind}\u0000${key}`) ?? [];
+  }
+
+  /**
+   * Runs `work`, and gives the look-ups it made (`lookupKey`s, each once, in first-asked order): what its result
+   * depends on in this index. A result computed against another index is the same when every one of these answers
+   * the same there (`answerOf`), whatever else changed.
+   */
+  recordLookups<T>(work: () => T): { result: T; lookups: string[] } {
+    const outer = this.recorder;
+    const lookups = (this.recorder = new Set());
+    try {
+      return { result: work(), lookups: [...lookups] };
+    } finally {
+      this.recorder = outer;
+      if (outer) for (const key of lookups) outer.add(key);
+    }
+  }
+
+  /** What a look-up (`lookupKey`) answers in this index, as plain data, without recording it. */
+  answerOf(lookup: string): unknown {
+    const outer = this.recorder;
+    this.recorder = undefined;
+    try {
+      const { method, args } = parseLookup(lookup);
+      const answer: unknown = (this[method] as (...a: string[]) => unknown)(...args);
+      return typeof answer === 'boolean' || Array.isArray(answer) ? answer : [...(answer as Iterable<unknown>)];
+    } finally {
+      this.recorder = outer;
+    }
+  }
+
+  /**
+   * A value derived from the index, built once per version of it (a table every file of a run asks). Whoever asks
+   * is recorded as having made the look-ups its building made, so that dependency tracking sees through the memo.
+   */
+  memo<T>(key: string, build: () => T): T {
+    let memo = this.memos.get(key);
+    if (!memo || memo.version !== this.generation) {
+      const { result, lookups } = this.recordLookups(build);
+      this.memos.set(key, (memo = { version: this.generation, value: result, lookups }));
+    } else if (this.recorder) {
+      for (const lookup of memo.lookups) this.recorder.add(lookup);
+    }
+    return memo.value as T;
   }
 
   /** Files whose findings may change when `file` changes: those that reference what it defines, or define what it references. */
@@ -149,6 +197,32 @@ export class WorkspaceIndex {
     if (this.pending) throw new IndexPending();
     return (this.tables ??= buildTables(this.files.values()));
   }
+
+  /** The tables, the look-up noted first when look-ups are being recorded. */
+  private note(method: LookupMethod, ...args: string[]): Tables {
+    this.recorder?.add(lookupKey(method, ...args));
+    return this.t();
+  }
+}
+
+/** The queries rules make of the index: what `recordLookups` records and `answerOf` replays. */
+export type LookupMethod = 'hasAgencies' | 'agencies' | 'resources' | 'agreements' | 'services' | 'allAgencies' | 'allResources'
+  | 'resourceCodes' | 'allAgreements' | 'allServices' | 'references' | 'isReportedIdentity';
+
+/** A look-up as one string: the method and its arguments. */
+export function lookupKey(method: LookupMethod, ...args: string[]): string {
+  return [method, ...args].join('\u0000');
+}
+
+/** The method and arguments of a `lookupKey`; `references` and `isReportedIdentity` have two, the first (a kind) without NUL. */
+function parseLookup(lookup: string): { method: LookupMethod; args: string[] } {
+  const cut = lookup.indexOf('\u0000');
+  if (cut < 0) return { method: lookup as LookupMethod, args: [] };
+  const method = lookup.slice(0, cut) as LookupMethod;
+  const rest = lookup.slice(cut + 1);
+  if (method !== 'references' && method !== 'isReportedIdentity') return { method, args: [rest] };
+  const second = rest.indexOf('\u0000');
+  return { method, args: [rest.slice(0, second), rest.slice(second + 1)] };
 }
 
 export function displayName(fact: AgencyFact | ResourceFact | AgreementFact | ServiceFact): string {

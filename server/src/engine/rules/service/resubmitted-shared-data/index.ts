@@ -21,15 +21,10 @@ interface Offer {
  * of every service asks it, and agreements are few against services (bench/README.md). Validity is checked per query,
  * since it depends on the day linted.
  */
-const offerCache = new WeakMap<WorkspaceIndex, { version: number; byConsumer: Map<string, Map<string, Offer[]>> }>();
-
 function offersTo(index: WorkspaceIndex, consumer: string, name: string): Offer[] {
-  let cached = offerCache.get(index);
-  if (!cached || cached.version !== index.version) {
-    cached = { version: index.version, byConsumer: buildOffers(index) };
-    offerCache.set(index, cached);
-  }
-  return cached.byConsumer.get(consumer)?.get(comparableName(name)) ?? [];
+  // The index's memo, so that each service is known to depend on what building the table read (the CLI's cache).
+  const byConsumer = index.memo('service/resubmitted-shared-data offers', () => buildOffers(index));
+  return byConsumer.get(consumer)?.get(comparableName(name)) ?? [];
 }
 
 function buildOffers(index: WorkspaceIndex): Map<string, Map<string, Offer[]>> {
