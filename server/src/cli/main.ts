@@ -11,6 +11,7 @@ import { rulesCommand } from './commands/rules';
 import { HELP } from './help';
 import { resolveLocale } from './locale';
 import { TOOL_VERSION } from './version';
+import { nearestName } from '../engine/text/did-you-mean';
 
 type Command = (args: readonly string[], ctx: CliContext) => Promise<number>;
 
@@ -27,11 +28,16 @@ async function run(argv: readonly string[], ctx: CliContext): Promise<number> {
     ctx.stdout(HELP);
     return 0;
   }
-  const command = first === undefined ? undefined : COMMANDS[first];
+  const command = first !== undefined && Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
   if (!command) {
+    const names = Object.keys(COMMANDS);
+    const guess = first === undefined ? undefined : nearestName(first, names);
     throw new CliError(first === undefined
-      ? { 'zh-CN': 'govspec：缺少命令（lint、merge、report、rules、explain、init）；用 govspec --help 查看用法', en: 'govspec: no command given (lint, merge, report, rules, explain, init); see govspec --help' }
-      : { 'zh-CN': `govspec：未知的命令“${first}”；用 govspec --help 查看用法`, en: `govspec: unknown command "${first}"; see govspec --help` });
+      ? { 'zh-CN': `govspec：缺少命令（${names.join('、')}）；用 govspec --help 查看用法`, en: `govspec: no command given (${names.join(', ')}); see govspec --help` }
+      : {
+        'zh-CN': `govspec：未知的命令“${first}”；${guess ? `是否指 ${guess}？` : `可用：${names.join('、')}。`}用 govspec --help 查看用法`,
+        en: `govspec: unknown command "${first}"; ${guess ? `did you mean ${guess}?` : `use one of ${names.join(', ')}.`} See govspec --help`,
+      });
   }
   return command(rest, ctx);
 }

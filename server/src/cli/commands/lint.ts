@@ -1,18 +1,17 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { COMMON_OPTIONS, parseCommandArgs } from '../args';
+import { COMMON_OPTIONS, parseCommandArgs, usageError } from '../args';
 import { CliError, bilingual } from '../cli-error';
 import type { CliContext } from '../context';
 import { encode } from '../files/decode';
 import { replaceFileAtomic } from '../files/atomic-write';
 import { fromBytes } from '../files/read-source';
-import { FORMAT_NAMES, formatReport } from '../format';
-import type { FormatName } from '../format';
+import { FORMAT_NAMES } from '../format';
 import { localeFlag, resolveLocale } from '../locale';
-import { buildReport, exitCodeOf } from '../lint/report';
+import { buildReport, exitCodeOf, maxWarningsOf } from '../lint/report';
 import { Progress } from '../lint/progress';
-import { writeReportFile } from '../lint/write-report';
+import { colourOf, outputsOf, writeOutputs } from '../lint/outputs';
 import { DEFAULT_CACHE_FOLDER } from '../lint/cache';
 import { lintPaths } from '../lint/run-lint';
 import type { FileChange, StdinInput } from '../lint/run-lint';
@@ -21,11 +20,13 @@ import { TOOL_VERSION } from '../version';
 
 const LINT_OPTIONS = {
   ...COMMON_OPTIONS,
-  format: { type: 'string', short: 'f' },
+  format: { type: 'string', short: 'f', multiple: true },
   'output-file': { type: 'string', short: 'o' },
   config: { type: 'string', short: 'c' },
   'max-warnings': { type: 'string' },
   quiet: { type: 'boolean' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
   today: { type: 'string' },
@@ -40,13 +41,14 @@ const LINT_OPTIONS = {
 
 export const LINT_HELP = `govspec lint [PATH…]   lint files and folders (default .)
 
-  -f, --format NAME        ${FORMAT_NAMES.join(' | ')} (default stylish)
+  -f, --format NAME[:FILE] ${FORMAT_NAMES.join(' | ')} (default stylish); with :FILE written there; repeatable
   -o, --output-file FILE   write the report there instead of standard output
   -c, --config FILE        use this config for every file
-      --max-warnings N     exit 1 when more than N warnings are found
-      --quiet              report errors only
+      --max-warnings N     exit 1 when more than N warnings are found (-1: no limit)
+      --quiet              report errors only (warnings still count for --max-warnings)
+      --color, --no-color  colour the stylish report or not (default: on a terminal; FORCE_COLOR, NO_COLOR)
       --fix                apply the safe fixes in place
-      --fix-dry-run        print the diff the safe fixes would make
+      --fix-dry-run        print the diff the safe fixes would make (-f json: the fixed texts in the report)
       --today YYYY-MM-DD   the day date rules take as today (default: today in Asia/Shanghai)
       --locale zh-CN|en    language of messages
       --concurrency N|auto worker threads (auto: one per core; default 1)
@@ -59,19 +61,7 @@ export const LINT_HELP = `govspec lint [PATH…]   lint files and folders (defau
 `;
 
 function usage(zh: string, en: string): CliError {
-  return new CliError(bilingual(`govspec lint：${zh}`, `govspec lint: ${en}`));
-}
-
-function formatOf(value: string | undefined): FormatName {
-  if (value === undefined) return 'stylish';
-  if ((FORMAT_NAMES as readonly string[]).includes(value)) return value as FormatName;
-  throw usage(`未知的输出格式“${value}”，可用：${FORMAT_NAMES.join('、')}`, `unknown format "${value}"; use one of ${FORMAT_NAMES.join(', ')}`);
-}
-
-function maxWarningsOf(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw usage(`--max-warnings 须为非负整数，而不是“${value}”`, `--max-warnings takes a whole number, not "${value}"`);
-  return Number(value);
+  return usageError('lint', zh, en);
 }
 
 
@@ -98,8 +88,8 @@ export async function lintCommand(args: readonly string[], ctx: CliContext): Pro
     return 0;
   }
   const flagLocale = localeFlag(values.locale);
-  const format = formatOf(values.format);
-  const maxWarnings = maxWarningsOf(values['max-warnings']);
+  const outputs = outputsOf('lint', ctx, values.format, values['output-file'], 'stylish');
+  const maxWarnings = maxWarningsOf('lint', values['max-warnings']);
   const concurrency = concurrencyOf(values.concurrency);
   const shard = shardOf(values.shard);
   const cacheLocation = values['cache-location'];
@@ -121,19 +111,29 @@ export async function lintCommand(args: readonly string[], ctx: CliContext): Pro
   }
 
   if (values.fix) writeChanges(run.changes);
-  if (values['fix-dry-run']) ctx.stdout(run.changes.map(unifiedDiff).join(''));
+  if (values['fix-dry-run']) {
+    // The human diff goes with the human report; a machine report keeps its stream to itself (json carries the
+    // fixed texts inside, as ESLint's `output`).
+    const diff = run.changes.map(unifiedDiff).join('');
+    if (outputs.some((spec) => spec.format === 'stylish' && !spec.file)) ctx.stdout(diff);
+    else if (!outputs.some((spec) => spec.format === 'json')) ctx.stderr(diff);
+  }
 
   const locale = resolveLocale(flagLocale, run.configLocale, ctx.env);
-  const report = buildReport(run.results, locale, values.quiet === true);
-  const outputFile = values['output-file'];
-  const text = formatReport(format, report, { color: format === 'stylish' && !outputFile && ctx.stdoutIsTTY && !ctx.env.NO_COLOR, toolVersion: TOOL_VERSION });
-  if (outputFile) writeReportFile(resolve(ctx.cwd, outputFile), text);
-  else ctx.stdout(text);
+  // --quiet hides warnings from the report, yet they still count for --max-warnings (ESLint 9).
+  const everything = buildReport(run.results, locale, false);
+  const report = values.quiet ? buildReport(run.results, locale, true) : everything;
+  const fixed = values['fix-dry-run'] ? run.changes.map((change) => ({ file: change.file, output: change.after })) : undefined;
+  writeOutputs(outputs, report, ctx, (spec) => ({
+    color: spec.format === 'stylish' && colourOf(values, args, ctx, spec.file !== undefined),
+    toolVersion: TOOL_VERSION,
+    fixed,
+  }));
 
   for (const path of run.missing) {
     ctx.stderr(`${locale === 'zh-CN' ? `govspec lint：路径不存在：${path}` : `govspec lint: no such file or folder: ${path}`}\n`);
   }
-  return exitCodeOf(report.summary, maxWarnings, run.missing.length);
+  return exitCodeOf(everything.summary, maxWarnings, run.missing.length);
 }
 
 function writeChanges(changes: readonly FileChange[]): void {

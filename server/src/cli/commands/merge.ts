@@ -6,25 +6,27 @@ import type { CliContext } from '../context';
 import { sortFindings } from '../../engine/lint';
 import { RULE_METAS } from '../../engine/rules/registry';
 import type { FileReport, Finding, LintReport, Locale, Range } from '../../engine/types';
-import { FORMAT_NAMES, formatReport } from '../format';
-import type { FormatName } from '../format';
+import { FORMAT_NAMES } from '../format';
 import { localeFlag, resolveLocale } from '../locale';
-import { exitCodeOf } from '../lint/report';
-import { writeReportFile } from '../lint/write-report';
+import { exitCodeOf, maxWarningsOf } from '../lint/report';
+import { colourOf, outputsOf, writeOutputs } from '../lint/outputs';
 import { TOOL_VERSION } from '../version';
 
 export const MERGE_HELP = `govspec merge REPORT.json…   one report from the json reports of several shards (lint --shard I/N -f json)
 
-  -f, --format NAME        ${FORMAT_NAMES.join(' | ')} (default json)
+  -f, --format NAME[:FILE] ${FORMAT_NAMES.join(' | ')} (default json); with :FILE written there; repeatable
   -o, --output-file FILE   write the report there instead of standard output
-      --max-warnings N     exit 1 when more than N warnings are found
+      --max-warnings N     exit 1 when more than N warnings are found (-1: no limit)
+      --color, --no-color  colour the stylish report or not (default: on a terminal)
 `;
 
 const MERGE_OPTIONS = {
   ...COMMON_OPTIONS,
-  format: { type: 'string', short: 'f' },
+  format: { type: 'string', short: 'f', multiple: true },
   'output-file': { type: 'string', short: 'o' },
   'max-warnings': { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
 } as const;
 
 interface JsonSpan { line: number; column: number; endLine: number; endColumn: number }
@@ -74,10 +76,8 @@ export async function mergeCommand(args: readonly string[], ctx: CliContext): Pr
     ctx.stdout(MERGE_HELP);
     return 0;
   }
-  const format = (values.format ?? 'json') as FormatName;
-  if (!FORMAT_NAMES.includes(format)) throw fail(`未知的输出格式“${format}”`, `unknown format "${format}"`);
-  const maxWarnings = values['max-warnings'];
-  if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) throw fail(`--max-warnings 须为非负整数`, `--max-warnings takes a whole number`);
+  const outputs = outputsOf('merge', ctx, values.format, values['output-file'], 'json');
+  const maxWarnings = maxWarningsOf('merge', values['max-warnings']);
   if (positionals.length === 0) throw fail('请给出至少一个 json 报告', 'give at least one json report');
 
   const reports = positionals.map((p) => readReport(ctx.cwd, p));
@@ -97,9 +97,6 @@ export async function mergeCommand(args: readonly string[], ctx: CliContext): Pr
     errors: count('error'), warnings: count('warning'), infos: count('info'),
   };
   const report: LintReport = { files, summary, locale, rules: RULE_METAS };
-  const outputFile = values['output-file'];
-  const text = formatReport(format, report, { color: format === 'stylish' && !outputFile && ctx.stdoutIsTTY && !ctx.env.NO_COLOR, toolVersion: TOOL_VERSION });
-  if (outputFile) writeReportFile(resolve(ctx.cwd, outputFile), text);
-  else ctx.stdout(text);
-  return exitCodeOf(summary, maxWarnings === undefined ? undefined : Number(maxWarnings), 0);
+  writeOutputs(outputs, report, ctx, (spec) => ({ color: spec.format === 'stylish' && colourOf(values, args, ctx, spec.file !== undefined), toolVersion: TOOL_VERSION }));
+  return exitCodeOf(summary, maxWarnings, 0);
 }

@@ -4,7 +4,12 @@
  */
 import type { Finding, Locale, LintReport, Message, Range } from '../../engine/types';
 
-export interface FormatOptions { color: boolean; toolVersion: string }
+export interface FormatOptions {
+  color: boolean;
+  toolVersion: string;
+  /** `--fix-dry-run`: each changed file's text after its safe fixes (the json format's `output`). */
+  fixed?: readonly { file: string; output: string }[];
+}
 
 /** A range as reports print it: 1-based lines and UTF-16 columns, `endColumn` exclusive. */
 export interface Span { line: number; column: number; endLine: number; endColumn: number }

@@ -47,6 +47,7 @@ export function formatJson(report: LintReport, opts: FormatOptions): string {
     tool: { name: 'govspec', version: opts.toolVersion },
     results: allFindings(report).map((finding) => toResult(finding, report.locale)),
     summary: { files, documents, errors, warnings, infos },
+    ...(opts.fixed && { fixed: opts.fixed.map(({ file, output }) => ({ file, output })) }),
   };
   return `${JSON.stringify(output, null, 2)}\n`;
 }

@@ -1,5 +1,6 @@
 import type { DocumentSummary, FileReport, Finding, LintReport, LintSummary, Locale } from '../../engine/types';
 import { RULE_METAS } from '../../engine/rules/registry';
+import { usageError } from '../args';
 
 /** What the run found in one reported file, before the output filters. */
 export interface FileResult { file: string; documents: DocumentSummary[]; findings: Finding[] }
@@ -29,4 +30,11 @@ export function exitCodeOf(summary: LintSummary, maxWarnings: number | undefined
   if (missingPaths > 0) return 2;
   if (summary.errors > 0) return 1;
   return maxWarnings !== undefined && summary.warnings > maxWarnings ? 1 : 0;
+}
+
+/** `--max-warnings N`: a whole number, or -1 for no limit (undefined), as ESLint takes it. */
+export function maxWarningsOf(command: string, value: string | undefined): number | undefined {
+  if (value === undefined || value === '-1') return undefined;
+  if (!/^\d+$/.test(value)) throw usageError(command, `--max-warnings 须为非负整数或 -1（不限），而不是“${value}”`, `--max-warnings takes a whole number or -1 (no limit), not "${value}"`);
+  return Number(value);
 }

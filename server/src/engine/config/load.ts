@@ -81,7 +81,11 @@ function resolveExtends(file: string, parsed: ParsedFile, data: Record<string, u
     return undefined;
   }
   if (host.read(target) === undefined) {
-    findings.push(configFinding(file, parsed, ['extends'], msg(`extends 指向的文件不存在：${ext}`, `extends names a file that does not exist: ${ext}`)));
+    // `extends: recomended` is a preset misspelt far more often than a missing file.
+    const preset = didYouMean(ext, PRESETS);
+    findings.push(configFinding(file, parsed, ['extends'], preset
+      ? msg(`extends 既不是预设也不是存在的文件：${ext}；是否指 ${preset}？`, `extends is neither a preset nor an existing file: ${ext}; did you mean ${preset}?`)
+      : msg(`extends 指向的文件不存在：${ext}`, `extends names a file that does not exist: ${ext}`)));
     return undefined;
   }
   return loadChain(target, host, findings, [...chain, file]);
