@@ -44,6 +44,8 @@ export interface LintInput {
 export interface FileLint {
   findings: Finding[];
   documents: DocumentSummary[];
+  /** The findings a suppression comment silenced, each with `suppressed` set; for reports, never for diagnostics. */
+  suppressed?: Finding[];
 }
 
 /**
@@ -107,10 +109,11 @@ export function lintFile(input: LintInput): FileLint {
   if (!looksLikeGovSpec(input.file, input.text)) return { findings: [], documents: [] };
   const source = sourceOf(input);
   const { findings, documents } = lintPhase({ ...input, source });
-  return { findings: finishFindings(input.file, source, findings, input.config), documents };
+  const finished = finishFindings(input.file, source, findings, input.config);
+  return { findings: finished.filter((f) => !f.suppressed), documents, suppressed: finished.filter((f) => f.suppressed) };
 }
 
-/** Suppressions (only a text that mentions them can hold any), then the report order. */
+/** Suppressions (only a text that mentions them can hold any; what they silence stays, marked), then the report order. */
 export function finishFindings(file: string, source: YamlSource, findings: Finding[], config: ResolvedConfig): Finding[] {
   return sortFindings(source.mayHaveDirectives ? applySuppressions(file, source.parsed, findings, config) : findings);
 }

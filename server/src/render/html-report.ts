@@ -62,7 +62,8 @@ ${figure('agencies', 'agencies', graph.nodes.length)}${figure('agreements', 'agr
 <header><h1>${esc(t(locale, 'reportTitle'))}</h1><div class="muted">${esc(graph.today)}</div></header>
 <section id="summary"><h2>${esc(t(locale, 'summary'))}</h2>${summary}<div class="charts">${charts(all, input.owners ?? {}, locale)}</div></section>
 <section id="map"><h2>${esc(t(locale, 'mapTitle'))}</h2>${sharingMapSection(graph, locale)}</section>
-<section id="findings" class="file-findings"><h2>${esc(t(locale, 'findingsPerFile'))}</h2>${findingsPerFile(report, locale)}</section>`;
+<section id="findings" class="file-findings"><h2>${esc(t(locale, 'findingsPerFile'))}</h2>${findingsPerFile(report, locale)}</section>
+<section id="suppressions" class="file-findings"><h2>${esc(t(locale, 'suppressedTitle'))}</h2>${suppressionsSection(report, locale)}</section>`;
   return htmlDocument({
     locale, nonce: input.nonce, cspSource: STANDALONE_CSP_SOURCE, title: t(locale, 'reportTitle'),
     styles: [THEME_CSS, CHART_CSS, REPORT_CSS, ...assets.styles], body, scripts: assets.scripts,
@@ -102,4 +103,18 @@ function findingsPerFile(report: LintReport, locale: Locale): string {
     const head = [t(locale, 'line'), '', t(locale, 'rule'), t(locale, 'message'), t(locale, 'citation')].map((h) => `<th>${esc(h)}</th>`).join('');
     return `<h3>${esc(file.file)}</h3><table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
   }).join('\n');
+}
+
+/** Every suppressed finding with its reason: what a reviewer must audit, since the counts above leave it out. */
+function suppressionsSection(report: LintReport, locale: Locale): string {
+  const suppressed = report.files.flatMap((file) => file.suppressed ?? []);
+  if (suppressed.length === 0) return `<p>${esc(t(locale, 'noSuppressed'))}</p>`;
+  const rows = suppressed.map((f) => {
+    const reason = f.suppressed?.reason;
+    return `<tr class="suppressed" data-rule="${esc(f.ruleId)}">
+<td class="code">${esc(`${f.file}:${f.range.start.line + 1}`)}</td><td>${severityBadge(f.severity, locale)}</td><td class="code">${esc(f.ruleId)}</td>
+<td>${esc(f.message[locale])}</td><td class="reason">${reason ? esc(reason) : `<span class="muted">${esc(t(locale, 'noReason'))}</span>`}</td></tr>`;
+  });
+  const head = [t(locale, 'place'), '', t(locale, 'rule'), t(locale, 'message'), t(locale, 'reason')].map((h) => `<th>${esc(h)}</th>`).join('');
+  return `<p class="muted">${esc(t(locale, 'suppressedIntro'))}</p><table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }

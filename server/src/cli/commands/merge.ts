@@ -35,7 +35,7 @@ interface JsonResult extends JsonSpan {
   related: (JsonSpan & { file: string; message: string })[];
   suggestions?: { title: string; edits: (JsonSpan & { file: string; newText: string })[] }[];
 }
-interface JsonReport { tool: { name: string }; results: JsonResult[]; summary: { files: number; documents: number } }
+interface JsonReport { tool: { name: string }; results: JsonResult[]; suppressed?: (JsonResult & { reason: string | null })[]; summary: { files: number; documents: number } }
 
 function fail(zh: string, en: string): CliError {
   return new CliError(bilingual(`govspec merge：${zh}`, `govspec merge: ${en}`));
@@ -87,7 +87,14 @@ export async function mergeCommand(args: readonly string[], ctx: CliContext): Pr
     list.push(findingOf(r));
     byFile.set(r.file, list);
   }
-  const files: FileReport[] = [...byFile.keys()].sort().map((file) => ({ file, documents: [], findings: sortFindings(byFile.get(file)!) }));
+  const suppressedByFile = new Map<string, Finding[]>();
+  for (const r of reports.flatMap((x) => x.suppressed ?? [])) {
+    const list = suppressedByFile.get(r.file) ?? [];
+    list.push({ ...findingOf(r), suppressed: { reason: r.reason } });
+    suppressedByFile.set(r.file, list);
+  }
+  const names = [...new Set([...byFile.keys(), ...suppressedByFile.keys()])].sort();
+  const files: FileReport[] = names.map((file) => ({ file, documents: [], findings: sortFindings(byFile.get(file) ?? []), suppressed: suppressedByFile.get(file) ?? [] }));
   const all = files.flatMap((f) => f.findings);
   const count = (severity: Finding['severity']) => all.filter((f) => f.severity === severity).length;
   const locale: Locale = resolveLocale(localeFlag(values.locale), undefined, ctx.env);

@@ -2,7 +2,7 @@ import type { DocumentSummary, FileReport, Finding, LintReport, LintSummary, Loc
 import { RULE_METAS } from '../../engine/rules/registry';
 import { usageError } from '../args';
 
-/** What the run found in one reported file, before the output filters. */
+/** What the run found in one reported file, before the output filters; suppressed findings among them, marked. */
 export interface FileResult { file: string; documents: DocumentSummary[]; findings: Finding[] }
 
 /**
@@ -10,9 +10,15 @@ export interface FileResult { file: string; documents: DocumentSummary[]; findin
  * left out (other YAML is passed over silently, semantics.md §1).
  */
 export function buildReport(results: readonly FileResult[], locale: Locale, quiet: boolean): LintReport {
+  const shown = (f: Finding) => !quiet || f.severity === 'error';
   const files: FileReport[] = results
-    .map((r) => ({ file: r.file, documents: r.documents, findings: quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings }))
-    .filter((r) => r.documents.length > 0 || r.findings.length > 0);
+    .map((r) => ({
+      file: r.file,
+      documents: r.documents,
+      findings: r.findings.filter((f) => !f.suppressed && shown(f)),
+      suppressed: r.findings.filter((f) => f.suppressed && shown(f)),
+    }))
+    .filter((r) => r.documents.length > 0 || r.findings.length > 0 || r.suppressed.length > 0);
   const all = files.flatMap((f) => f.findings);
   const count = (severity: Finding['severity']) => all.filter((f) => f.severity === severity).length;
   const summary: LintSummary = {

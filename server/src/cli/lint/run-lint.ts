@@ -214,7 +214,7 @@ function lintWorkspace(group: readonly Target[], resolver: ConfigResolver, read:
 
   const changes: FileChange[] = [];
   for (const [file, lint] of lints) {
-    results.push({ file, documents: lint.documents, findings: lint.findings });
+    results.push({ file, documents: lint.documents, findings: [...lint.findings, ...lint.suppressed ?? []] });
     const original = originals.get(file)!;
     const after = session.textOf(file)!;
     if (after !== original.text) changes.push({ file, absolute: original.target.absolute, before: original.text, after, encoding: original.encoding });
