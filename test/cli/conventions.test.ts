@@ -56,6 +56,28 @@ describe('govspec lint: the conventions of ESLint and Spectral', function () {
     assertOneLine(lint('-f', 'json', '-f', 'stylish').stderr, /only one -f may go without a file/);
   });
 
+  it('colours stylish only on a terminal by default; --color, --no-color, FORCE_COLOR and NO_COLOR decide otherwise', () => {
+    edit(ws, 'example.service.yaml', ...FIXABLE_ERROR);
+    const coloured = (args: string[], env?: NodeJS.ProcessEnv) => ws.run(['lint', '--today', TODAY, ...args], { env }).stdout.includes('\u001b[');
+    assert.equal(coloured([]), false, 'a pipe is not a terminal');
+    assert.equal(coloured(['--color']), true);
+    assert.equal(coloured([], { FORCE_COLOR: '1' }), true);
+    assert.equal(coloured([], { FORCE_COLOR: '0' }), false);
+    assert.equal(coloured(['--no-color'], { FORCE_COLOR: '1' }), false);
+    assert.equal(coloured(['--color'], { NO_COLOR: '1' }), true, 'the flag wins over the environment');
+    assert.equal(coloured(['--color', '--no-color']), false, 'the later flag wins');
+    assert.equal(coloured(['-f', 'json', '--color']), false, 'only stylish is ever coloured');
+    ws.run(['lint', '--today', TODAY, '-o', 'out.txt'], { env: { FORCE_COLOR: '1' } });
+    assert.ok(!ws.read('out.txt').includes('\u001b['), 'a file gets colour only when --color asks');
+  });
+
+  it('stylish names the other file under a cross-file finding', () => {
+    ws.write({ 'copy.service.yaml': ws.read('example.service.yaml') });
+    const r = lint();
+    assert.equal(r.status, 1);
+    assert.match(r.stdout, /implementationCode .* is also used by 1 other service[^\n]*\n +↳ copy\.service\.yaml:\d+:\d+ — /);
+  });
+
   for (const [args, expected] of [
     [['lint', '--fromat', 'json'], /unknown option --fromat; did you mean --format\?/],
     [['lint', '--quite'], /unknown option --quite; did you mean --quiet\?/],
