@@ -78,6 +78,30 @@ describe('govspec lint: the conventions of ESLint and Spectral', function () {
     assert.match(r.stdout, /implementationCode .* is also used by 1 other service[^\n]*\n +↳ copy\.service\.yaml:\d+:\d+ — /);
   });
 
+  it('--print-config FILE prints the resolved config of that file, as YAML or JSON', () => {
+    edit(ws, 'govspec.config.yaml', 'extends: recommended', 'extends: strict');
+    const yaml = lint('--print-config', 'example.service.yaml');
+    assert.equal(yaml.status, 0, yaml.stderr);
+    assert.match(yaml.stdout, /^config: govspec\.config\.yaml\nextends: strict\n/);
+    assert.match(yaml.stdout, /^ {2}service\/max-one-visit:\n {4}severity: info\n {4}visits: 1$/m);
+    const json = JSON.parse(lint('--print-config', 'example.service.yaml', '-f', 'json').stdout) as { rules: Record<string, unknown> };
+    assert.equal(json.rules['service/original-for-shared-licence'], 'error', 'strict raises the warning');
+    assert.deepEqual(json.rules['service/max-one-visit'], { severity: 'info', visits: 1 });
+  });
+
+  it('--debug tells on standard error which config each file got, why files were skipped, and time per phase', () => {
+    ws.write({ 'drafts/wip.service.yaml': ws.read('example.service.yaml'), 'notes.yaml': 'a: 1\n' });
+    const r = lint('--debug');
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /^govspec debug: config of example\.service\.yaml: govspec\.config\.yaml \(extends recommended\)$/m);
+    assert.match(r.stderr, /^govspec debug: skipped drafts: matches an ignore pattern of govspec\.config\.yaml$/m);
+    assert.match(r.stderr, /^govspec debug: skipped notes\.yaml: no GovSpec document in it/m);
+    assert.match(r.stderr, /^govspec debug: phase reading: \d+ ms$/m);
+    assert.match(r.stderr, /^govspec debug: total: \d+ ms$/m);
+    assert.doesNotMatch(lint().stderr, /debug/, 'nothing of it without --debug');
+  });
+
   for (const [args, expected] of [
     [['lint', '--fromat', 'json'], /unknown option --fromat; did you mean --format\?/],
     [['lint', '--quite'], /unknown option --quite; did you mean --quiet\?/],

@@ -16,6 +16,9 @@ import { DEFAULT_CACHE_FOLDER } from '../lint/cache';
 import { lintPaths } from '../lint/run-lint';
 import type { FileChange, StdinInput } from '../lint/run-lint';
 import { todayOf } from '../today';
+import { PhaseTimer } from '../lint/debug';
+import { printConfig } from '../lint/print-config';
+import { localeOfCwd } from './locale-of-cwd';
 import { TOOL_VERSION } from '../version';
 
 const LINT_OPTIONS = {
@@ -37,6 +40,8 @@ const LINT_OPTIONS = {
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
   shard: { type: 'string' },
+  'print-config': { type: 'string' },
+  debug: { type: 'boolean' },
 } as const;
 
 export const LINT_HELP = `govspec lint [PATH…]   lint files and folders (default .)
@@ -55,6 +60,8 @@ export const LINT_HELP = `govspec lint [PATH…]   lint files and folders (defau
       --cache              reuse results of unchanged files (in ${DEFAULT_CACHE_FOLDER}/ of the working directory)
       --cache-location DIR keep the cache there instead (implies --cache)
       --shard I/N          report only the I-th of N slices of the files; every slice indexes them all
+      --print-config FILE  print the config that governs FILE, resolved (YAML; -f json for JSON), and exit
+      --debug              on standard error: the config of each file, why files were skipped, time per phase
       --no-progress        no progress line on standard error
       --stdin              lint standard input
       --stdin-filename F   as if it were the file F
@@ -88,6 +95,12 @@ export async function lintCommand(args: readonly string[], ctx: CliContext): Pro
     return 0;
   }
   const flagLocale = localeFlag(values.locale);
+  const printConfigOf = values['print-config'];
+  if (printConfigOf !== undefined) {
+    const json = values.format?.length === 1 && values.format[0] === 'json';
+    ctx.stdout(printConfig(ctx.cwd, printConfigOf, values.config, json));
+    return 0;
+  }
   const outputs = outputsOf('lint', ctx, values.format, values['output-file'], 'stylish');
   const maxWarnings = maxWarningsOf('lint', values['max-warnings']);
   const concurrency = concurrencyOf(values.concurrency);
@@ -101,14 +114,20 @@ export async function lintCommand(args: readonly string[], ctx: CliContext): Pro
   if (values.stdin && values.fix) throw usage('标准输入无处写回，请改用 --fix-dry-run', 'standard input cannot be fixed in place; use --fix-dry-run');
 
   const stdin: StdinInput | undefined = values.stdin ? { source: fromBytes(await ctx.readStdin()), filename: values['stdin-filename'] } : undefined;
-  const progress = new Progress(ctx.stderrIsTTY && !values['no-progress'], ctx.stderr);
+  const debug = values.debug ? (line: string) => ctx.stderr(`${line}\n`) : undefined;
+  const timer = debug ? new PhaseTimer() : undefined;
+  const progress = new Progress(ctx.stderrIsTTY && !values['no-progress'], ctx.stderr, {
+    locale: localeOfCwd(flagLocale, ctx),
+    observe: timer && ((label) => timer.reached(label)),
+  });
   const fixing = values.fix === true || values['fix-dry-run'] === true;
   let run;
   try {
-    run = await lintPaths({ cwd: ctx.cwd, paths: positionals.length > 0 ? positionals : ['.'], stdin, config: values.config, today, fix: fixing, progress, concurrency, cacheFolder, shard });
+    run = await lintPaths({ cwd: ctx.cwd, paths: positionals.length > 0 ? positionals : ['.'], stdin, config: values.config, today, fix: fixing, progress, concurrency, cacheFolder, shard, debug });
   } finally {
     progress.clear();
   }
+  timer?.reached('report');
 
   if (values.fix) writeChanges(run.changes);
   if (values['fix-dry-run']) {
@@ -130,6 +149,7 @@ export async function lintCommand(args: readonly string[], ctx: CliContext): Pro
     fixed,
   }));
 
+  if (debug) for (const line of [...timer!.lines(), timer!.total()]) debug(line);
   for (const path of run.missing) {
     ctx.stderr(`${locale === 'zh-CN' ? `govspec lint：路径不存在：${path}` : `govspec lint: no such file or folder: ${path}`}\n`);
   }

@@ -1,4 +1,6 @@
+import { resolve } from 'node:path';
 import { COMMON_OPTIONS, parseCommandArgs } from '../args';
+import { displayPath } from '../files/paths';
 import { CliError, bilingual } from '../cli-error';
 import type { CliContext } from '../context';
 import { localeFlag } from '../locale';
@@ -32,5 +34,10 @@ export async function reportCommand(args: readonly string[], ctx: CliContext): P
   const result = writeHtmlReport(positionals.length > 0 ? positionals : ['.'], values.html, {
     cwd: ctx.cwd, today: todayOf('report', values.today), locale: localeFlag(values.locale), config: values.config,
   });
+  const written = displayPath(ctx.cwd, resolve(ctx.cwd, values.html));
+  const { errors, warnings } = result.report.summary;
+  ctx.stderr(result.report.locale === 'zh-CN'
+    ? `govspec report：报告已写入 ${written}（${errors} 个错误，${warnings} 个警告）\n`
+    : `govspec report: wrote the report to ${written} (${errors} errors, ${warnings} warnings)\n`);
   return exitCodeOf(result.report.summary, undefined, result.missing.length);
 }
