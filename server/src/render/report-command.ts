@@ -21,6 +21,7 @@ import { renderHtmlReport } from './html-report';
 import { documentOwners } from './report-owners';
 import { buildSharingGraph } from './sharing-graph';
 import type { SharingGraph } from './sharing-graph';
+import type { RuleDocReader } from './rule-pages';
 
 export interface HtmlReportOptions {
   cwd: string;
@@ -29,6 +30,8 @@ export interface HtmlReportOptions {
   locale?: Locale;
   /** `--config`, as written on the command line. */
   config?: string;
+  /** The rules' docs to bundle (the CLI's `rule-docs.ts`). */
+  ruleDoc?: RuleDocReader;
 }
 
 export interface HtmlReportResult { report: LintReport; graph: SharingGraph; missing: string[] }
@@ -40,7 +43,7 @@ export function writeHtmlReport(paths: readonly string[], outFile: string, optio
   const report = buildReport(run.results, locale, false);
   const { index, cache } = indexWorkspaces(paths, options);
   const graph = buildSharingGraph(index, report.files.flatMap((f) => f.findings), options.today, cache.resolve);
-  const html = renderHtmlReport({ report, graph, locale, owners: documentOwners(index), library: readGraphLibrary(), nonce: randomBytes(18).toString('base64') });
+  const html = renderHtmlReport({ report, graph, locale, owners: documentOwners(index), library: readGraphLibrary(), nonce: randomBytes(18).toString('base64'), ruleDoc: options.ruleDoc });
   const target = resolve(options.cwd, outFile);
   mkdirSync(dirname(target), { recursive: true });
   writeFileAtomic(target, html);

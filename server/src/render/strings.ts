@@ -75,6 +75,7 @@ const STRINGS = {
   place: { 'zh-CN': '位置', en: 'Place' },
   reason: { 'zh-CN': '原因', en: 'Reason' },
   noReason: { 'zh-CN': '（未说明原因）', en: '(no reason given)' },
+  rulePages: { 'zh-CN': '规则说明', en: 'The rules' },
   unattributed: { 'zh-CN': '（无法归属）', en: '(unattributed)' },
   error: { 'zh-CN': '错误', en: 'Error' },
   warning: { 'zh-CN': '警告', en: 'Warning' },

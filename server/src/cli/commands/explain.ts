@@ -7,6 +7,7 @@ import { didYouMean } from '../../engine/text/did-you-mean';
 import { localeFlag } from '../locale';
 import { ruleDoc } from '../rule-docs';
 import { localeOfCwd } from './locale-of-cwd';
+import { confidenceLegend, readableSource } from '../../engine/l10n/sources';
 
 export const EXPLAIN_HELP = 'govspec explain RULE   print a rule\'s documentation\n';
 
@@ -28,7 +29,8 @@ export async function explainCommand(args: readonly string[], ctx: CliContext): 
   }
   const locale = localeOfCwd(localeFlag(values.locale), ctx);
   // A rule whose README is not written yet still has its one-line summary, source and published address.
-  const doc = ruleDoc(ruleId, locale) ?? `# ${ruleId}\n\n${meta.summary[locale]}\n\n${meta.source}\n${ruleDocUrl(ruleId)}`;
-  ctx.stdout(`${doc}\n`);
+  const doc = ruleDoc(ruleId, locale) ?? `# ${ruleId}\n\n${meta.summary[locale]}\n\n${ruleDocUrl(ruleId)}`;
+  const source = `${locale === 'zh-CN' ? '依据' : 'Source'}: ${readableSource(meta.source, locale)}\n${confidenceLegend(locale)}`;
+  ctx.stdout(`${doc}\n\n${source}\n`);
   return 0;
 }

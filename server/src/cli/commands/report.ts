@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { COMMON_OPTIONS, parseCommandArgs } from '../args';
 import { displayPath } from '../files/paths';
+import { ruleDoc } from '../rule-docs';
 import { CliError, bilingual } from '../cli-error';
 import type { CliContext } from '../context';
 import { localeFlag } from '../locale';
@@ -32,7 +33,7 @@ export async function reportCommand(args: readonly string[], ctx: CliContext): P
   }
   if (!values.html) throw new CliError(bilingual('govspec report：缺少 --html FILE', 'govspec report: --html FILE is required'));
   const result = writeHtmlReport(positionals.length > 0 ? positionals : ['.'], values.html, {
-    cwd: ctx.cwd, today: todayOf('report', values.today), locale: localeFlag(values.locale), config: values.config,
+    cwd: ctx.cwd, today: todayOf('report', values.today), locale: localeFlag(values.locale), config: values.config, ruleDoc,
   });
   const written = displayPath(ctx.cwd, resolve(ctx.cwd, values.html));
   const { errors, warnings } = result.report.summary;

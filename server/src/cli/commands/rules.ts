@@ -5,6 +5,7 @@ import type { Locale, RuleMeta } from '../../engine/types';
 import { padEnd, displayWidth } from '../format/width';
 import { localeFlag } from '../locale';
 import { localeOfCwd } from './locale-of-cwd';
+import { confidenceLegend, readableSource } from '../../engine/l10n/sources';
 
 export const RULES_HELP = 'govspec rules   list every rule: id, default severity, scope, fixable, summary, source\n';
 
@@ -20,7 +21,7 @@ const WORDS: Record<Locale, Record<string, string>> = {
 
 function row(meta: RuleMeta, locale: Locale): string[] {
   const w = WORDS[locale];
-  return [meta.id, w[meta.defaultSeverity], w[meta.scope], w[meta.fixable], meta.summary[locale], meta.source];
+  return [meta.id, w[meta.defaultSeverity], w[meta.scope], w[meta.fixable], meta.summary[locale], readableSource(meta.source, locale)];
 }
 
 /** An aligned table; widths count terminal columns, so Chinese text lines up. */
@@ -37,5 +38,7 @@ export async function rulesCommand(args: readonly string[], ctx: CliContext): Pr
   }
   const locale = localeOfCwd(localeFlag(values.locale), ctx);
   ctx.stdout(table([HEADERS[locale], ...[...RULE_METAS.values()].map((meta) => row(meta, locale))]));
+  // Standard output stays one row per rule for scripts (`govspec rules | grep`); the legend is for the reader.
+  ctx.stderr(`${confidenceLegend(locale)}\n`);
   return 0;
 }
