@@ -20,6 +20,7 @@ import type { EditSpec, ReportSpec, RuleContext } from './rules/api';
 import { isBlank, pathKey, valueAt } from './values';
 import { applySuppressions } from './suppressions';
 import { yamlMessage, unknownKindMessage, internalErrorMessage } from './l10n/engine-messages';
+import { explainSyntax } from './l10n/syntax-errors';
 import { didYouMean } from './text/did-you-mean';
 import { VIEW_PATHS, viewCovers } from './workspace-view';
 import type { DocumentView } from './workspace-view';
@@ -139,7 +140,7 @@ export function lintPhase(input: LintInput, phase?: LintPhase): PhaseLint {
 
   for (const doc of docs) {
     if (!doc.govspec) continue;
-    if (filePhase) for (const p of doc.parsed.problems) emit(yamlFinding(file, source.parsed, doc.parsed.index, p));
+    if (filePhase) for (const f of yamlFindings(file, source.parsed, doc.parsed.index, doc.parsed.problems)) emit(f);
     const data = doc.parsed.value;
     if (data === undefined || data === null) continue;
     const earlier = phase?.scope === 'workspace' ? phase : undefined;
@@ -202,12 +203,13 @@ export function wholeFileFinding(file: string, ruleId: string, message: Message)
   return { ruleId, severity: 'error', message, file, range: FILE_START, document: null, related: [], fixes: [] };
 }
 
-function yamlFinding(file: string, parsed: ParsedFile, document: number, p: YamlProblem): Finding {
-  const ruleId = p.kind === 'syntax' ? 'yaml/syntax' : p.kind === 'duplicate-key' ? 'yaml/duplicate-key' : 'yaml/unsafe';
-  return {
-    ruleId, severity: 'error', message: yamlMessage(p.kind, p.detail), file,
-    range: parsed.lines.rangeOf(p.start, p.end), document, related: [], fixes: [],
-  };
+/** A document's YAML problems as findings; syntax errors explained, once, where the mistake is (l10n/syntax-errors.ts). */
+function yamlFindings(file: string, parsed: ParsedFile, document: number, problems: readonly YamlProblem[]): Finding[] {
+  return explainSyntax(problems, parsed.text).map(({ problem: p, explained }) => {
+    const ruleId = p.kind === 'syntax' ? 'yaml/syntax' : p.kind === 'duplicate-key' ? 'yaml/duplicate-key' : 'yaml/unsafe';
+    const [start, end, message] = explained ? [explained.start, explained.end, explained.message] : [p.start, p.end, yamlMessage(p.kind, p.detail)];
+    return { ruleId, severity: 'error', message, file, range: parsed.lines.rangeOf(start, end), document, related: [], fixes: [] };
+  });
 }
 
 function singleFileIndex(file: string, docs: readonly GovDocument[]): WorkspaceIndex {
