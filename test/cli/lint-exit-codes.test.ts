@@ -89,6 +89,8 @@ describe('govspec lint: exit codes and options', function () {
 
   it('speaks the chosen language: --locale, then the config, then LANG', () => {
     edit(ws, 'example.service.yaml', ...UNQUOTED_TYPE);
+    // govspec init writes `locale: zh-CN` (issue 17); without it, the environment decides.
+    edit(ws, 'govspec.config.yaml', 'locale: zh-CN', '# locale: zh-CN');
     const message = (args: string[], env?: NodeJS.ProcessEnv) => jsonOf(ws.run(['lint', '--today', TODAY, '-f', 'json', ...args], { env })).results[0].message;
     const chinese = /[\u4e00-\u9fff]/;
     assert.doesNotMatch(message(['--locale', 'en']), chinese);

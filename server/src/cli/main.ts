@@ -1,5 +1,6 @@
 import { isMainThread } from 'node:worker_threads';
 import type { CliContext } from './context';
+import type { Locale } from '../engine/types';
 import { runWorker } from './lint/worker';
 import { CliError } from './cli-error';
 import { explainCommand } from './commands/explain';
@@ -8,7 +9,8 @@ import { mergeCommand } from './commands/merge';
 import { reportCommand } from './commands/report';
 import { lintCommand } from './commands/lint';
 import { rulesCommand } from './commands/rules';
-import { HELP } from './help';
+import { helpText } from './help';
+import { localeOfCwd } from './commands/locale-of-cwd';
 import { resolveLocale } from './locale';
 import { TOOL_VERSION } from './version';
 import { nearestName } from '../engine/text/did-you-mean';
@@ -25,7 +27,7 @@ async function run(argv: readonly string[], ctx: CliContext): Promise<number> {
     return 0;
   }
   if (first === '--help' || first === '-h') {
-    ctx.stdout(HELP);
+    ctx.stdout(helpText(localeOfCwd(errorLocale(argv, ctx.env, true), ctx)));
     return 0;
   }
   const command = first !== undefined && Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
@@ -42,11 +44,24 @@ async function run(argv: readonly string[], ctx: CliContext): Promise<number> {
   return command(rest, ctx);
 }
 
-/** The language of a failure line: `--locale` when it was given well-formed, else the environment. */
-function errorLocale(argv: readonly string[], env: NodeJS.ProcessEnv) {
+/** The language of a failure line: `--locale` when it was given well-formed, else the environment (`flagOnly`: the flag alone). */
+function errorLocale(argv: readonly string[], env: NodeJS.ProcessEnv): Locale;
+function errorLocale(argv: readonly string[], env: NodeJS.ProcessEnv, flagOnly: true): Locale | undefined;
+function errorLocale(argv: readonly string[], env: NodeJS.ProcessEnv, flagOnly = false): Locale | undefined {
   const at = argv.indexOf('--locale');
   const flag = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--locale='))?.slice('--locale='.length);
-  return resolveLocale(flag === 'zh-CN' || flag === 'en' ? flag : undefined, undefined, env);
+  const given = flag === 'zh-CN' || flag === 'en' ? flag : undefined;
+  return flagOnly ? given : resolveLocale(given, undefined, env);
+}
+
+/** The language of a failure line: as every command speaks (flag, config, environment), else the flag and environment. */
+function failureLocale(argv: readonly string[], ctx: CliContext): Locale {
+  try {
+    return localeOfCwd(errorLocale(argv, ctx.env, true), ctx);
+  } catch {
+    // The config itself may be what failed.
+    return errorLocale(argv, ctx.env);
+  }
 }
 
 async function readStdin(): Promise<Buffer> {
@@ -74,7 +89,7 @@ async function main(): Promise<void> {
   try {
     process.exitCode = await run(argv, ctx);
   } catch (error) {
-    const locale = errorLocale(argv, process.env);
+    const locale = failureLocale(argv, ctx);
     if (error instanceof CliError) process.stderr.write(`${error.text[locale]}\n`);
     else process.stderr.write(`govspec: ${locale === 'zh-CN' ? '内部错误' : 'internal error'}: ${error instanceof Error ? error.message : String(error)}\n`);
     if (process.env.GOVSPEC_DEBUG === '1' && error instanceof Error) process.stderr.write(`${error.stack}\n`);

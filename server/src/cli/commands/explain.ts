@@ -1,3 +1,4 @@
+import type { Message } from '../../engine/types';
 import { COMMON_OPTIONS, parseCommandArgs } from '../args';
 import { CliError, bilingual } from '../cli-error';
 import type { CliContext } from '../context';
@@ -9,12 +10,15 @@ import { ruleDoc } from '../rule-docs';
 import { localeOfCwd } from './locale-of-cwd';
 import { confidenceLegend, readableSource } from '../../engine/l10n/sources';
 
-export const EXPLAIN_HELP = 'govspec explain RULE   print a rule\'s documentation\n';
+export const EXPLAIN_HELP: Message = {
+  en: 'govspec explain RULE   print a rule\'s documentation\n',
+  'zh-CN': 'govspec explain 规则   打印规则的说明文档\n',
+};
 
 export async function explainCommand(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parseCommandArgs('explain', args, COMMON_OPTIONS);
   if (values.help) {
-    ctx.stdout(EXPLAIN_HELP);
+    ctx.stdout(EXPLAIN_HELP[localeOfCwd(localeFlag(values.locale), ctx)]);
     return 0;
   }
   if (positionals.length !== 1) throw new CliError(bilingual('govspec explain 需要且只需要一个规则名', 'govspec explain takes exactly one rule id'));

@@ -1,3 +1,4 @@
+import type { Message } from '../../engine/types';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
@@ -21,7 +22,7 @@ import { printConfig } from '../lint/print-config';
 import { localeOfCwd } from './locale-of-cwd';
 import { TOOL_VERSION } from '../version';
 
-const LINT_OPTIONS = {
+export const LINT_OPTIONS = {
   ...COMMON_OPTIONS,
   format: { type: 'string', short: 'f', multiple: true },
   'output-file': { type: 'string', short: 'o' },
@@ -44,7 +45,8 @@ const LINT_OPTIONS = {
   debug: { type: 'boolean' },
 } as const;
 
-export const LINT_HELP = `govspec lint [PATH…]   lint files and folders (default .)
+export const LINT_HELP: Message = {
+  en: `govspec lint [PATH…]   lint files and folders (default .)
 
   -f, --format NAME[:FILE] ${FORMAT_NAMES.join(' | ')} (default stylish); with :FILE written there; repeatable
   -o, --output-file FILE   write the report there instead of standard output
@@ -65,7 +67,30 @@ export const LINT_HELP = `govspec lint [PATH…]   lint files and folders (defau
       --no-progress        no progress line on standard error
       --stdin              lint standard input
       --stdin-filename F   as if it were the file F
-`;
+`,
+  'zh-CN': `govspec lint [路径…]   检查文件和文件夹（默认 .）
+
+  -f, --format 格式[:文件] ${FORMAT_NAMES.join(' | ')}（默认 stylish）；带 :文件 时写入该文件；可重复
+  -o, --output-file 文件   把报告写入该文件而不是标准输出
+  -c, --config 文件        所有文件都使用这个配置
+      --max-warnings N     警告多于 N 个时退出码为 1（-1：不限）
+      --quiet              只报告错误（警告仍计入 --max-warnings）
+      --color, --no-color  stylish 报告是否着色（默认：仅在终端上；也看 FORCE_COLOR、NO_COLOR）
+      --fix                就地应用安全修复
+      --fix-dry-run        打印安全修复将做的改动（-f json 时修复后的文本在报告内）
+      --today YYYY-MM-DD   日期规则所用的“今天”（默认：Asia/Shanghai 的今天）
+      --locale zh-CN|en    消息语言
+      --concurrency N|auto 工作线程数（auto：每个核心一个；默认 1）
+      --cache              复用未改动文件的结果（在工作目录的 ${DEFAULT_CACHE_FOLDER}/ 中）
+      --cache-location 目录 缓存放在该目录（隐含 --cache）
+      --shard I/N          只报告文件的 N 份中的第 I 份；每一份都为全部文件建立索引
+      --print-config 文件  打印管辖该文件的配置（已合并；YAML，-f json 时为 JSON），然后退出
+      --debug              在标准错误上输出：每个文件的配置、跳过文件的原因、各阶段用时
+      --no-progress        不在标准错误上显示进度
+      --stdin              检查标准输入
+      --stdin-filename F   把标准输入当作文件 F
+`,
+};
 
 function usage(zh: string, en: string): CliError {
   return usageError('lint', zh, en);
@@ -91,7 +116,7 @@ function shardOf(value: string | undefined): { index: number; count: number } | 
 export async function lintCommand(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parseCommandArgs('lint', args, LINT_OPTIONS);
   if (values.help) {
-    ctx.stdout(LINT_HELP);
+    ctx.stdout(LINT_HELP[localeOfCwd(localeFlag(values.locale), ctx)]);
     return 0;
   }
   const flagLocale = localeFlag(values.locale);
@@ -131,11 +156,12 @@ export async function lintCommand(args: readonly string[], ctx: CliContext): Pro
 
   if (values.fix) writeChanges(run.changes);
   if (values['fix-dry-run']) {
-    // The human diff goes with the human report; a machine report keeps its stream to itself (json carries the
-    // fixed texts inside, as ESLint's `output`).
+    // The human diff goes to standard output unless a machine report is written there: that stream then stays the
+    // report alone (json carries the fixed texts inside, as ESLint's `output`; other formats leave the diff to stderr).
     const diff = run.changes.map(unifiedDiff).join('');
-    if (outputs.some((spec) => spec.format === 'stylish' && !spec.file)) ctx.stdout(diff);
-    else if (!outputs.some((spec) => spec.format === 'json')) ctx.stderr(diff);
+    const onStdout = outputs.find((spec) => !spec.file);
+    if (!onStdout || onStdout.format === 'stylish') ctx.stdout(diff);
+    else if (onStdout.format !== 'json') ctx.stderr(diff);
   }
 
   const locale = resolveLocale(flagLocale, run.configLocale, ctx.env);

@@ -1,26 +1,36 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { COMMON_OPTIONS, parseCommandArgs } from '../args';
+import { localeOfCwd } from './locale-of-cwd';
 import { CliError, bilingual } from '../cli-error';
 import type { CliContext } from '../context';
 import { sortFindings } from '../../engine/lint';
 import { RULE_METAS } from '../../engine/rules/registry';
-import type { FileReport, Finding, LintReport, Locale, Range } from '../../engine/types';
+import type { FileReport, Finding, LintReport, Locale, Message, Range } from '../../engine/types';
 import { FORMAT_NAMES } from '../format';
-import { localeFlag, resolveLocale } from '../locale';
+import { localeFlag } from '../locale';
 import { exitCodeOf, maxWarningsOf } from '../lint/report';
 import { colourOf, outputsOf, writeOutputs } from '../lint/outputs';
 import { TOOL_VERSION } from '../version';
 
-export const MERGE_HELP = `govspec merge REPORT.json…   one report from the json reports of several shards (lint --shard I/N -f json)
+export const MERGE_HELP: Message = {
+  en: `govspec merge REPORT.json…   one report from the json reports of several shards (lint --shard I/N -f json)
 
   -f, --format NAME[:FILE] ${FORMAT_NAMES.join(' | ')} (default json); with :FILE written there; repeatable
   -o, --output-file FILE   write the report there instead of standard output
       --max-warnings N     exit 1 when more than N warnings are found (-1: no limit)
       --color, --no-color  colour the stylish report or not (default: on a terminal)
-`;
+`,
+  'zh-CN': `govspec merge 报告.json…   把各分片的 json 报告合并为一个报告（lint --shard I/N -f json）
 
-const MERGE_OPTIONS = {
+  -f, --format 格式[:文件] ${FORMAT_NAMES.join(' | ')}（默认 json）；带 :文件 时写入该文件；可重复
+  -o, --output-file 文件   把报告写入该文件而不是标准输出
+      --max-warnings N     警告多于 N 个时退出码为 1（-1：不限）
+      --color, --no-color  stylish 报告是否着色（默认：仅在终端上）
+`,
+};
+
+export const MERGE_OPTIONS = {
   ...COMMON_OPTIONS,
   format: { type: 'string', short: 'f', multiple: true },
   'output-file': { type: 'string', short: 'o' },
@@ -73,7 +83,7 @@ function readReport(cwd: string, path: string): JsonReport {
 export async function mergeCommand(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parseCommandArgs('merge', args, MERGE_OPTIONS);
   if (values.help) {
-    ctx.stdout(MERGE_HELP);
+    ctx.stdout(MERGE_HELP[localeOfCwd(localeFlag(values.locale), ctx)]);
     return 0;
   }
   const outputs = outputsOf('merge', ctx, values.format, values['output-file'], 'json');
@@ -97,7 +107,7 @@ export async function mergeCommand(args: readonly string[], ctx: CliContext): Pr
   const files: FileReport[] = names.map((file) => ({ file, documents: [], findings: sortFindings(byFile.get(file) ?? []), suppressed: suppressedByFile.get(file) ?? [] }));
   const all = files.flatMap((f) => f.findings);
   const count = (severity: Finding['severity']) => all.filter((f) => f.severity === severity).length;
-  const locale: Locale = resolveLocale(localeFlag(values.locale), undefined, ctx.env);
+  const locale: Locale = localeOfCwd(localeFlag(values.locale), ctx);
   const summary = {
     files: reports.reduce((n, r) => n + r.summary.files, 0),
     documents: reports.reduce((n, r) => n + r.summary.documents, 0),

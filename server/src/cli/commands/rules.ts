@@ -1,3 +1,4 @@
+import type { Message } from '../../engine/types';
 import { COMMON_OPTIONS, parseCommandArgs } from '../args';
 import type { CliContext } from '../context';
 import { RULE_METAS } from '../../engine/rules/registry';
@@ -7,7 +8,10 @@ import { localeFlag } from '../locale';
 import { localeOfCwd } from './locale-of-cwd';
 import { confidenceLegend, readableSource } from '../../engine/l10n/sources';
 
-export const RULES_HELP = 'govspec rules   list every rule: id, default severity, scope, fixable, summary, source\n';
+export const RULES_HELP: Message = {
+  en: 'govspec rules   list every rule: id, default severity, scope, fixable, summary, source\n',
+  'zh-CN': 'govspec rules   列出全部规则：编号、默认级别、范围、可否修复、说明、依据\n',
+};
 
 const HEADERS: Record<Locale, string[]> = {
   'zh-CN': ['规则', '默认级别', '范围', '可修复', '说明', '依据'],
@@ -33,7 +37,7 @@ export function table(rows: readonly string[][]): string {
 export async function rulesCommand(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values } = parseCommandArgs('rules', args, COMMON_OPTIONS);
   if (values.help) {
-    ctx.stdout(RULES_HELP);
+    ctx.stdout(RULES_HELP[localeOfCwd(localeFlag(values.locale), ctx)]);
     return 0;
   }
   const locale = localeOfCwd(localeFlag(values.locale), ctx);

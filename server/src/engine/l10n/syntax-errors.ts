@@ -53,7 +53,8 @@ const DEEPER_LINE = msg(
   'YAML 语法错误：这一行比同一层的键缩进得更深，被读成了上一行取值的延续。请让同一层的键对齐到同一列。',
   'YAML syntax error: this line is indented further than the keys beside it, so it is read as the value above, continued. Align the keys of one level at the same column.');
 
-function explain(detail: string): Message {
+/** A parser message in both languages (the explanations above, else the parser's words marked as such). */
+export function explainSyntaxDetail(detail: string): Message {
   for (const [pattern, message] of EXPLANATIONS) {
     const m = pattern.exec(detail);
     if (m) return { 'zh-CN': message['zh-CN'].replace(/\$1/g, m[1] ?? ''), en: message.en.replace(/\$1/g, m[1] ?? '') };
@@ -103,7 +104,7 @@ export function explainSyntax(problems: readonly YamlProblem[], text: string): {
       out.push({ problem });
       continue;
     }
-    let explained: ExplainedSyntax = { start: problem.start, end: problem.end, message: explain(problem.detail) };
+    let explained: ExplainedSyntax = { start: problem.start, end: problem.end, message: explainSyntaxDetail(problem.detail) };
     const continued = MULTILINE_KEY.test(problem.detail) || NESTED.test(problem.detail)
       ? problems.find((p) => p.kind === 'syntax' && MULTILINE_KEY.test(p.detail) && p.start === problem.start && text.slice(p.start, p.end).includes('\n'))
       : undefined;
