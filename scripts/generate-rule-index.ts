@@ -50,6 +50,7 @@ export function renderRuleIndex(metas: readonly RuleMeta[] = ALL_RULES.map((r) =
     '',
     '默认级别为 `recommended` 下的级别（`strict` 把 warning 提升为 error）。范围：F = 单个文档，W = 需要工作区索引。',
     'Severity is the default under `recommended` (`strict` raises warnings to errors). Scope: F = one document, W = needs the workspace index.',
+    '依据后的置信度：H 已与原文核对，M 多个二手来源一致，L 设计选择。Confidence after a source: H checked against the primary text, M secondary sources agree, L a design choice.',
   ];
   for (const [area, list] of areas) {
     lines.push('', `## ${AREA_TITLES[area] ?? area}`, '', '| id | severity | scope | fix | 摘要 / summary | source |', '| --- | --- | --- | --- | --- | --- |');

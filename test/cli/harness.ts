@@ -17,7 +17,7 @@ export interface CliResult { status: number | null; stdout: string; stderr: stri
 export function govspec(cwd: string, args: string[], options: { input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): CliResult {
   const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'C', ...options.env };
   // The suites choose the language themselves; the caller's own settings must not leak in.
-  for (const name of ['LC_ALL', 'LC_MESSAGES', 'GOVSPEC_DEBUG', 'NO_COLOR']) if (!options.env || !(name in options.env)) delete env[name];
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'GOVSPEC_DEBUG', 'NO_COLOR', 'FORCE_COLOR']) if (!options.env || !(name in options.env)) delete env[name];
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, input: options.input ?? '', env, encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

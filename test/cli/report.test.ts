@@ -14,6 +14,7 @@ describe('govspec report --html', function () {
     const r = govspec(EXAMPLES, ['report', '--html', out, '--today', '2026-11-26', '--locale', 'en', '.']);
     assert.strictEqual(r.status, 1, r.stderr);
     assert.strictEqual(r.stdout, '');
+    assert.match(r.stderr, /^govspec report: wrote the report to .*sub\/report\.html \(\d+ errors, \d+ warnings\)\n$/, 'it says where it wrote');
     const html = fs.readFileSync(out, 'utf8');
     assert.match(html, /<html/);
     assert.match(html, /GA-SC-2024-002/, 'the expired agreement is on the map');

@@ -1,5 +1,6 @@
 import { isMainThread } from 'node:worker_threads';
 import type { CliContext } from './context';
+import type { Locale } from '../engine/types';
 import { runWorker } from './lint/worker';
 import { CliError, bilingual } from './cli-error';
 import { explainCommand } from './commands/explain';
@@ -9,9 +10,11 @@ import { reportCommand } from './commands/report';
 import { lintCommand } from './commands/lint';
 import { rulesCommand } from './commands/rules';
 import { escapeUnsafe } from './format/findings';
-import { HELP } from './help';
+import { helpText } from './help';
+import { localeOfCwd } from './commands/locale-of-cwd';
 import { resolveLocale } from './locale';
 import { TOOL_VERSION } from './version';
+import { nearestName } from '../engine/text/did-you-mean';
 
 type Command = (args: readonly string[], ctx: CliContext) => Promise<number>;
 
@@ -25,23 +28,41 @@ async function run(argv: readonly string[], ctx: CliContext): Promise<number> {
     return 0;
   }
   if (first === '--help' || first === '-h') {
-    ctx.stdout(HELP);
+    ctx.stdout(helpText(localeOfCwd(errorLocale(argv, ctx.env, true), ctx)));
     return 0;
   }
-  const command = first === undefined ? undefined : COMMANDS[first];
+  const command = first !== undefined && Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
   if (!command) {
+    const names = Object.keys(COMMANDS);
+    const guess = first === undefined ? undefined : nearestName(first, names);
     throw new CliError(first === undefined
-      ? { 'zh-CN': 'govspec：缺少命令（lint、merge、report、rules、explain、init）；用 govspec --help 查看用法', en: 'govspec: no command given (lint, merge, report, rules, explain, init); see govspec --help' }
-      : { 'zh-CN': `govspec：未知的命令“${first}”；用 govspec --help 查看用法`, en: `govspec: unknown command "${first}"; see govspec --help` });
+      ? { 'zh-CN': `govspec：缺少命令（${names.join('、')}）；用 govspec --help 查看用法`, en: `govspec: no command given (${names.join(', ')}); see govspec --help` }
+      : {
+        'zh-CN': `govspec：未知的命令“${first}”；${guess ? `是否指 ${guess}？` : `可用：${names.join('、')}。`}用 govspec --help 查看用法`,
+        en: `govspec: unknown command "${first}"; ${guess ? `did you mean ${guess}?` : `use one of ${names.join(', ')}.`} See govspec --help`,
+      });
   }
   return command(rest, ctx);
 }
 
-/** The language of a failure line: `--locale` when it was given well-formed, else the environment. */
-function errorLocale(argv: readonly string[], env: NodeJS.ProcessEnv) {
+/** The language of a failure line: `--locale` when it was given well-formed, else the environment (`flagOnly`: the flag alone). */
+function errorLocale(argv: readonly string[], env: NodeJS.ProcessEnv): Locale;
+function errorLocale(argv: readonly string[], env: NodeJS.ProcessEnv, flagOnly: true): Locale | undefined;
+function errorLocale(argv: readonly string[], env: NodeJS.ProcessEnv, flagOnly = false): Locale | undefined {
   const at = argv.indexOf('--locale');
   const flag = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--locale='))?.slice('--locale='.length);
-  return resolveLocale(flag === 'zh-CN' || flag === 'en' ? flag : undefined, undefined, env);
+  const given = flag === 'zh-CN' || flag === 'en' ? flag : undefined;
+  return flagOnly ? given : resolveLocale(given, undefined, env);
+}
+
+/** The language of a failure line: as every command speaks (flag, config, environment), else the flag and environment. */
+function failureLocale(argv: readonly string[], ctx: CliContext): Locale {
+  try {
+    return localeOfCwd(errorLocale(argv, ctx.env, true), ctx);
+  } catch {
+    // The config itself may be what failed.
+    return errorLocale(argv, ctx.env);
+  }
 }
 
 async function readStdin(): Promise<Buffer> {
@@ -58,10 +79,11 @@ function debugging(argv: readonly string[], env: NodeJS.ProcessEnv): boolean {
 /**
  * Ends a run that failed as a run: one line on standard error and exit code 2 (cli.md), the stack only when
  * debugging. Used for a command's own failure and for whatever escapes it (an uncaught exception, a rejected promise,
- * a failed write to standard output), so that no failure exits 1, which CI reads as "findings".
+ * a failed write to standard output), so that no failure exits 1, which CI reads as "findings". With the command's
+ * context, the line speaks as the command would (flag, config, environment).
  */
-function failRun(error: unknown, argv: readonly string[]): void {
-  const locale = errorLocale(argv, process.env);
+function failRun(error: unknown, argv: readonly string[], ctx?: CliContext): void {
+  const locale = ctx ? failureLocale(argv, ctx) : errorLocale(argv, process.env);
   const line = error instanceof CliError
     ? error.text[locale]
     : `govspec: ${locale === 'zh-CN' ? '内部错误' : 'internal error'}: ${error instanceof Error ? error.message : String(error)}`;
@@ -102,7 +124,7 @@ async function main(): Promise<void> {
   try {
     process.exitCode = await run(argv, ctx);
   } catch (error) {
-    failRun(error, argv);
+    failRun(error, argv, ctx);
   }
 }
 

@@ -20,6 +20,7 @@ import { isBlank, valueAt } from './values';
 import { FlagSet } from './flags';
 import { applySuppressions } from './suppressions';
 import { yamlMessage, unknownKindMessage, internalErrorMessage } from './l10n/engine-messages';
+import { explainSyntax } from './l10n/syntax-errors';
 import { didYouMean } from './text/did-you-mean';
 import { VIEW_PATHS, viewCovers } from './workspace-view';
 import type { DocumentView } from './workspace-view';
@@ -44,6 +45,8 @@ export interface LintInput {
 export interface FileLint {
   findings: Finding[];
   documents: DocumentSummary[];
+  /** The findings a suppression comment silenced, each with `suppressed` set; for reports, never for diagnostics. */
+  suppressed?: Finding[];
 }
 
 /**
@@ -108,18 +111,19 @@ export function lintFile(input: LintInput): FileLint {
   try {
     const source = sourceOf(input);
     const { findings, documents } = lintPhase({ ...input, source });
-    return { findings: finishFindings(input.file, source, findings, input.config), documents };
+    const finished = finishFindings(input.file, source, findings, input.config);
+    return { findings: finished.filter((f) => !f.suppressed), documents, suppressed: finished.filter((f) => f.suppressed) };
   } catch (error) {
     return { findings: [internalErrorFinding(input.file, error)], documents: [] };
   }
 }
 
-/** A failure of the engine outside any rule: one `meta/internal-error` at 1:1 of that file (semantics.md §13). */
+/** A failure of the engine outside any rule: one `meta/internal-error` at 1:1 of that file (docs/semantics.md). */
 export function internalErrorFinding(file: string, error: unknown): Finding {
   return wholeFileFinding(file, 'meta/internal-error', internalErrorMessage(undefined, error));
 }
 
-/** Suppressions (only a text that mentions them can hold any), then the report order. */
+/** Suppressions (only a text that mentions them can hold any; what they silence stays, marked), then the report order. */
 export function finishFindings(file: string, source: YamlSource, findings: Finding[], config: ResolvedConfig): Finding[] {
   return sortFindings(source.mayHaveDirectives ? applySuppressions(file, source.parsed, findings, config) : findings);
 }
@@ -154,7 +158,7 @@ function lintPhaseOf(input: LintInput, phase?: LintPhase): PhaseLint {
 
   for (const doc of docs) {
     if (!doc.govspec) continue;
-    if (filePhase) for (const p of doc.parsed.problems) emit(yamlFinding(file, source.parsed, doc.parsed.index, p));
+    if (filePhase) for (const f of yamlFindings(file, source.parsed, doc.parsed.index, doc.parsed.problems)) emit(f);
     const data = doc.parsed.value;
     if (data === undefined || data === null) continue;
     const earlier = phase?.scope === 'workspace' ? phase : undefined;
@@ -226,12 +230,13 @@ export function wholeFileFinding(file: string, ruleId: string, message: Message)
   return { ruleId, severity: 'error', message, file, range: FILE_START, document: null, related: [], fixes: [] };
 }
 
-function yamlFinding(file: string, parsed: ParsedFile, document: number, p: YamlProblem): Finding {
-  const ruleId = p.kind === 'syntax' ? 'yaml/syntax' : p.kind === 'duplicate-key' ? 'yaml/duplicate-key' : 'yaml/unsafe';
-  return {
-    ruleId, severity: 'error', message: yamlMessage(p.kind, p.detail), file,
-    range: parsed.lines.rangeOf(p.start, p.end), document, related: [], fixes: [],
-  };
+/** A document's YAML problems as findings; syntax errors explained, once, where the mistake is (l10n/syntax-errors.ts). */
+function yamlFindings(file: string, parsed: ParsedFile, document: number, problems: readonly YamlProblem[]): Finding[] {
+  return explainSyntax(problems, parsed.text).map(({ problem: p, explained }) => {
+    const ruleId = p.kind === 'syntax' ? 'yaml/syntax' : p.kind === 'duplicate-key' ? 'yaml/duplicate-key' : 'yaml/unsafe';
+    const [start, end, message] = explained ? [explained.start, explained.end, explained.message] : [p.start, p.end, yamlMessage(p.kind, p.detail)];
+    return { ruleId, severity: 'error', message, file, range: parsed.lines.rangeOf(start, end), document, related: [], fixes: [] };
+  });
 }
 
 function singleFileIndex(file: string, docs: readonly GovDocument[]): WorkspaceIndex {

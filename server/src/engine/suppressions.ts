@@ -9,7 +9,7 @@ type Scope = 'line' | 'next-line' | 'file';
 
 interface RuleMention { id: string; start: number; end: number }
 
-interface Directive { scope: Scope; line: number; rules: RuleMention[]; commentStart: number; commentEnd: number }
+interface Directive { scope: Scope; line: number; rules: RuleMention[]; reason: string | null; commentStart: number; commentEnd: number; keywordEnd: number }
 
 // `s`: a comment runs to the end of its line, U+2028 included (JavaScript's `.` would stop there).
 const DIRECTIVE = /^#\s*govspec-disable-(line|next-line|file)\b(.*)$/s;
@@ -20,31 +20,40 @@ export function readDirectives(parsed: ParsedFile): Directive[] {
   for (const comment of parsed.comments) {
     const m = DIRECTIVE.exec(comment.text);
     if (!m) continue;
-    const body = m[2].split(/\s--(\s|$)/)[0];
+    const [listed, ...said] = m[2].split(/\s--(?:\s|$)/);
+    // A rule name holds no `#`: one ends the list (a second comment on the line, such as a fixture's `# expect:`).
+    const body = listed.split(/\s#/)[0];
+    // The reason ends where a second comment begins (` # `), as the rule list does.
+    const reason = said.length > 0 ? said.join(' -- ').split(/(?:^|\s)#\s/)[0].trim() : '';
     const bodyStart = comment.offset + comment.text.length - m[2].length;
     const rules: RuleMention[] = [];
     for (const id of body.matchAll(/[^\s,]+/g)) {
       const start = bodyStart + id.index!;
       rules.push({ id: id[0], start, end: start + id[0].length });
     }
-    out.push({ scope: m[1] as Scope, line: parsed.lines.positionAt(comment.offset).line, rules, commentStart: comment.offset, commentEnd: comment.offset + comment.text.length });
+    out.push({
+      scope: m[1] as Scope, line: parsed.lines.positionAt(comment.offset).line, rules, reason: reason === '' ? null : reason,
+      commentStart: comment.offset, commentEnd: comment.offset + comment.text.length, keywordEnd: bodyStart,
+    });
   }
   return out;
 }
 
 /**
- * Drops suppressed findings and adds `meta/unused-suppression` and `meta/unknown-rule` findings (docs/semantics.md).
- * meta/* findings are never suppressed.
+ * Marks suppressed findings (`suppressed`, with the comment's reason) and adds `meta/unused-suppression`,
+ * `meta/unknown-rule` and `meta/suppression-reason` findings (docs/semantics.md). meta/* findings are never
+ * suppressed.
  */
 export function applySuppressions(file: string, parsed: ParsedFile, findings: Finding[], config: ResolvedConfig): Finding[] {
   const directives = readDirectives(parsed);
   if (directives.length === 0) return findings;
   const used = new Set<RuleMention>();
-  const kept = findings.filter((f) => {
-    if (f.ruleId.startsWith('meta/')) return true;
-    const mention = directives.flatMap((d) => (covers(d, f) ? d.rules.filter((r) => r.id === f.ruleId) : []))[0];
-    if (mention) used.add(mention);
-    return !mention;
+  const kept = findings.map((f) => {
+    if (f.ruleId.startsWith('meta/')) return f;
+    const directive = directives.find((d) => covers(d, f) && d.rules.some((r) => r.id === f.ruleId));
+    if (!directive) return f;
+    used.add(directive.rules.find((r) => r.id === f.ruleId)!);
+    return { ...f, suppressed: { reason: directive.reason } };
   });
   const meta: Finding[] = [];
   const report = (ruleId: string, mention: RuleMention, message: Message, fixes: Finding['fixes']) => {
@@ -53,6 +62,11 @@ export function applySuppressions(file: string, parsed: ParsedFile, findings: Fi
     meta.push({ ruleId, severity, message, file, range: parsed.lines.rangeOf(mention.start, mention.end), document: documentAt(parsed, mention.start), related: [], fixes });
   };
   for (const d of directives) {
+    if (d.reason === null) {
+      // At the directive itself, up to its last rule name: the reason belongs after them.
+      const end = d.rules.length > 0 ? d.rules[d.rules.length - 1].end : d.keywordEnd;
+      report('meta/suppression-reason', { id: '', start: d.commentStart, end }, missingReasonMessage(), []);
+    }
     for (const mention of d.rules) {
       if (!RULE_METAS.has(mention.id)) {
         const guess = didYouMean(mention.id, RULE_METAS.keys());
@@ -113,4 +127,11 @@ function unusedMessage(id: string, off: boolean): Message {
   return off
     ? { 'zh-CN': `规则 ${id} 已在配置中关闭，此抑制注释不起作用，请删除。`, en: `Rule ${id} is off in the config, so this suppression does nothing; remove it.` }
     : { 'zh-CN': `此处没有 ${id} 的问题可抑制，请删除该抑制注释。`, en: `There is no ${id} finding here to suppress; remove the suppression.` };
+}
+
+function missingReasonMessage(): Message {
+  return {
+    'zh-CN': '抑制注释没有说明原因：请在规则名后写“-- 原因”，供审核人核对。',
+    en: 'This suppression gives no reason: add "-- why" after the rule names, for reviewers to check.',
+  };
 }

@@ -43,6 +43,11 @@ export interface Finding {
   document: number | null;
   related: RelatedLocation[];
   fixes: Fix[];
+  /**
+   * Set on a finding a `# govspec-disable-*` comment suppressed: kept so that reports can list what was suppressed
+   * and why (semantics.md §12); it counts nowhere and is never shown as a diagnostic. `reason` is the text after `--`.
+   */
+  suppressed?: { reason: string | null };
 }
 
 export type RuleScope = 'file' | 'workspace';
@@ -71,6 +76,8 @@ export interface FileReport {
   file: string;
   documents: DocumentSummary[];
   findings: Finding[];
+  /** What suppression comments silenced in this file, each with its reason: every report lists them. */
+  suppressed?: Finding[];
 }
 
 export interface LintSummary { files: number; documents: number; errors: number; warnings: number; infos: number }

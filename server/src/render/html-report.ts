@@ -11,6 +11,9 @@ import { ownerKey } from './report-owners';
 import type { ReportOwners } from './report-owners';
 import type { SharingGraph } from './sharing-graph';
 import { cytoscapeStylesheet, sharingMapAssets, sharingMapSection } from './sharing-map';
+import { citationLink, rulePagesSection } from './rule-pages';
+import type { RuleDocReader } from './rule-pages';
+import { confidenceLegend } from '../engine/l10n/sources';
 import { t } from './strings';
 import type { StringKey } from './strings';
 import { THEME_CSS } from './theme';
@@ -24,6 +27,8 @@ export interface HtmlReportInput {
   /** cytoscape's minified source. */
   library: string;
   nonce: string;
+  /** Each rule's documentation, bundled as the rules' pages that findings link to; without it, their summaries. */
+  ruleDoc?: RuleDocReader;
 }
 
 /** A standalone file is opened from disk: its own origin is the only source the policy needs to name. */
@@ -44,6 +49,8 @@ section { margin-bottom: 28px; }
 .file-findings th:nth-child(5) { width: 17em; }
 .file-findings td.line { text-align: right; }
 .file-findings td.citation { font-size: 0.9em; }
+.rule-page { border-top: 1px solid var(--border); padding-top: 8px; }
+.rule-page pre { overflow-x: auto; }
 `;
 
 export function renderHtmlReport(input: HtmlReportInput): string {
@@ -62,7 +69,9 @@ ${figure('agencies', 'agencies', graph.nodes.length)}${figure('agreements', 'agr
 <header><h1>${esc(t(locale, 'reportTitle'))}</h1><div class="muted">${esc(graph.today)}</div></header>
 <section id="summary"><h2>${esc(t(locale, 'summary'))}</h2>${summary}<div class="charts">${charts(all, input.owners ?? {}, locale)}</div></section>
 <section id="map"><h2>${esc(t(locale, 'mapTitle'))}</h2>${sharingMapSection(graph, locale)}</section>
-<section id="findings" class="file-findings"><h2>${esc(t(locale, 'findingsPerFile'))}</h2>${findingsPerFile(report, locale)}</section>`;
+<section id="findings" class="file-findings"><h2>${esc(t(locale, 'findingsPerFile'))}</h2>${findingsPerFile(report, locale)}</section>
+<section id="suppressions" class="file-findings"><h2>${esc(t(locale, 'suppressedTitle'))}</h2>${suppressionsSection(report, locale)}</section>
+<section id="rules"><h2>${esc(t(locale, 'rulePages'))}</h2>${rulePagesSection([...all, ...report.files.flatMap((f) => f.suppressed ?? [])].map((f) => f.ruleId), report.rules, locale, input.ruleDoc)}</section>`;
   return htmlDocument({
     locale, nonce: input.nonce, cspSource: STANDALONE_CSP_SOURCE, title: t(locale, 'reportTitle'),
     styles: [THEME_CSS, CHART_CSS, REPORT_CSS, ...assets.styles], body, scripts: assets.scripts,
@@ -98,8 +107,22 @@ function findingsPerFile(report: LintReport, locale: Locale): string {
   return files.map((file) => {
     const rows = file.findings.map((f) => `<tr class="finding" data-rule="${esc(f.ruleId)}">
 <td class="line">${f.range.start.line + 1}</td><td>${severityBadge(f.severity, locale)}</td><td class="code">${esc(f.ruleId)}</td>
-<td>${esc(f.message[locale])}</td><td class="citation">${esc(report.rules.get(f.ruleId)?.source ?? '')}</td></tr>`);
+<td>${esc(f.message[locale])}</td><td class="citation">${citationLink(report.rules.get(f.ruleId), f.ruleId, locale)}</td></tr>`);
     const head = [t(locale, 'line'), '', t(locale, 'rule'), t(locale, 'message'), t(locale, 'citation')].map((h) => `<th>${esc(h)}</th>`).join('');
     return `<h3>${esc(file.file)}</h3><table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
-  }).join('\n');
+  }).join('\n') + `<p class="muted legend">${esc(confidenceLegend(locale))}</p>`;
+}
+
+/** Every suppressed finding with its reason: what a reviewer must audit, since the counts above leave it out. */
+function suppressionsSection(report: LintReport, locale: Locale): string {
+  const suppressed = report.files.flatMap((file) => file.suppressed ?? []);
+  if (suppressed.length === 0) return `<p>${esc(t(locale, 'noSuppressed'))}</p>`;
+  const rows = suppressed.map((f) => {
+    const reason = f.suppressed?.reason;
+    return `<tr class="suppressed" data-rule="${esc(f.ruleId)}">
+<td class="code">${esc(`${f.file}:${f.range.start.line + 1}`)}</td><td>${severityBadge(f.severity, locale)}</td><td class="code">${esc(f.ruleId)}</td>
+<td>${esc(f.message[locale])}</td><td class="reason">${reason ? esc(reason) : `<span class="muted">${esc(t(locale, 'noReason'))}</span>`}</td></tr>`;
+  });
+  const head = [t(locale, 'place'), '', t(locale, 'rule'), t(locale, 'message'), t(locale, 'reason')].map((h) => `<th>${esc(h)}</th>`).join('');
+  return `<p class="muted">${esc(t(locale, 'suppressedIntro'))}</p><table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }

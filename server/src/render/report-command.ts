@@ -15,19 +15,25 @@ import { ConfigResolver } from '../cli/lint/configs';
 import { Progress } from '../cli/lint/progress';
 import { buildReport } from '../cli/lint/report';
 import { runLint } from '../cli/lint/run-lint';
+import { resolveLocale } from '../cli/locale';
 import { readGraphLibrary } from './graph-library';
 import { renderHtmlReport } from './html-report';
 import { documentOwners } from './report-owners';
 import { buildSharingGraph } from './sharing-graph';
 import type { SharingGraph } from './sharing-graph';
+import type { RuleDocReader } from './rule-pages';
 
 export interface HtmlReportOptions {
   cwd: string;
   today: string;
-  /** The resolved output language; default: the config's `locale`, else English. */
+  /** `--locale`; without it, the config's `locale`, then the environment (semantics.md §7). */
   locale?: Locale;
+  /** The environment whose LANG/LC_ALL name the language when neither the flag nor the config does. */
+  env?: NodeJS.ProcessEnv;
   /** `--config`, as written on the command line. */
   config?: string;
+  /** The rules' docs to bundle (the CLI's `rule-docs.ts`). */
+  ruleDoc?: RuleDocReader;
 }
 
 export interface HtmlReportResult { report: LintReport; graph: SharingGraph; missing: string[] }
@@ -35,12 +41,13 @@ export interface HtmlReportResult { report: LintReport; graph: SharingGraph; mis
 /** Writes the report to `outFile` (resolved against `cwd`) and returns what it holds, for the exit code. */
 export function writeHtmlReport(paths: readonly string[], outFile: string, options: HtmlReportOptions): HtmlReportResult {
   const run = runLint({ cwd: options.cwd, paths, config: options.config, today: options.today, fix: false, progress: new Progress(false, () => undefined) });
-  const locale = options.locale ?? run.configLocale ?? 'en';
+  const locale = options.locale ?? resolveLocale(undefined, run.configLocale, options.env ?? {});
   const report = buildReport(run.results, locale, false);
   const { index, cache } = indexWorkspaces(paths, options);
   const graph = buildSharingGraph(index, report.files.flatMap((f) => f.findings), options.today, cache.resolve);
-  const html = renderHtmlReport({ report, graph, locale, owners: documentOwners(index), library: readGraphLibrary(), nonce: randomBytes(18).toString('base64') });
-  writeReportFile(resolve(options.cwd, outFile), html);
+  const html = renderHtmlReport({ report, graph, locale, owners: documentOwners(index), library: readGraphLibrary(), nonce: randomBytes(18).toString('base64'), ruleDoc: options.ruleDoc });
+  const target = resolve(options.cwd, outFile);
+  writeReportFile(target, html);
   return { report, graph, missing: run.missing };
 }
 

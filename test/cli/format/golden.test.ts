@@ -7,7 +7,7 @@ import type { Locale } from '../../../server/src/engine/types';
 import { sampleReport } from './sample-report';
 
 const GOLDEN_DIR = join(__dirname, 'golden');
-const EXTENSIONS: Record<FormatName, string> = { stylish: 'txt', json: 'json', sarif: 'sarif', junit: 'xml', github: 'txt' };
+const EXTENSIONS: Record<FormatName, string> = { stylish: 'txt', json: 'json', sarif: 'sarif', junit: 'xml', github: 'txt', gitlab: 'json', checkstyle: 'xml' };
 
 function checkGolden(name: string, actual: string): void {
   const path = join(GOLDEN_DIR, name);
@@ -34,6 +34,6 @@ describe('report formats: golden files', () => {
   });
 
   it('lists each format once', () => {
-    assert.deepEqual([...FORMAT_NAMES].sort(), ['github', 'json', 'junit', 'sarif', 'stylish']);
+    assert.deepEqual([...FORMAT_NAMES].sort(), ['checkstyle', 'github', 'gitlab', 'json', 'junit', 'sarif', 'stylish']);
   });
 });

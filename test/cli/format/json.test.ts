@@ -12,7 +12,7 @@ function parse(report: LintReport): { tool: unknown; results: Record<string, unk
 describe('json format', () => {
   it('has exactly the documented top-level and summary fields', () => {
     const output = parse(sampleReport());
-    assert.deepEqual(Object.keys(output), ['tool', 'results', 'summary']);
+    assert.deepEqual(Object.keys(output), ['tool', 'results', 'summary', 'suppressed']);
     assert.deepEqual(output.tool, { name: 'govspec', version: '9.9.9' });
     assert.deepEqual(output.summary, { files: 3, documents: 4, errors: 4, warnings: 2, infos: 1 });
   });

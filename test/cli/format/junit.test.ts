@@ -22,50 +22,55 @@ describe('junit format', () => {
     assert.deepEqual(parseXml('<a x="&lt;&#10;">t&amp;</a>'), { name: 'a', attributes: { x: '<\n' }, children: ['t&'] });
   });
 
-  it('is well-formed: one testsuite per file in path order, with test and failure counts', () => {
+  it('is well-formed: one testsuite per file in path order, one testcase per finding or clean document', () => {
     const root = junit(sampleReport());
     assert.equal(root.name, 'testsuites');
     const suites = childElements(root, 'testsuite');
+    // The catalogue has 3 findings (one info, which passes); the service 4 (3 errors, 1 warning); the agency none.
     assert.deepEqual(suites.map((s) => [s.attributes.name, s.attributes.tests, s.attributes.failures]), [
       ['agencies/ok.agency.yaml', '1', '0'],
-      ['catalogs/人口.catalog.yaml', '3', '1'],
-      ['services/passport.service.yaml', '1', '1'],
+      ['catalogs/人口.catalog.yaml', '3', '2'],
+      ['services/passport.service.yaml', '4', '4'],
     ]);
-    assert.deepEqual([root.attributes.tests, root.attributes.failures], ['5', '2']);
+    assert.deepEqual([root.attributes.tests, root.attributes.failures], ['8', '6']);
   });
 
-  it('names test cases path#index kind identity, and path#file for whole-file findings', () => {
+  it('names a test case RULE line:column for a finding, path#index kind identity for a clean document', () => {
     const suites = childElements(junit(sampleReport()), 'testsuite');
+    assert.deepEqual(childElements(suites[0], 'testcase').map((c) => c.attributes.name), ['agencies/ok.agency.yaml#0 Agency 11100000000013338W']);
     assert.deepEqual(childElements(suites[1], 'testcase').map((c) => c.attributes.name), [
-      'catalogs/人口.catalog.yaml#file',
-      'catalogs/人口.catalog.yaml#0 Catalog 330000-A-0001',
-      'catalogs/人口.catalog.yaml#1 Catalog 330000-A-0002',
+      'yaml/unsafe 1:1',
+      'service/shared-material-agreement 4:5',
+      'catalog/item-length 21:15',
     ]);
   });
 
-  it('turns each error into a failure and lists warnings and infos in system-out', () => {
+  it('fails a test case for each error and warning, and lets an info pass with its text in system-out', () => {
     const suites = childElements(junit(sampleReport('en')), 'testsuite');
-    const [service] = childElements(suites[2], 'testcase');
-    const failures = childElements(service, 'failure');
-    assert.deepEqual(failures.map((f) => f.attributes.type), ['schema/enum', 'id/uscc', 'service/fee-basis']);
+    const service = childElements(suites[2], 'testcase');
+    const failures = service.map((c) => childElements(c, 'failure')[0]);
+    assert.deepEqual(failures.map((f) => [f.attributes.type, f.attributes.severity]), [
+      ['schema/enum', 'error'], ['id/uscc', 'error'], ['service/fee-basis', 'error'], ['service/shared-material-agreement', 'warning'],
+    ]);
     assert.equal(failures[2].attributes.message, 'A charged service needs fee.basis');
-    assert.equal(textOf(failures[2]), '41:3 A charged service needs fee.basis');
-    assert.equal(textOf(childElements(service, 'system-out')[0]), '61:9 warning service/shared-material-agreement Agreement XY-2024-01 expired on 2024-06-30');
-    const [, , info] = childElements(suites[1], 'testcase');
+    assert.equal(textOf(failures[2]), '41:3 error service/fee-basis A charged service needs fee.basis');
+    assert.equal(textOf(failures[3]), '61:9 warning service/shared-material-agreement Agreement XY-2024-01 expired on 2024-06-30');
+    const info = childElements(suites[1], 'testcase')[2];
     assert.equal(childElements(info, 'failure').length, 0);
     assert.match(textOf(childElements(info, 'system-out')[0]), /^21:15 info catalog\/item-length Item "🀄姓名" is long$/);
   });
 
-  it('shows every finding of the report', () => {
+  it('shows every finding of the report as its own test case (7 errors are failures="7")', () => {
     const report = sampleReport();
-    const root = junit(report);
-    const cases = childElements(root, 'testsuite').flatMap((s) => childElements(s, 'testcase'));
-    const failures = cases.flatMap((c) => childElements(c, 'failure')).length;
-    const notes = cases.flatMap((c) => childElements(c, 'system-out')).map(textOf).join('\n').split('\n')
-      .filter((line) => /^\d+:\d+ (warning|info) /.test(line)).length;
+    const cases = childElements(junit(report), 'testsuite').flatMap((s) => childElements(s, 'testcase'));
     const all = report.files.flatMap((f) => f.findings);
-    assert.equal(failures, all.filter((f) => f.severity === 'error').length);
-    assert.equal(notes, all.filter((f) => f.severity !== 'error').length);
+    assert.equal(cases.filter((c) => childElements(c, 'failure').length === 1).length, all.filter((f) => f.severity !== 'info').length);
+    assert.equal(cases.filter((c) => childElements(c, 'system-out').length === 1).length, all.filter((f) => f.severity === 'info').length);
+    const sevenErrors: LintReport = { ...report, files: [{
+      file: 'a.service.yaml', documents: [{ index: 0, kind: 'Service', identity: 'x' }],
+      findings: Array.from({ length: 7 }, (_, i) => finding({ ruleId: 'schema/enum', file: 'a.service.yaml', range: range(i, 0, i, 1) })),
+    }] };
+    assert.equal(junit(sevenErrors).attributes.failures, '7');
   });
 
   it('escapes markup, keeps line breaks in attributes, and makes forbidden characters visible', () => {
@@ -78,11 +83,11 @@ describe('junit format', () => {
     const [suite] = childElements(root, 'testsuite');
     const [testCase] = childElements(suite, 'testcase');
     assert.equal(suite.attributes.name, 'a&b.yaml');
-    assert.equal(testCase.attributes.name, 'a&b.yaml#0 Service <id>');
+    assert.equal(testCase.attributes.classname, 'a&b.yaml');
     const [failure] = childElements(testCase, 'failure');
     const visible = 'a<b>&"c\'\n\r\td\\u0000\\u001F\\uFFFE\\uD800 😀';
     assert.equal(failure.attributes.message, visible);
-    assert.equal(textOf(failure), `1:1 ${visible}`);
+    assert.equal(textOf(failure), `1:1 error r/x ${visible}`);
   });
 
   it('escapes attribute and text content differently', () => {

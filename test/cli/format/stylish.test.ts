@@ -36,7 +36,8 @@ describe('stylish format', () => {
     const blocks = stylish(sampleReport()).split('\n\n').filter((block) => !block.startsWith('✖'));
     assert.equal(blocks.length, 2);
     for (const block of blocks) {
-      const rows = block.split('\n').filter((line) => line.startsWith('  '));
+      // Finding rows; the related locations under them (`↳`) are not columns.
+      const rows = block.split('\n').filter((line) => line.startsWith('  ') && !line.includes('↳'));
       assert.ok(rows.length >= 3, block);
       const ruleColumns = rows.map((row) => displayWidth(row.slice(0, row.lastIndexOf('  ') + 2)));
       assert.equal(new Set(ruleColumns).size, 1, block);
@@ -66,6 +67,13 @@ describe('stylish format', () => {
       file: 'x.yaml', documents: [], findings: [finding({ ruleId: 'r/x', file: 'x.yaml', range: range(0, 0, 0, 1) })],
     }] };
     assert.equal(stylish(report).trimEnd().split('\n').pop(), '✖ 1 problem (1 error, 0 warnings, 0 infos)');
+  });
+
+  it('prints each related location under its finding: ↳ path:line:col — why', () => {
+    const lines = stylish(sampleReport('en')).split('\n');
+    const at = lines.findIndex((line) => line.includes('Agreement XY-2024-01 expired'));
+    assert.equal(lines[at + 1], '        ↳ agreements/xy.agreement.yaml:10:11 — validity ends here');
+    assert.equal(lines.filter((line) => line.includes('↳')).length, 1);
   });
 
   it('measures display width', () => {

@@ -1,3 +1,4 @@
+import type { Message } from '../../engine/types';
 import { COMMON_OPTIONS, parseCommandArgs } from '../args';
 import { CliError, bilingual } from '../cli-error';
 import type { CliContext } from '../context';
@@ -7,13 +8,17 @@ import { didYouMean } from '../../engine/text/did-you-mean';
 import { localeFlag } from '../locale';
 import { ruleDoc } from '../rule-docs';
 import { localeOfCwd } from './locale-of-cwd';
+import { confidenceLegend, readableSource } from '../../engine/l10n/sources';
 
-export const EXPLAIN_HELP = 'govspec explain RULE   print a rule\'s documentation\n';
+export const EXPLAIN_HELP: Message = {
+  en: 'govspec explain RULE   print a rule\'s documentation\n',
+  'zh-CN': 'govspec explain 规则   打印规则的说明文档\n',
+};
 
 export async function explainCommand(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parseCommandArgs('explain', args, COMMON_OPTIONS);
   if (values.help) {
-    ctx.stdout(EXPLAIN_HELP);
+    ctx.stdout(EXPLAIN_HELP[localeOfCwd(localeFlag(values.locale), ctx)]);
     return 0;
   }
   if (positionals.length !== 1) throw new CliError(bilingual('govspec explain 需要且只需要一个规则名', 'govspec explain takes exactly one rule id'));
@@ -28,7 +33,8 @@ export async function explainCommand(args: readonly string[], ctx: CliContext): 
   }
   const locale = localeOfCwd(localeFlag(values.locale), ctx);
   // A rule whose README is not written yet still has its one-line summary, source and published address.
-  const doc = ruleDoc(ruleId, locale) ?? `# ${ruleId}\n\n${meta.summary[locale]}\n\n${meta.source}\n${ruleDocUrl(ruleId)}`;
-  ctx.stdout(`${doc}\n`);
+  const doc = ruleDoc(ruleId, locale) ?? `# ${ruleId}\n\n${meta.summary[locale]}\n\n${ruleDocUrl(ruleId)}`;
+  const source = `${locale === 'zh-CN' ? '依据' : 'Source'}: ${readableSource(meta.source, locale)}\n${confidenceLegend(locale)}`;
+  ctx.stdout(`${doc}\n\n${source}\n`);
   return 0;
 }

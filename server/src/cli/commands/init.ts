@@ -1,3 +1,4 @@
+import type { Message } from '../../engine/types';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMMON_OPTIONS, parseCommandArgs } from '../args';
@@ -7,12 +8,15 @@ import { localeFlag } from '../locale';
 import { TEMPLATES } from '../templates';
 import { localeOfCwd } from './locale-of-cwd';
 
-export const INIT_HELP = 'govspec init   write govspec.config.yaml and one example of each kind into the current folder\n';
+export const INIT_HELP: Message = {
+  en: 'govspec init   write govspec.config.yaml and one example of each kind into the current folder\n',
+  'zh-CN': 'govspec init   在当前文件夹写入 govspec.config.yaml 和每类文档的一个示例\n',
+};
 
 export async function initCommand(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values } = parseCommandArgs('init', args, COMMON_OPTIONS);
   if (values.help) {
-    ctx.stdout(INIT_HELP);
+    ctx.stdout(INIT_HELP[localeOfCwd(localeFlag(values.locale), ctx)]);
     return 0;
   }
   const flag = localeFlag(values.locale);

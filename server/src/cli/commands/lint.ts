@@ -1,32 +1,37 @@
+import type { Message } from '../../engine/types';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { COMMON_OPTIONS, parseCommandArgs } from '../args';
+import { COMMON_OPTIONS, parseCommandArgs, usageError } from '../args';
 import { CliError, bilingual } from '../cli-error';
 import type { CliContext } from '../context';
 import { encode } from '../files/decode';
 import { replaceFileAtomic } from '../files/atomic-write';
 import { fromBytes } from '../files/read-source';
-import { FORMAT_NAMES, formatReport } from '../format';
+import { FORMAT_NAMES } from '../format';
 import { escapeUnsafe } from '../format/findings';
-import type { FormatName } from '../format';
 import { localeFlag, resolveLocale } from '../locale';
-import { buildReport, exitCodeOf } from '../lint/report';
+import { buildReport, exitCodeOf, maxWarningsOf } from '../lint/report';
 import { Progress } from '../lint/progress';
-import { writeReportFile } from '../lint/write-report';
+import { colourOf, outputsOf, writeOutputs } from '../lint/outputs';
 import { DEFAULT_CACHE_FOLDER } from '../lint/cache';
 import { lintPaths } from '../lint/run-lint';
 import type { FileChange, StdinInput } from '../lint/run-lint';
 import { todayOf } from '../today';
+import { PhaseTimer } from '../lint/debug';
+import { printConfig } from '../lint/print-config';
+import { localeOfCwd } from './locale-of-cwd';
 import { TOOL_VERSION } from '../version';
 
-const LINT_OPTIONS = {
+export const LINT_OPTIONS = {
   ...COMMON_OPTIONS,
-  format: { type: 'string', short: 'f' },
+  format: { type: 'string', short: 'f', multiple: true },
   'output-file': { type: 'string', short: 'o' },
   config: { type: 'string', short: 'c' },
   'max-warnings': { type: 'string' },
   quiet: { type: 'boolean' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
   today: { type: 'string' },
@@ -37,42 +42,59 @@ const LINT_OPTIONS = {
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
   shard: { type: 'string' },
+  'print-config': { type: 'string' },
+  debug: { type: 'boolean' },
 } as const;
 
-export const LINT_HELP = `govspec lint [PATH…]   lint files and folders (default .)
+export const LINT_HELP: Message = {
+  en: `govspec lint [PATH…]   lint files and folders (default .)
 
-  -f, --format NAME        ${FORMAT_NAMES.join(' | ')} (default stylish)
+  -f, --format NAME[:FILE] ${FORMAT_NAMES.join(' | ')} (default stylish); with :FILE written there; repeatable
   -o, --output-file FILE   write the report there instead of standard output
   -c, --config FILE        use this config for every file
-      --max-warnings N     exit 1 when more than N warnings are found
-      --quiet              report errors only
+      --max-warnings N     exit 1 when more than N warnings are found (-1: no limit)
+      --quiet              report errors only (warnings still count for --max-warnings)
+      --color, --no-color  colour the stylish report or not (default: on a terminal; FORCE_COLOR, NO_COLOR)
       --fix                apply the safe fixes in place
-      --fix-dry-run        print the diff the safe fixes would make
+      --fix-dry-run        print the diff the safe fixes would make (-f json: the fixed texts in the report)
       --today YYYY-MM-DD   the day date rules take as today (default: today in Asia/Shanghai)
       --locale zh-CN|en    language of messages
       --concurrency N|auto worker threads (auto: one per core; default 1)
       --cache              reuse results of unchanged files (in ${DEFAULT_CACHE_FOLDER}/ of the working directory)
       --cache-location DIR keep the cache there instead (implies --cache)
       --shard I/N          report only the I-th of N slices of the files; every slice indexes them all
+      --print-config FILE  print the config that governs FILE, resolved (YAML; -f json for JSON), and exit
+      --debug              on standard error: the config of each file, why files were skipped, time per phase
       --no-progress        no progress line on standard error
       --stdin              lint standard input
       --stdin-filename F   as if it were the file F
-`;
+`,
+  'zh-CN': `govspec lint [路径…]   检查文件和文件夹（默认 .）
+
+  -f, --format 格式[:文件] ${FORMAT_NAMES.join(' | ')}（默认 stylish）；带 :文件 时写入该文件；可重复
+  -o, --output-file 文件   把报告写入该文件而不是标准输出
+  -c, --config 文件        所有文件都使用这个配置
+      --max-warnings N     警告多于 N 个时退出码为 1（-1：不限）
+      --quiet              只报告错误（警告仍计入 --max-warnings）
+      --color, --no-color  stylish 报告是否着色（默认：仅在终端上；也看 FORCE_COLOR、NO_COLOR）
+      --fix                就地应用安全修复
+      --fix-dry-run        打印安全修复将做的改动（-f json 时修复后的文本在报告内）
+      --today YYYY-MM-DD   日期规则所用的“今天”（默认：Asia/Shanghai 的今天）
+      --locale zh-CN|en    消息语言
+      --concurrency N|auto 工作线程数（auto：每个核心一个；默认 1）
+      --cache              复用未改动文件的结果（在工作目录的 ${DEFAULT_CACHE_FOLDER}/ 中）
+      --cache-location 目录 缓存放在该目录（隐含 --cache）
+      --shard I/N          只报告文件的 N 份中的第 I 份；每一份都为全部文件建立索引
+      --print-config 文件  打印管辖该文件的配置（已合并；YAML，-f json 时为 JSON），然后退出
+      --debug              在标准错误上输出：每个文件的配置、跳过文件的原因、各阶段用时
+      --no-progress        不在标准错误上显示进度
+      --stdin              检查标准输入
+      --stdin-filename F   把标准输入当作文件 F
+`,
+};
 
 function usage(zh: string, en: string): CliError {
-  return new CliError(bilingual(`govspec lint：${zh}`, `govspec lint: ${en}`));
-}
-
-function formatOf(value: string | undefined): FormatName {
-  if (value === undefined) return 'stylish';
-  if ((FORMAT_NAMES as readonly string[]).includes(value)) return value as FormatName;
-  throw usage(`未知的输出格式“${value}”，可用：${FORMAT_NAMES.join('、')}`, `unknown format "${value}"; use one of ${FORMAT_NAMES.join(', ')}`);
-}
-
-function maxWarningsOf(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw usage(`--max-warnings 须为非负整数，而不是“${value}”`, `--max-warnings takes a whole number, not "${value}"`);
-  return Number(value);
+  return usageError('lint', zh, en);
 }
 
 
@@ -95,12 +117,18 @@ function shardOf(value: string | undefined): { index: number; count: number } | 
 export async function lintCommand(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parseCommandArgs('lint', args, LINT_OPTIONS);
   if (values.help) {
-    ctx.stdout(LINT_HELP);
+    ctx.stdout(LINT_HELP[localeOfCwd(localeFlag(values.locale), ctx)]);
     return 0;
   }
   const flagLocale = localeFlag(values.locale);
-  const format = formatOf(values.format);
-  const maxWarnings = maxWarningsOf(values['max-warnings']);
+  const printConfigOf = values['print-config'];
+  if (printConfigOf !== undefined) {
+    const json = values.format?.length === 1 && values.format[0] === 'json';
+    ctx.stdout(printConfig(ctx.cwd, printConfigOf, values.config, json));
+    return 0;
+  }
+  const outputs = outputsOf('lint', ctx, values.format, values['output-file'], 'stylish');
+  const maxWarnings = maxWarningsOf('lint', values['max-warnings']);
   const concurrency = concurrencyOf(values.concurrency);
   const shard = shardOf(values.shard);
   const cacheLocation = values['cache-location'];
@@ -112,25 +140,43 @@ export async function lintCommand(args: readonly string[], ctx: CliContext): Pro
   if (values.stdin && values.fix) throw usage('标准输入无处写回，请改用 --fix-dry-run', 'standard input cannot be fixed in place; use --fix-dry-run');
 
   const stdin: StdinInput | undefined = values.stdin ? { source: fromBytes(await ctx.readStdin()), filename: values['stdin-filename'] } : undefined;
-  const progress = new Progress(ctx.stderrIsTTY && !values['no-progress'], ctx.stderr);
+  const debug = values.debug ? (line: string) => ctx.stderr(`${line}\n`) : undefined;
+  const timer = debug ? new PhaseTimer() : undefined;
+  const progress = new Progress(ctx.stderrIsTTY && !values['no-progress'], ctx.stderr, {
+    locale: localeOfCwd(flagLocale, ctx),
+    observe: timer && ((label) => timer.reached(label)),
+  });
   const fixing = values.fix === true || values['fix-dry-run'] === true;
   let run;
   try {
-    run = await lintPaths({ cwd: ctx.cwd, paths: positionals.length > 0 ? positionals : ['.'], stdin, config: values.config, today, fix: fixing, progress, concurrency, cacheFolder, shard });
+    run = await lintPaths({ cwd: ctx.cwd, paths: positionals.length > 0 ? positionals : ['.'], stdin, config: values.config, today, fix: fixing, progress, concurrency, cacheFolder, shard, debug });
   } finally {
     progress.clear();
   }
+  timer?.reached('report');
 
   if (values.fix) writeChanges(run.changes);
-  if (values['fix-dry-run']) ctx.stdout(run.changes.map(unifiedDiff).join(''));
+  if (values['fix-dry-run']) {
+    // The human diff goes to standard output unless a machine report is written there: that stream then stays the
+    // report alone (json carries the fixed texts inside, as ESLint's `output`; other formats leave the diff to stderr).
+    const diff = run.changes.map(unifiedDiff).join('');
+    const onStdout = outputs.find((spec) => !spec.file);
+    if (!onStdout || onStdout.format === 'stylish') ctx.stdout(diff);
+    else if (onStdout.format !== 'json') ctx.stderr(diff);
+  }
 
   const locale = resolveLocale(flagLocale, run.configLocale, ctx.env);
-  const report = buildReport(run.results, locale, values.quiet === true);
-  const outputFile = values['output-file'];
-  const text = formatReport(format, report, { color: format === 'stylish' && !outputFile && ctx.stdoutIsTTY && !ctx.env.NO_COLOR, toolVersion: TOOL_VERSION });
-  if (outputFile) writeReportFile(resolve(ctx.cwd, outputFile), text);
-  else ctx.stdout(text);
+  // --quiet hides warnings from the report, yet they still count for --max-warnings (ESLint 9).
+  const everything = buildReport(run.results, locale, false);
+  const report = values.quiet ? buildReport(run.results, locale, true) : everything;
+  const fixed = values['fix-dry-run'] ? run.changes.map((change) => ({ file: change.file, output: change.after })) : undefined;
+  writeOutputs(outputs, report, ctx, (spec) => ({
+    color: spec.format === 'stylish' && colourOf(values, args, ctx, spec.file !== undefined),
+    toolVersion: TOOL_VERSION,
+    fixed,
+  }));
 
+  if (debug) for (const line of [...timer!.lines(), timer!.total()]) debug(line);
   if (run.cacheFault !== undefined) {
     ctx.stderr(`${locale === 'zh-CN' ? `govspec lint：警告：缓存不可用，相应文件已重新检查：${run.cacheFault}` : `govspec lint: warning: the cache could not be used, the files concerned were linted afresh: ${run.cacheFault}`}\n`);
   }
@@ -138,7 +184,7 @@ export async function lintCommand(args: readonly string[], ctx: CliContext): Pro
     const path = escapeUnsafe(missing);
     ctx.stderr(`${locale === 'zh-CN' ? `govspec lint：路径不存在：${path}` : `govspec lint: no such file or folder: ${path}`}\n`);
   }
-  return exitCodeOf(report.summary, maxWarnings, run.missing.length);
+  return exitCodeOf(everything.summary, maxWarnings, run.missing.length);
 }
 
 function writeChanges(changes: readonly FileChange[]): void {

@@ -1,30 +1,42 @@
 import { resolve } from 'node:path';
 import { readRegularFile } from '../files/read-regular';
 import { COMMON_OPTIONS, parseCommandArgs } from '../args';
+import { localeOfCwd } from './locale-of-cwd';
 import { CliError, bilingual } from '../cli-error';
 import type { CliContext } from '../context';
 import { sortFindings } from '../../engine/lint';
 import { RULE_METAS } from '../../engine/rules/registry';
-import type { FileReport, Finding, LintReport, Locale, Range } from '../../engine/types';
-import { FORMAT_NAMES, formatReport } from '../format';
-import type { FormatName } from '../format';
-import { localeFlag, resolveLocale } from '../locale';
-import { exitCodeOf } from '../lint/report';
-import { writeReportFile } from '../lint/write-report';
+import type { FileReport, Finding, LintReport, Locale, Message, Range } from '../../engine/types';
+import { FORMAT_NAMES } from '../format';
+import { localeFlag } from '../locale';
+import { exitCodeOf, maxWarningsOf } from '../lint/report';
+import { colourOf, outputsOf, writeOutputs } from '../lint/outputs';
 import { TOOL_VERSION } from '../version';
 
-export const MERGE_HELP = `govspec merge REPORT.json…   one report from the json reports of several shards (lint --shard I/N -f json)
+export const MERGE_HELP: Message = {
+  en: `govspec merge REPORT.json…   one report from the json reports of several shards (lint --shard I/N -f json)
 
-  -f, --format NAME        ${FORMAT_NAMES.join(' | ')} (default json)
+  -f, --format NAME[:FILE] ${FORMAT_NAMES.join(' | ')} (default json); with :FILE written there; repeatable
   -o, --output-file FILE   write the report there instead of standard output
-      --max-warnings N     exit 1 when more than N warnings are found
-`;
+      --max-warnings N     exit 1 when more than N warnings are found (-1: no limit)
+      --color, --no-color  colour the stylish report or not (default: on a terminal)
+`,
+  'zh-CN': `govspec merge 报告.json…   把各分片的 json 报告合并为一个报告（lint --shard I/N -f json）
 
-const MERGE_OPTIONS = {
+  -f, --format 格式[:文件] ${FORMAT_NAMES.join(' | ')}（默认 json）；带 :文件 时写入该文件；可重复
+  -o, --output-file 文件   把报告写入该文件而不是标准输出
+      --max-warnings N     警告多于 N 个时退出码为 1（-1：不限）
+      --color, --no-color  stylish 报告是否着色（默认：仅在终端上）
+`,
+};
+
+export const MERGE_OPTIONS = {
   ...COMMON_OPTIONS,
-  format: { type: 'string', short: 'f' },
+  format: { type: 'string', short: 'f', multiple: true },
   'output-file': { type: 'string', short: 'o' },
   'max-warnings': { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
 } as const;
 
 interface JsonSpan { line: number; column: number; endLine: number; endColumn: number }
@@ -33,7 +45,7 @@ interface JsonResult extends JsonSpan {
   related: (JsonSpan & { file: string; message: string })[];
   suggestions?: { title: string; edits: (JsonSpan & { file: string; newText: string })[] }[];
 }
-interface JsonReport { tool: { name: string }; results: JsonResult[]; summary: { files: number; documents: number } }
+interface JsonReport { tool: { name: string }; results: JsonResult[]; suppressed?: (JsonResult & { reason: string | null })[]; summary: { files: number; documents: number } }
 
 function fail(zh: string, en: string): CliError {
   return new CliError(bilingual(`govspec merge：${zh}`, `govspec merge: ${en}`));
@@ -78,13 +90,11 @@ function readReport(cwd: string, path: string): JsonReport {
 export async function mergeCommand(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parseCommandArgs('merge', args, MERGE_OPTIONS);
   if (values.help) {
-    ctx.stdout(MERGE_HELP);
+    ctx.stdout(MERGE_HELP[localeOfCwd(localeFlag(values.locale), ctx)]);
     return 0;
   }
-  const format = (values.format ?? 'json') as FormatName;
-  if (!FORMAT_NAMES.includes(format)) throw fail(`未知的输出格式“${format}”`, `unknown format "${format}"`);
-  const maxWarnings = values['max-warnings'];
-  if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) throw fail(`--max-warnings 须为非负整数`, `--max-warnings takes a whole number`);
+  const outputs = outputsOf('merge', ctx, values.format, values['output-file'], 'json');
+  const maxWarnings = maxWarningsOf('merge', values['max-warnings']);
   if (positionals.length === 0) throw fail('请给出至少一个 json 报告', 'give at least one json report');
 
   const reports = positionals.map((p) => readReport(ctx.cwd, p));
@@ -94,19 +104,23 @@ export async function mergeCommand(args: readonly string[], ctx: CliContext): Pr
     list.push(findingOf(r));
     byFile.set(r.file, list);
   }
-  const files: FileReport[] = [...byFile.keys()].sort().map((file) => ({ file, documents: [], findings: sortFindings(byFile.get(file)!) }));
+  const suppressedByFile = new Map<string, Finding[]>();
+  for (const r of reports.flatMap((x) => x.suppressed ?? [])) {
+    const list = suppressedByFile.get(r.file) ?? [];
+    list.push({ ...findingOf(r), suppressed: { reason: r.reason } });
+    suppressedByFile.set(r.file, list);
+  }
+  const names = [...new Set([...byFile.keys(), ...suppressedByFile.keys()])].sort();
+  const files: FileReport[] = names.map((file) => ({ file, documents: [], findings: sortFindings(byFile.get(file) ?? []), suppressed: suppressedByFile.get(file) ?? [] }));
   const all = files.flatMap((f) => f.findings);
   const count = (severity: Finding['severity']) => all.filter((f) => f.severity === severity).length;
-  const locale: Locale = resolveLocale(localeFlag(values.locale), undefined, ctx.env);
+  const locale: Locale = localeOfCwd(localeFlag(values.locale), ctx);
   const summary = {
     files: reports.reduce((n, r) => n + r.summary.files, 0),
     documents: reports.reduce((n, r) => n + r.summary.documents, 0),
     errors: count('error'), warnings: count('warning'), infos: count('info'),
   };
   const report: LintReport = { files, summary, locale, rules: RULE_METAS };
-  const outputFile = values['output-file'];
-  const text = formatReport(format, report, { color: format === 'stylish' && !outputFile && ctx.stdoutIsTTY && !ctx.env.NO_COLOR, toolVersion: TOOL_VERSION });
-  if (outputFile) writeReportFile(resolve(ctx.cwd, outputFile), text);
-  else ctx.stdout(text);
-  return exitCodeOf(summary, maxWarnings === undefined ? undefined : Number(maxWarnings), 0);
+  writeOutputs(outputs, report, ctx, (spec) => ({ color: spec.format === 'stylish' && colourOf(values, args, ctx, spec.file !== undefined), toolVersion: TOOL_VERSION }));
+  return exitCodeOf(summary, maxWarnings, 0);
 }

@@ -1,3 +1,4 @@
+import type { Message } from '../../engine/types';
 import { COMMON_OPTIONS, parseCommandArgs } from '../args';
 import type { CliContext } from '../context';
 import { RULE_METAS } from '../../engine/rules/registry';
@@ -5,8 +6,12 @@ import type { Locale, RuleMeta } from '../../engine/types';
 import { padEnd, displayWidth } from '../format/width';
 import { localeFlag } from '../locale';
 import { localeOfCwd } from './locale-of-cwd';
+import { confidenceLegend, readableSource } from '../../engine/l10n/sources';
 
-export const RULES_HELP = 'govspec rules   list every rule: id, default severity, scope, fixable, summary, source\n';
+export const RULES_HELP: Message = {
+  en: 'govspec rules   list every rule: id, default severity, scope, fixable, summary, source\n',
+  'zh-CN': 'govspec rules   列出全部规则：编号、默认级别、范围、可否修复、说明、依据\n',
+};
 
 const HEADERS: Record<Locale, string[]> = {
   'zh-CN': ['规则', '默认级别', '范围', '可修复', '说明', '依据'],
@@ -20,7 +25,7 @@ const WORDS: Record<Locale, Record<string, string>> = {
 
 function row(meta: RuleMeta, locale: Locale): string[] {
   const w = WORDS[locale];
-  return [meta.id, w[meta.defaultSeverity], w[meta.scope], w[meta.fixable], meta.summary[locale], meta.source];
+  return [meta.id, w[meta.defaultSeverity], w[meta.scope], w[meta.fixable], meta.summary[locale], readableSource(meta.source, locale)];
 }
 
 /** An aligned table; widths count terminal columns, so Chinese text lines up. */
@@ -32,10 +37,12 @@ export function table(rows: readonly string[][]): string {
 export async function rulesCommand(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values } = parseCommandArgs('rules', args, COMMON_OPTIONS);
   if (values.help) {
-    ctx.stdout(RULES_HELP);
+    ctx.stdout(RULES_HELP[localeOfCwd(localeFlag(values.locale), ctx)]);
     return 0;
   }
   const locale = localeOfCwd(localeFlag(values.locale), ctx);
   ctx.stdout(table([HEADERS[locale], ...[...RULE_METAS.values()].map((meta) => row(meta, locale))]));
+  // Standard output stays one row per rule for scripts (`govspec rules | grep`); the legend is for the reader.
+  ctx.stderr(`${confidenceLegend(locale)}\n`);
   return 0;
 }

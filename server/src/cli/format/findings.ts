@@ -4,7 +4,12 @@
  */
 import type { Finding, Locale, LintReport, Message, Range } from '../../engine/types';
 
-export interface FormatOptions { color: boolean; toolVersion: string }
+export interface FormatOptions {
+  color: boolean;
+  toolVersion: string;
+  /** `--fix-dry-run`: each changed file's text after its safe fixes (the json format's `output`). */
+  fixed?: readonly { file: string; output: string }[];
+}
 
 /** A range as reports print it: 1-based lines and UTF-16 columns, `endColumn` exclusive. */
 export interface Span { line: number; column: number; endLine: number; endColumn: number }
@@ -46,11 +51,16 @@ export function allFindings(report: LintReport): Finding[] {
   return sortFindings(report.files.flatMap((file) => file.findings), report.locale);
 }
 
+/** Every finding a suppression comment silenced, in report order. */
+export function allSuppressed(report: LintReport): Finding[] {
+  return sortFindings(report.files.flatMap((file) => file.suppressed ?? []), report.locale);
+}
+
 /** The report's files in code-unit order of their paths, each with its findings in report order. */
 export function sortedFiles(report: LintReport): LintReport['files'] {
   return [...report.files]
     .sort((a, b) => compareText(a.file, b.file))
-    .map((file) => ({ ...file, findings: sortFindings(file.findings, report.locale) }));
+    .map((file) => ({ ...file, findings: sortFindings(file.findings, report.locale), suppressed: sortFindings(file.suppressed ?? [], report.locale) }));
 }
 
 /** A character a report cannot show as it is, written as a visible `\uXXXX`. */

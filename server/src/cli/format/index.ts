@@ -1,14 +1,16 @@
 /** The CLI's report formats: pure functions from a LintReport to the text written out. */
 import type { LintReport } from '../../engine/types';
 import type { FormatOptions } from './findings';
+import { formatCheckstyle } from './checkstyle';
 import { formatGithub } from './github';
+import { formatGitlab } from './gitlab';
 import { formatJson } from './json';
 import { formatJunit } from './junit';
 import { formatSarif } from './sarif';
 import { formatStylish } from './stylish';
 
 export type { FormatOptions } from './findings';
-export type FormatName = 'stylish' | 'json' | 'sarif' | 'junit' | 'github';
+export type FormatName = 'stylish' | 'json' | 'sarif' | 'junit' | 'github' | 'gitlab' | 'checkstyle';
 
 const FORMATTERS: Record<FormatName, (report: LintReport, opts: FormatOptions) => string> = {
   stylish: formatStylish,
@@ -16,9 +18,11 @@ const FORMATTERS: Record<FormatName, (report: LintReport, opts: FormatOptions) =
   sarif: formatSarif,
   junit: formatJunit,
   github: formatGithub,
+  gitlab: formatGitlab,
+  checkstyle: formatCheckstyle,
 };
 
-export const FORMAT_NAMES: readonly FormatName[] = ['stylish', 'json', 'sarif', 'junit', 'github'];
+export const FORMAT_NAMES: readonly FormatName[] = ['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab', 'checkstyle'];
 
 export function formatReport(name: FormatName, report: LintReport, opts: FormatOptions): string {
   return FORMATTERS[name](report, opts);

@@ -1,6 +1,6 @@
 /** The `json` format: cli.md "The json format" and docs/semantics.md, field for field. */
 import type { Finding, Fix, Locale, LintReport } from '../../engine/types';
-import { allFindings, hasSafeFix, localize, toSpan, type FormatOptions, type Span } from './findings';
+import { allFindings, allSuppressed, hasSafeFix, localize, toSpan, type FormatOptions, type Span } from './findings';
 
 interface JsonRelated extends Span { file: string; message: string }
 interface JsonEdit extends Span { file: string; newText: string }
@@ -47,6 +47,9 @@ export function formatJson(report: LintReport, opts: FormatOptions): string {
     tool: { name: 'govspec', version: opts.toolVersion },
     results: allFindings(report).map((finding) => toResult(finding, report.locale)),
     summary: { files, documents, errors, warnings, infos },
+    // What suppression comments silenced, for reviewers to audit; counted nowhere above.
+    suppressed: allSuppressed(report).map((finding) => ({ ...toResult(finding, report.locale), reason: finding.suppressed?.reason ?? null })),
+    ...(opts.fixed && { fixed: opts.fixed.map(({ file, output }) => ({ file, output })) }),
   };
   return `${JSON.stringify(output, null, 2)}\n`;
 }

@@ -1,64 +1,52 @@
 /**
- * The `junit` format: one testsuite per file, one testcase per document (`path#file` for whole-file findings).
- * Each error is a `<failure>`; warnings and infos are listed in the testcase's `<system-out>`.
+ * The `junit` format (semantics.md §12): one testsuite per file and one testcase per finding, named `RULE line:column`,
+ * so that CI dashboards count every finding. Errors and warnings are `<failure>`s (the `severity` attribute tells
+ * them apart); an info passes with its text in `<system-out>`; a suppressed finding is `<skipped>`, with its reason.
+ * A document without findings is one passing testcase.
  */
 import type { FileReport, Finding, LintReport } from '../../engine/types';
 import { localize, sortedFiles, toSpan } from './findings';
 import { escapeXmlAttribute as attr, escapeXmlText as text } from './xml';
 
-interface TestCase { name: string; findings: Finding[] }
-
-/** The file's test cases: the whole-file one (when it has findings) first, then each document by index. */
-function testCases(file: FileReport): TestCase[] {
-  const byDocument = new Map<number, TestCase>();
-  for (const doc of file.documents) {
-    byDocument.set(doc.index, { name: [`${file.file}#${doc.index}`, doc.kind, doc.identity].filter(Boolean).join(' '), findings: [] });
-  }
-  const wholeFile: TestCase = { name: `${file.file}#file`, findings: [] };
-  for (const finding of file.findings) {
-    if (finding.document === null) {
-      wholeFile.findings.push(finding);
-      continue;
-    }
-    let testCase = byDocument.get(finding.document);
-    if (!testCase) {
-      testCase = { name: `${file.file}#${finding.document}`, findings: [] };
-      byDocument.set(finding.document, testCase);
-    }
-    testCase.findings.push(finding);
-  }
-  const documents = [...byDocument.entries()].sort(([a], [b]) => a - b).map(([, testCase]) => testCase);
-  return wholeFile.findings.length > 0 ? [wholeFile, ...documents] : documents;
+function findingCase(finding: Finding, file: string, report: LintReport): { xml: string; failing: boolean } {
+  const { line, column } = toSpan(finding.range);
+  const message = localize(finding.message, report.locale);
+  const open = `    <testcase classname="${attr(file)}" name="${attr(`${finding.ruleId} ${line}:${column}`)}">\n`;
+  const detail = `${line}:${column} ${finding.severity} ${finding.ruleId} ${message}`;
+  const failing = finding.severity !== 'info';
+  const body = failing
+    ? `      <failure type="${attr(finding.ruleId)}" severity="${finding.severity}" message="${attr(message)}">${text(detail)}</failure>\n`
+    : `      <system-out>${text(detail)}</system-out>\n`;
+  return { xml: `${open}${body}    </testcase>\n`, failing };
 }
 
-function isFailing(testCase: TestCase): boolean {
-  return testCase.findings.some((finding) => finding.severity === 'error');
+/** The passing testcase of a document without findings: `path#index kind identity`. */
+function cleanDocumentCase(file: FileReport, doc: FileReport['documents'][number]): string {
+  const name = [`${file.file}#${doc.index}`, doc.kind, doc.identity].filter(Boolean).join(' ');
+  return `    <testcase classname="${attr(file.file)}" name="${attr(name)}"/>\n`;
 }
 
-function testCaseXml(testCase: TestCase, file: string, report: LintReport): string {
-  const open = `    <testcase classname="${attr(file)}" name="${attr(testCase.name)}"`;
-  if (testCase.findings.length === 0) return `${open}/>\n`;
-  const failures: string[] = [];
-  const notes: string[] = [];
-  for (const finding of testCase.findings) {
-    const { line, column } = toSpan(finding.range);
-    const message = localize(finding.message, report.locale);
-    if (finding.severity === 'error') {
-      failures.push(`      <failure type="${attr(finding.ruleId)}" message="${attr(message)}">${text(`${line}:${column} ${message}`)}</failure>\n`);
-    } else {
-      notes.push(`${line}:${column} ${finding.severity} ${finding.ruleId} ${message}`);
-    }
-  }
-  const systemOut = notes.length > 0 ? `      <system-out>${text(notes.join('\n'))}</system-out>\n` : '';
-  return `${open}>\n${failures.join('')}${systemOut}    </testcase>\n`;
+/** A suppressed finding: a skipped testcase, its reason as the message. */
+function suppressedCase(finding: Finding, file: string, report: LintReport): string {
+  const { line, column } = toSpan(finding.range);
+  const why = finding.suppressed?.reason ?? (report.locale === 'zh-CN' ? '（未说明原因）' : '(no reason given)');
+  const message = `${localize(finding.message, report.locale)} — ${why}`;
+  return `    <testcase classname="${attr(file)}" name="${attr(`${finding.ruleId} ${line}:${column}`)}">\n      <skipped message="${attr(message)}"/>\n    </testcase>\n`;
 }
 
-function testSuiteXml(file: FileReport, report: LintReport): { xml: string; tests: number; failures: number } {
-  const cases = testCases(file);
-  const failures = cases.filter(isFailing).length;
-  const body = cases.map((testCase) => testCaseXml(testCase, file.file, report)).join('');
-  const open = `  <testsuite name="${attr(file.file)}" tests="${cases.length}" failures="${failures}" errors="0"`;
-  return { xml: body ? `${open}>\n${body}  </testsuite>\n` : `${open}/>\n`, tests: cases.length, failures };
+function testSuiteXml(file: FileReport, report: LintReport): { xml: string; tests: number; failures: number; skipped: number } {
+  const withFindings = new Set(file.findings.map((finding) => finding.document));
+  const suppressed = file.suppressed ?? [];
+  const cases = [
+    ...file.findings.map((finding) => findingCase(finding, file.file, report)),
+    ...suppressed.map((finding) => ({ xml: suppressedCase(finding, file.file, report), failing: false })),
+    ...file.documents.filter((doc) => !withFindings.has(doc.index)).map((doc) => ({ xml: cleanDocumentCase(file, doc), failing: false })),
+  ];
+  const failures = cases.filter((c) => c.failing).length;
+  const body = cases.map((c) => c.xml).join('');
+  const skipped = suppressed.length > 0 ? ` skipped="${suppressed.length}"` : '';
+  const open = `  <testsuite name="${attr(file.file)}" tests="${cases.length}" failures="${failures}" errors="0"${skipped}`;
+  return { xml: body ? `${open}>\n${body}  </testsuite>\n` : `${open}/>\n`, tests: cases.length, failures, skipped: suppressed.length };
 }
 
 export function formatJunit(report: LintReport): string {

@@ -3,7 +3,8 @@
  * with its physical location, related locations and safe fixes. Columns are UTF-16 code units, as the run declares.
  */
 import { HOME_URL, ruleDocUrl, type Finding, type Fix, type Locale, type LintReport, type Range, type RuleMeta, type Severity } from '../../engine/types';
-import { allFindings, escapeUnsafe, localize, toSpan, type FormatOptions } from './findings';
+import { confidenceLegend, readableSource } from '../../engine/l10n/sources';
+import { allFindings, allSuppressed, escapeUnsafe, localize, toSpan, type FormatOptions } from './findings';
 
 const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -33,9 +34,10 @@ function physicalLocation(file: string, range: Range): object {
 
 function helpText(meta: RuleMeta, locale: Locale): string {
   const url = ruleDocUrl(meta.id);
+  const source = `${readableSource(meta.source, locale)}\n${confidenceLegend(locale)}`;
   return locale === 'zh-CN'
-    ? `${meta.summary['zh-CN']}\n\n依据：${meta.source}\n文档：${url}`
-    : `${meta.summary.en}\n\nSource: ${meta.source}\nDocumentation: ${url}`;
+    ? `${meta.summary['zh-CN']}\n\n依据：${source}\n文档：${url}`
+    : `${meta.summary.en}\n\nSource: ${source}\nDocumentation: ${url}`;
 }
 
 function ruleDescriptor(id: string, meta: RuleMeta | undefined, locale: Locale): object {
@@ -83,11 +85,15 @@ function result(finding: Finding, ruleIndex: number, locale: Locale): object {
       })),
     }),
     ...(safeFixes.length > 0 && { fixes: safeFixes.map((fix) => sarifFix(fix, locale)) }),
+    ...(finding.suppressed && {
+      suppressions: [{ kind: 'inSource', ...(finding.suppressed.reason !== null && { justification: finding.suppressed.reason }) }],
+    }),
   };
 }
 
 export function formatSarif(report: LintReport, opts: FormatOptions): string {
-  const findings = allFindings(report);
+  // Suppressed results are part of the log, marked as such (viewers hide them; reviewers can audit them).
+  const findings = [...allFindings(report), ...allSuppressed(report)];
   const ruleIds = [...new Set(findings.map((finding) => finding.ruleId))].sort();
   const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
   const log = {

@@ -76,13 +76,24 @@ function fileTable(findings: readonly Finding[], locale: Locale, paint: Paint): 
   const positionWidth = widest((row) => row.position);
   const labelWidth = widest((row) => row.label);
   const messageWidth = widest((row) => row.message);
-  return rows.map((row) => [
-    '',
-    paint(padEnd(row.position, positionWidth), 'dim'),
-    paint(padEnd(row.label, labelWidth), SEVERITY_COLOUR[row.severity]),
-    padEnd(row.message, messageWidth),
-    paint(row.ruleId, 'dim'),
-  ].join('  '));
+  return rows.flatMap((row, i) => [
+    [
+      '',
+      paint(padEnd(row.position, positionWidth), 'dim'),
+      paint(padEnd(row.label, labelWidth), SEVERITY_COLOUR[row.severity]),
+      padEnd(row.message, messageWidth),
+      paint(row.ruleId, 'dim'),
+    ].join('  '),
+    ...relatedLines(findings[i], locale, ' '.repeat(2 + positionWidth + 2), paint),
+  ]);
+}
+
+/** The other places a finding points at, one line each under it: `↳ path:line:col — why`. */
+function relatedLines(finding: Finding, locale: Locale, indent: string, paint: Paint): string[] {
+  return finding.related.map((rel) => {
+    const { line, column } = toSpan(rel.range);
+    return `${indent}${paint(`↳ ${oneLine(rel.file)}:${line}:${column}`, 'dim')} — ${oneLine(localize(rel.message, locale))}`;
+  });
 }
 
 function worstSeverity(counts: Counts): Severity {

@@ -20,6 +20,8 @@ import type { Executor } from './executor';
 import { capHeapGrowthFor } from './heap';
 import { lintInPhases } from './pipeline';
 import { wholeFileProblem } from './tasks';
+import { describeConfig } from './debug';
+import type { DebugLog } from './debug';
 import type { FileJob, TaskContext } from './tasks';
 
 /** Standard input linted as if it were a file (`--stdin`, `--stdin-filename`). */
@@ -41,6 +43,8 @@ export interface LintRunOptions {
   cacheFolder?: string;
   /** `--shard I/N`: report only the sorted targets at positions p with p mod N = I − 1 (docs/semantics.md). */
   shard?: { index: number; count: number };
+  /** `--debug`: told which config each target got and why a file was left out. */
+  debug?: DebugLog;
 }
 
 /** A file the fixes changed: its text before and after, and how to write it back. */
@@ -91,6 +95,7 @@ export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
     await executor.close();
   }
   results.push(...configResults(options.cwd, targets));
+  debugPassedOver(targets, results, options.debug);
   return { results, missing, changes: [], configLocale: targets[0]?.governing.config.locale, cacheFault: cache?.fault };
 }
 
@@ -112,13 +117,30 @@ export function runLint(options: LintRunOptions): LintRun {
     changes.push(...run.changes);
   }
   results.push(...configResults(options.cwd, targets));
+  debugPassedOver(targets, results, options.debug);
   return { results, missing, changes, configLocale: targets[0]?.governing.config.locale };
+}
+
+/** `--debug`: the targets that gave the report nothing, as semantics.md §1 passes other YAML over silently. */
+function debugPassedOver(targets: readonly Target[], results: readonly FileResult[], debug: DebugLog | undefined): void {
+  if (!debug) return;
+  const reported = new Set(results.filter((r) => r.documents.length > 0 || r.findings.length > 0).map((r) => r.file));
+  for (const t of targets) {
+    if (!reported.has(t.file)) debug(`govspec debug: skipped ${t.file}: no GovSpec document in it (no apiVersion: govspec/…, and not named *.service.yaml or the like)`);
+  }
 }
 
 /** The reported files: those named or walked, then this run's shard of them. */
 function selectTargets(options: LintRunOptions, resolver: ConfigResolver): { targets: Target[]; missing: string[] } {
   const { targets, missing } = collectTargets(options, resolver);
-  return { targets: options.shard ? shardOf(targets, options.shard) : targets, missing };
+  const selected = options.shard ? shardOf(targets, options.shard) : targets;
+  const debug = options.debug;
+  if (debug) {
+    const shown = new Set(selected);
+    for (const t of targets) if (!shown.has(t)) debug(`govspec debug: skipped ${t.file}: in another shard`);
+    for (const t of selected) debug(`govspec debug: config of ${t.file}: ${describeConfig(t.governing, (p) => displayPath(options.cwd, p))}`);
+  }
+  return { targets: selected, missing };
 }
 
 /** docs/semantics.md: the targets in sorted order, positions p with p mod count = index − 1. */
@@ -138,9 +160,17 @@ function jobsOf(group: readonly Target[], resolver: ConfigResolver, cwd: string)
 function collectTargets(options: LintRunOptions, resolver: ConfigResolver): { targets: Target[]; missing: string[] } {
   const targets = new Map<string, Target>();
   const missing: string[] = [];
+  const ignoredBy = (path: string, governing: Governing) => options.debug?.(`govspec debug: skipped ${displayPath(options.cwd, path)}: matches an ignore pattern of ${governing.file ? displayPath(options.cwd, governing.file) : 'the config'}`);
   const add = (absolute: string) => {
     const governing = resolver.of(absolute);
-    if (!governing.isIgnored(absolute) && !targets.has(absolute)) targets.set(absolute, { file: displayPath(options.cwd, absolute), absolute, governing });
+    if (governing.isIgnored(absolute)) ignoredBy(absolute, governing);
+    else if (!targets.has(absolute)) targets.set(absolute, { file: displayPath(options.cwd, absolute), absolute, governing });
+  };
+  const walkIgnores = (p: string, isFolder: boolean) => {
+    const governing = resolver.of(p, isFolder);
+    const ignored = governing.isIgnored(p);
+    if (ignored) ignoredBy(p, governing);
+    return ignored;
   };
   if (options.stdin) {
     const { filename, source } = options.stdin;
@@ -156,7 +186,7 @@ function collectTargets(options: LintRunOptions, resolver: ConfigResolver): { ta
     const kind = pathKind(absolute);
     if (kind === 'missing') missing.push(path);
     else if (kind === 'file') add(absolute);
-    else for (const file of walkYamlFiles(absolute, (p, isFolder) => resolver.of(p, isFolder).isIgnored(p))) add(file);
+    else for (const file of walkYamlFiles(absolute, walkIgnores)) add(file);
   }
   return { targets: [...targets.values()], missing };
 }
@@ -216,7 +246,7 @@ function lintWorkspace(group: readonly Target[], resolver: ConfigResolver, read:
 
   const changes: FileChange[] = [];
   for (const [file, lint] of lints) {
-    results.push({ file, documents: lint.documents, findings: lint.findings });
+    results.push({ file, documents: lint.documents, findings: [...lint.findings, ...lint.suppressed ?? []] });
     const original = originals.get(file)!;
     const after = session.textOf(file)!;
     if (after !== original.text) changes.push({ file, absolute: original.target.absolute, before: original.text, after, encoding: original.encoding });

@@ -5,6 +5,7 @@ import { locate } from '../yaml/locate';
 import { validateConfig } from '../schema/validate';
 import { RULE_METAS } from '../rules/registry';
 import { didYouMean } from '../text/did-you-mean';
+import { explainSyntaxDetail } from '../l10n/syntax-errors';
 import { DEFAULT_CONFIG } from './types';
 import type { ResolvedConfig, RuleSetting } from './types';
 import { patternProblem } from './patterns';
@@ -49,7 +50,7 @@ function loadChain(file: string, host: ConfigHost, findings: Finding[], chain: s
   const doc = parsed.documents[0];
   const syntax = doc?.problems[0];
   if (syntax) {
-    findings.push({ ...configFinding(file, parsed, [], msg(`配置文件 YAML 有误：${syntax.detail}`, `Config YAML error: ${syntax.detail}`)), range: parsed.lines.rangeOf(syntax.start, syntax.end) });
+    findings.push({ ...configFinding(file, parsed, [], configSyntaxMessage(syntax.detail)), range: parsed.lines.rangeOf(syntax.start, syntax.end) });
     return undefined;
   }
   const data = (doc?.value ?? {}) as Record<string, unknown>;
@@ -94,7 +95,11 @@ function resolveExtends(file: string, parsed: ParsedFile, data: Record<string, u
     return undefined;
   }
   if (host.read(target) === undefined) {
-    findings.push(configFinding(file, parsed, ['extends'], msg(`extends 指向的文件不存在：${ext}`, `extends names a file that does not exist: ${ext}`)));
+    // `extends: recomended` is a preset misspelt far more often than a missing file.
+    const preset = didYouMean(ext, PRESETS);
+    findings.push(configFinding(file, parsed, ['extends'], preset
+      ? msg(`extends 既不是预设也不是存在的文件：${ext}；是否指 ${preset}？`, `extends is neither a preset nor an existing file: ${ext}; did you mean ${preset}?`)
+      : msg(`extends 指向的文件不存在：${ext}`, `extends names a file that does not exist: ${ext}`)));
     return undefined;
   }
   return loadChain(target, host, findings, [...chain, file]);
@@ -158,4 +163,10 @@ function configFinding(file: string, parsed: ParsedFile | undefined, path: JsonP
 
 function msg(zh: string, en: string): Message {
   return { 'zh-CN': zh, en };
+}
+
+/** A YAML mistake in the config, explained as in a document (l10n/syntax-errors.ts). */
+function configSyntaxMessage(detail: string): Message {
+  const explained = explainSyntaxDetail(detail);
+  return msg(`配置文件 ${explained['zh-CN']}`, `Config file: ${explained.en}`);
 }

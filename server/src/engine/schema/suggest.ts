@@ -3,27 +3,11 @@
  * a wrong guess in a fix is worse than none.
  */
 import type { SchemaText } from './schemas';
-import { alignmentDistance } from '../text/did-you-mean';
+import { nearestByTypo } from '../text/did-you-mean';
 
 /** Full-width forms to ASCII, trimmed: what the writer most likely meant to type. */
 function canonical(text: string): string {
   return text.normalize('NFKC').trim();
-}
-
-/** The only candidate within a third of the longer length (at least 1), compared case-insensitively. */
-function nearestByTypo(written: string, candidates: readonly string[]): string | undefined {
-  const lower = written.toLowerCase();
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  let tie = false;
-  for (const candidate of candidates) {
-    const distance = alignmentDistance(lower, candidate.toLowerCase());
-    const limit = Math.max(1, Math.floor(Math.max(written.length, candidate.length) / 3));
-    if (distance > limit) continue;
-    if (distance < bestDistance) { best = candidate; bestDistance = distance; tie = false; }
-    else if (distance === bestDistance) tie = true;
-  }
-  return tie ? undefined : best;
 }
 
 /** The one candidate `match` accepts, or undefined when none or several do. */

@@ -110,3 +110,27 @@ export function alignmentDistance(a: string, b: string): number {
   }
   return rows[a.length][b.length];
 }
+
+/** The only candidate within a third of the longer length (at least 1), compared case-insensitively. */
+export function nearestByTypo(written: string, candidates: readonly string[]): string | undefined {
+  const lower = written.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  let tie = false;
+  for (const candidate of candidates) {
+    const distance = alignmentDistance(lower, candidate.toLowerCase());
+    const limit = Math.max(1, Math.floor(Math.max(written.length, candidate.length) / 3));
+    if (distance > limit) continue;
+    if (distance < bestDistance) { best = candidate; bestDistance = distance; tie = false; }
+    else if (distance === bestDistance) tie = true;
+  }
+  return tie ? undefined : best;
+}
+
+/**
+ * A mistyped command, flag or format name (`lnit`, `--fromat`, `sarfi`): the nearest by typo, and of equally near
+ * ones the only one that starts as the word does (`lnit` is one edit from both `lint` and `init`).
+ */
+export function nearestName(written: string, candidates: readonly string[]): string | undefined {
+  return nearestByTypo(written, candidates) ?? nearestByTypo(written, candidates.filter((c) => c[0] === written[0]));
+}

@@ -32,7 +32,7 @@ export const rule = defineRule({
 function messageFor(code: string, regions: RegionList, candidates: readonly string[]): Message {
   const sixDigits = /^\d{6}$/.test(code);
   const shape = sixDigits
-    ? { zh: `行政区划代码“${code}”不在内置的 GB/T 2260 代码表（版本 ${regions.vintage}）中`, en: `The division code "${code}" is not in the bundled GB/T 2260 list of ${regions.vintage}` }
+    ? { zh: `行政区划代码“${code}”不在内置的 GB/T 2260 代码表（${regions.vintage.split(' ')[0]} 版，省、市、县三级）中`, en: `The division code "${code}" is not in the bundled GB/T 2260 list of ${regions.vintage}` }
     : { zh: `行政区划代码“${code}”不是 6 位数字`, en: `The division code "${code}" is not 6 digits` };
   const hint = candidates.length > 0
     ? { zh: `是否指 ${candidates.map((c) => `${c}（${regions.fullName(c)}）`).join('、')}？`, en: `did you mean ${candidates.map((c) => `${c} (${regions.fullName(c)})`).join(', ')}?` }

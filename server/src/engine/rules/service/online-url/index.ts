@@ -14,7 +14,9 @@ export const rule = defineRule({
   check(ctx) {
     const forms = handlingForms(ctx);
     if (!forms?.some((f) => ONLINE_FORMS.includes(f)) || ctx.isFlagged(['online'])) return;
-    const online = forms.filter((f) => ONLINE_FORMS.includes(f)).map((f) => `"${f}"`).join('、');
+    const codes = forms.filter((f) => ONLINE_FORMS.includes(f)).map((f) => `"${f}"`);
+    const online = codes.join('、');
+    const onlineEn = codes.join(', ');
     // Conditions in the order the rule's doc lists them; the message names the first that fails (placement).
     if (ctx.get(['online', 'enabled']) !== true) {
       ctx.report({
@@ -22,7 +24,7 @@ export const rule = defineRule({
         anchor: 'key',
         message: message(
           `办理形式 handlingForms 含网上办理（${online}），但 online.enabled 不是 true：请设置 online.enabled: true 并填写 online.url，或从 handlingForms 删除网上办理的代码。`,
-          `handlingForms lists online handling (${online}), but online.enabled is not true: set online.enabled: true and give online.url, or remove the online codes from handlingForms.`,
+          `handlingForms lists online handling (${onlineEn}), but online.enabled is not true: set online.enabled: true and give online.url, or remove the online codes from handlingForms.`,
         ),
       });
     } else if (ctx.get(['online', 'url']) === undefined) {
@@ -31,7 +33,7 @@ export const rule = defineRule({
         anchor: 'key',
         message: message(
           `办理形式 handlingForms 含网上办理（${online}），但缺少网办地址 online.url：请填写申请人可直接办理的 https 地址。`,
-          `handlingForms lists online handling (${online}), but the address online.url is missing: give the https address where applicants handle the item.`,
+          `handlingForms lists online handling (${onlineEn}), but the address online.url is missing: give the https address where applicants handle the item.`,
         ),
       });
     }

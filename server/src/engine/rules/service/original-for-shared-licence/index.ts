@@ -29,8 +29,8 @@ export const rule = defineRule({
         ctx.report({
           path,
           message: message(
-            `${what['zh-CN']}通过${source === 'licence' ? '电子证照调用' : '数据共享'}获取（source: ${source}），申请人无需提交，却仍要求 ${field}: ${count} 份${label['zh-CN']}：请把 ${field} 设为 0。`,
-            `The ${what.en} is obtained by ${source === 'licence' ? 'electronic licence' : 'data sharing'} (source: ${source}), so the applicant submits nothing, yet it demands ${field}: ${count} ${label.en}: set ${field} to 0.`,
+            `${what['zh-CN']}通过${source === 'licence' ? '电子证照调用' : '数据共享'}获取（source: ${source}），申请人无需提交，却仍要求 ${count} 份${label['zh-CN']}（${field}: ${count}）：请把 ${field} 设为 0。`,
+            `The ${what.en} is obtained by ${source === 'licence' ? 'electronic licence' : 'data sharing'} (source: ${source}), so the applicant submits nothing, yet it still asks for ${label.en} (${field}: ${count}): set ${field} to 0.`,
           ),
           fixes: [{ title: message(`将 ${field} 设为 0`, `Set ${field} to 0`), safe: true, edits: [{ path, anchor: 'value', newText: '0' }] }],
         });

@@ -1,0 +1,21 @@
+/**
+ * The `checkstyle` format: the Checkstyle XML that CI plug-ins (Jenkins Warnings, reviewdog, …) read; one `<file>`
+ * per file with findings, one `<error>` per finding, its rule id as `source`.
+ */
+import type { LintReport, Severity } from '../../engine/types';
+import { localize, sortedFiles, toSpan } from './findings';
+import { escapeXmlAttribute as attr } from './xml';
+
+/** Checkstyle's own severities: error, warning, info. */
+const SEVERITIES: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info' };
+
+export function formatCheckstyle(report: LintReport): string {
+  const files = sortedFiles(report).filter((file) => file.findings.length > 0).map((file) => {
+    const errors = file.findings.map((finding) => {
+      const { line, column } = toSpan(finding.range);
+      return `    <error line="${line}" column="${column}" severity="${SEVERITIES[finding.severity]}" message="${attr(localize(finding.message, report.locale))}" source="${attr(finding.ruleId)}"/>\n`;
+    });
+    return `  <file name="${attr(file.file)}">\n${errors.join('')}  </file>\n`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<checkstyle version="4.3">\n${files.join('')}</checkstyle>\n`;
+}
