@@ -54,7 +54,9 @@ export function readRegularFile(file: string, bounds: ReadBounds): RegularFileRe
     }
     return readBounded(fd, stats.size, bounds.maxBytes);
   } catch (error) {
-    return { kind: 'refused', why: codeOf(error) };
+    // Only the real path can be missing here: the file was deleted or renamed since it was opened, so it is gone.
+    const code = codeOf(error);
+    return code === 'ENOENT' ? { kind: 'gone' } : { kind: 'refused', why: code };
   } finally {
     closeSync(fd);
   }
