@@ -2,13 +2,12 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { diffChars } from 'diff';
+import { diffLines } from 'diff';
 import { Rng } from '../../bench/generate/prng';
 import { applySafeFixes } from '../../server/src/cli/lint/fix';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config/types';
 import { lintFile } from '../../server/src/engine/lint';
 import type { Finding, Range } from '../../server/src/engine/types';
-import { LineMap } from '../../server/src/engine/yaml/lines';
 import { YamlSource } from '../../server/src/engine/yaml/source';
 import { REPO, findingProblems, seedDocuments } from '../reliability/support';
 
@@ -92,10 +91,11 @@ export function makeCase(seed: number, id: number, examples = seeds()): Case {
 const key = (f: Finding) => `${f.ruleId} ${JSON.stringify(f.range)} ${f.message.en}`;
 
 /**
- * The lines a finding covers, whole: what its fix may edit. (A fix can edit more than the reported node on its
- * line — meta/unused-suppression removes the whole comment whose rule name it reports — never another line.)
+ * The lines a finding covers, whole, with the break after them: what its fix may edit. (A fix can edit more than the
+ * reported node on its line — meta/unused-suppression removes the whole comment whose rule name it reports, and the
+ * line when the comment stood alone on it — never another line.)
  */
-const linesOf = (r: Range): Range => ({ start: { line: r.start.line, character: 0 }, end: { line: r.end.line, character: Number.MAX_SAFE_INTEGER } });
+const linesOf = (r: Range): Range => ({ start: { line: r.start.line, character: 0 }, end: { line: r.end.line + 1, character: 0 } });
 const contains = (outer: Range, inner: Range) => before(outer.start, inner.start) && before(inner.end, outer.end);
 const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
 
@@ -122,7 +122,6 @@ export function checkInProcess(c: Case): string[] {
   const fixed = applySafeFixes(c.file, c.text, findings);
   if (fixed !== undefined) {
     const fixedRanges = findings.filter((f) => f.fixes.some((x) => x.safe)).map((f) => f.range);
-    problems.push(...editsOutside(c.text, fixed, fixedRanges));
     // A new finding elsewhere means a fix changed what it did not report (`kind` replaced by a USCC, say); at a
     // fixed node, the next problem of that node may show (`.nan` quoted is a string, then not in its list).
     const was = new Set(findings.map((f) => `${f.ruleId} ${f.message.en}`));
@@ -134,18 +133,23 @@ export function checkInProcess(c: Case): string[] {
   return problems;
 }
 
-/** The changes from `before` to `after` that lie outside the lines of every one of `ranges` (positions in `before`). */
+/**
+ * The changes from `before` to `after` on lines that no one of `ranges` (positions in `before`) covers. Compared line
+ * by line, as a character diff may align a removed line with a neighbour's text.
+ */
 export function editsOutside(before: string, after: string, ranges: readonly Range[]): string[] {
-  const lines = new LineMap(before);
-  const spans = ranges.map(linesOf).map((r) => [lines.offsetAt(r.start), lines.offsetAt(r.end)] as const);
+  const covered = (from: number, to: number) => ranges.some((r) => r.start.line <= from && to <= r.end.line + 1);
   const out: string[] = [];
-  let offset = 0;
-  for (const part of diffChars(before, after)) {
-    const start = offset;
-    if (!part.added) offset += part.value.length;
-    if (!part.added && !part.removed) continue;
-    const end = part.added ? start : offset;
-    if (!spans.some(([s, e]) => s <= start && end <= e)) out.push(`an edit at offsets ${start}-${end} (${JSON.stringify(part.value)}) lies outside the lines of every fixable finding`);
+  let line = 0;
+  for (const part of diffLines(before.replace(/\r\n?/g, '\n'), after.replace(/\r\n?/g, '\n'))) {
+    const count = part.count ?? part.value.split('\n').length - 1;
+    if (!part.added && !part.removed) {
+      line += count;
+      continue;
+    }
+    const from = line;
+    if (part.removed) line += count;
+    if (!covered(from, part.removed ? line : from)) out.push(`lines ${from}-${line} changed (${JSON.stringify(part.value.slice(0, 80))}), outside the lines of every fixable finding`);
   }
   return out;
 }
