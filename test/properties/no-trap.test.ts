@@ -90,32 +90,42 @@ function shapes(): Shape[] {
   return out;
 }
 
+/** A family of generated documents: how each shape is written, and the fields its findings may sit on. */
+interface Family<S> { file: string; rules: string; shapes: S[]; text: (s: S) => string; fields: readonly { path: JsonPath; edits: (s: S) => S[] }[]; everyField: boolean }
+
+/** The findings that no edit of their own field removes without raising another rule's error; and how many were tried. */
+function traps<S>(family: Family<S>): { traps: string[]; checked: number } {
+  const out: string[] = [];
+  let checked = 0;
+  for (const shape of family.shapes) {
+    const text = family.text(shape);
+    const findings = lint(text, family.file);
+    assert.ok(findings.every((f) => !/^(yaml|schema)\//.test(f.ruleId)), `generated documents are well formed: ${JSON.stringify(shape)} ${findings.map((f) => f.message.en).join(' ')}`);
+    for (const finding of findings.filter((f) => f.ruleId.startsWith(family.rules))) {
+      const field = fieldOf(text, finding, family.fields);
+      if (family.everyField) assert.ok(field, `${finding.ruleId} sits on a field this test knows how to edit`);
+      if (!field) continue;
+      checked++;
+      const before = errorsByRule(findings);
+      const escapes = field.edits(shape).some((edited) => {
+        const after = lint(family.text(edited), family.file);
+        const gone = !after.some((f) => f.ruleId === finding.ruleId && f.range.start.line === finding.range.start.line);
+        const raised = [...errorsByRule(after)].some(([rule, n]) => rule !== finding.ruleId && n > (before.get(rule) ?? 0));
+        return gone && !raised;
+      });
+      if (!escapes) out.push(`${JSON.stringify(shape)}: ${finding.ruleId} — ${finding.message.en}`);
+    }
+  }
+  return { traps: out, checked };
+}
+
 describe('no pair of rules traps an author (property over generated catalogues)', function () {
   // Thousands of lints of small documents: bounded by the generator, not by a clock (no timing is asserted).
   this.timeout(300_000);
   it('every catalog/* finding can be edited away on its own field without a new error', () => {
-    const traps: string[] = [];
-    let checked = 0;
-    for (const shape of shapes()) {
-      const text = catalogText(shape);
-      const findings = lint(text);
-      assert.ok(findings.every((f) => !/^(yaml|schema)\//.test(f.ruleId)), `generated documents are well formed: ${JSON.stringify(shape)} ${findings.map((f) => f.message.en).join(' ')}`);
-      for (const finding of findings.filter((f) => f.ruleId.startsWith('catalog/'))) {
-        const field = fieldOf(text, finding, FIELDS);
-        assert.ok(field, `${finding.ruleId} sits on a field this test knows how to edit`);
-        checked++;
-        const before = errorsByRule(findings);
-        const escapes = field.edits(shape).some((edited) => {
-          const after = lint(catalogText(edited));
-          const gone = !after.some((f) => f.ruleId === finding.ruleId && f.range.start.line === finding.range.start.line);
-          const raised = [...errorsByRule(after)].some(([rule, n]) => rule !== finding.ruleId && n > (before.get(rule) ?? 0));
-          return gone && !raised;
-        });
-        if (!escapes) traps.push(`${JSON.stringify(shape)}: ${finding.ruleId} — ${finding.message.en}`);
-      }
-    }
-    assert.ok(checked > 50, `the generated documents raise catalog findings to check (${checked})`);
-    assert.deepStrictEqual(traps, []);
+    const found = traps({ file: 'c.catalog.yaml', rules: 'catalog/', shapes: shapes(), text: catalogText, fields: FIELDS, everyField: true });
+    assert.ok(found.checked > 50, `the generated documents raise catalog findings to check (${found.checked})`);
+    assert.deepStrictEqual(found.traps, []);
   });
 });
 
@@ -163,27 +173,8 @@ function serviceShapes(): ServiceShape[] {
 describe('no pair of rules traps an author (property over generated services)', function () {
   this.timeout(300_000);
   it('every service/* finding on a time limit, case type or visit count can be edited away on its own field', () => {
-    const traps: string[] = [];
-    let checked = 0;
-    for (const shape of serviceShapes()) {
-      const text = serviceText(shape);
-      const findings = lint(text, 's.service.yaml');
-      assert.ok(findings.every((f) => !/^(yaml|schema)\//.test(f.ruleId)), `generated documents are well formed: ${JSON.stringify(shape)} ${findings.map((f) => f.message.en).join(' ')}`);
-      for (const finding of findings.filter((f) => f.ruleId.startsWith('service/'))) {
-        const field = fieldOf(text, finding, SERVICE_FIELDS);
-        if (!field) continue;
-        checked++;
-        const before = errorsByRule(findings);
-        const escapes = field.edits(shape).some((edited) => {
-          const after = lint(serviceText(edited), 's.service.yaml');
-          const gone = !after.some((f) => f.ruleId === finding.ruleId && f.range.start.line === finding.range.start.line);
-          const raised = [...errorsByRule(after)].some(([rule, n]) => rule !== finding.ruleId && n > (before.get(rule) ?? 0));
-          return gone && !raised;
-        });
-        if (!escapes) traps.push(`${JSON.stringify(shape)}: ${finding.ruleId} — ${finding.message.en}`);
-      }
-    }
-    assert.ok(checked > 100, `the generated documents raise service findings to check (${checked})`);
-    assert.deepStrictEqual(traps, []);
+    const found = traps({ file: 's.service.yaml', rules: 'service/', shapes: serviceShapes(), text: serviceText, fields: SERVICE_FIELDS, everyField: false });
+    assert.ok(found.checked > 100, `the generated documents raise service findings to check (${found.checked})`);
+    assert.deepStrictEqual(found.traps, []);
   });
 });
