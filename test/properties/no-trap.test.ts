@@ -1,9 +1,12 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config/types';
 import { lintFile } from '../../server/src/engine/lint';
 import type { Finding, JsonPath } from '../../server/src/engine/types';
 import { YamlSource } from '../../server/src/engine/yaml/source';
 import { locate } from '../../server/src/engine/yaml/locate';
+import { RULES_ROOT } from '../support/fixtures';
 
 /**
  * Issue 13 point 3: no two rules may trap an author. Over generated catalogue resources (every combination of
@@ -58,11 +61,11 @@ const FIELDS: { path: JsonPath; edits: (s: Shape) => Shape[] }[] = [
   { path: ['resources', 0, 'classification', 'category'], edits: (s) => Object.keys(CATEGORIES).map((category) => ({ ...s, category })) },
 ];
 
-const lint = (text: string) => lintFile({ file: 'c.catalog.yaml', text, config: DEFAULT_CONFIG, today: '2026-06-01' }).findings;
+const lint = (text: string, file = 'c.catalog.yaml') => lintFile({ file, text, config: DEFAULT_CONFIG, today: '2026-06-01' }).findings;
 
-function fieldOf(text: string, finding: Finding): (typeof FIELDS)[number] | undefined {
+function fieldOf<F extends { path: JsonPath }>(text: string, finding: Finding, fields: readonly F[]): F | undefined {
   const source = new YamlSource(text);
-  return FIELDS.find(({ path }) => {
+  return fields.find(({ path }) => {
     const [start] = locate(source.treeFor(0, path)!, path, 'value');
     const at = source.lines.rangeOf(start, start).start;
     return at.line === finding.range.start.line && at.character === finding.range.start.character;
@@ -87,29 +90,91 @@ function shapes(): Shape[] {
   return out;
 }
 
-describe('no pair of rules traps an author (property over generated catalogues)', () => {
-  it('every catalog/* finding can be edited away on its own field without a new error', () => {
-    const traps: string[] = [];
-    let checked = 0;
-    for (const shape of shapes()) {
-      const text = catalogText(shape);
-      const findings = lint(text);
-      assert.ok(findings.every((f) => !/^(yaml|schema)\//.test(f.ruleId)), `generated documents are well formed: ${JSON.stringify(shape)} ${findings.map((f) => f.message.en).join(' ')}`);
-      for (const finding of findings.filter((f) => f.ruleId.startsWith('catalog/'))) {
-        const field = fieldOf(text, finding);
-        assert.ok(field, `${finding.ruleId} sits on a field this test knows how to edit`);
-        checked++;
-        const before = errorsByRule(findings);
-        const escapes = field.edits(shape).some((edited) => {
-          const after = lint(catalogText(edited));
-          const gone = !after.some((f) => f.ruleId === finding.ruleId && f.range.start.line === finding.range.start.line);
-          const raised = [...errorsByRule(after)].some(([rule, n]) => rule !== finding.ruleId && n > (before.get(rule) ?? 0));
-          return gone && !raised;
-        });
-        if (!escapes) traps.push(`${JSON.stringify(shape)}: ${finding.ruleId} — ${finding.message.en}`);
-      }
+/** A family of generated documents: how each shape is written, and the fields its findings may sit on. */
+interface Family<S> { file: string; rules: string; shapes: S[]; text: (s: S) => string; fields: readonly { path: JsonPath; edits: (s: S) => S[] }[]; everyField: boolean }
+
+/** The findings that no edit of their own field removes without raising another rule's error; and how many were tried. */
+function traps<S>(family: Family<S>): { traps: string[]; checked: number } {
+  const out: string[] = [];
+  let checked = 0;
+  for (const shape of family.shapes) {
+    const text = family.text(shape);
+    const findings = lint(text, family.file);
+    assert.ok(findings.every((f) => !/^(yaml|schema)\//.test(f.ruleId)), `generated documents are well formed: ${JSON.stringify(shape)} ${findings.map((f) => f.message.en).join(' ')}`);
+    for (const finding of findings.filter((f) => f.ruleId.startsWith(family.rules))) {
+      const field = fieldOf(text, finding, family.fields);
+      if (family.everyField) assert.ok(field, `${finding.ruleId} sits on a field this test knows how to edit`);
+      if (!field) continue;
+      checked++;
+      const before = errorsByRule(findings);
+      const escapes = field.edits(shape).some((edited) => {
+        const after = lint(family.text(edited), family.file);
+        const gone = !after.some((f) => f.ruleId === finding.ruleId && f.range.start.line === finding.range.start.line);
+        const raised = [...errorsByRule(after)].some(([rule, n]) => rule !== finding.ruleId && n > (before.get(rule) ?? 0));
+        return gone && !raised;
+      });
+      if (!escapes) out.push(`${JSON.stringify(shape)}: ${finding.ruleId} — ${finding.message.en}`);
     }
-    assert.ok(checked > 50, `the generated documents raise catalog findings to check (${checked})`);
-    assert.deepStrictEqual(traps, []);
+  }
+  return { traps: out, checked };
+}
+
+describe('no pair of rules traps an author (property over generated catalogues)', function () {
+  // Thousands of lints of small documents: bounded by the generator, not by a clock (no timing is asserted).
+  this.timeout(300_000);
+  it('every catalog/* finding can be edited away on its own field without a new error', () => {
+    const found = traps({ file: 'c.catalog.yaml', rules: 'catalog/', shapes: shapes(), text: catalogText, fields: FIELDS, everyField: true });
+    assert.ok(found.checked > 50, `the generated documents raise catalog findings to check (${found.checked})`);
+    assert.deepStrictEqual(found.traps, []);
+  });
+});
+
+// ---- services: time limits, case type and visits (the rules of semantics.md §10) ----
+
+interface ServiceShape { statutory: [number, string]; promised: [number, string]; caseType: string; visits: number }
+
+const SERVICE = fs.readFileSync(path.join(RULES_ROOT, 'service/commitment-complete/fixtures/valid/complete.service.yaml'), 'utf8');
+const UNITS = ['workday', 'day', 'hour', 'month'];
+
+function serviceText(s: ServiceShape): string {
+  return SERVICE
+    .replace(/^statutoryLimit: .*$/m, `statutoryLimit: { value: ${s.statutory[0]}, unit: ${s.statutory[1]} }`)
+    .replace(/^promisedLimit: .*$/m, `promisedLimit: { value: ${s.promised[0]}, unit: ${s.promised[1]} }`)
+    .replace(/^caseType: .*$/m, `caseType: "${s.caseType}"`)
+    .replace(/^onSiteVisits: .*$/m, `onSiteVisits: ${s.visits}`);
+}
+
+/**
+ * A time limit is one field of two parts: its edits set value and unit together (a unit written to match the other
+ * limit can bring out that the value exceeds it, which limit-unit-mismatch held back by §5).
+ */
+const promisedEdits = (s: ServiceShape): ServiceShape[] =>
+  [0, 1, s.statutory[0]].flatMap((v) => UNITS.map((u): ServiceShape => ({ ...s, promised: [v, u] })));
+const statutoryEdits = (s: ServiceShape): ServiceShape[] =>
+  [0, 1, 20, s.promised[0]].flatMap((v) => UNITS.map((u): ServiceShape => ({ ...s, statutory: [v, u] })));
+
+const SERVICE_FIELDS: { path: JsonPath; edits: (s: ServiceShape) => ServiceShape[] }[] = [
+  { path: ['promisedLimit', 'value'], edits: (s) => promisedEdits(s) },
+  { path: ['promisedLimit', 'unit'], edits: (s) => promisedEdits(s) },
+  { path: ['statutoryLimit', 'value'], edits: (s) => statutoryEdits(s) },
+  { path: ['statutoryLimit', 'unit'], edits: (s) => statutoryEdits(s) },
+  { path: ['caseType'], edits: (s) => ['1', '2'].map((caseType) => ({ ...s, caseType })) },
+  { path: ['onSiteVisits'], edits: (s) => [0, 1].map((visits) => ({ ...s, visits })) },
+];
+
+function serviceShapes(): ServiceShape[] {
+  const out: ServiceShape[] = [];
+  for (const sv of [1, 30]) for (const su of UNITS) for (const pv of [0, 1, 25]) for (const pu of UNITS) {
+    for (const caseType of ['1', '2']) for (const visits of [0, 2]) out.push({ statutory: [sv, su], promised: [pv, pu], caseType, visits });
+  }
+  return out;
+}
+
+describe('no pair of rules traps an author (property over generated services)', function () {
+  this.timeout(300_000);
+  it('every service/* finding on a time limit, case type or visit count can be edited away on its own field', () => {
+    const found = traps({ file: 's.service.yaml', rules: 'service/', shapes: serviceShapes(), text: serviceText, fields: SERVICE_FIELDS, everyField: false });
+    assert.ok(found.checked > 100, `the generated documents raise service findings to check (${found.checked})`);
+    assert.deepStrictEqual(found.traps, []);
   });
 });
