@@ -39,9 +39,10 @@ export function applySuppressions(file: string, parsed: ParsedFile, findings: Fi
   const directives = readDirectives(parsed);
   if (directives.length === 0) return findings;
   const used = new Set<RuleMention>();
+  const covering = directivesByLine(directives);
   const kept = findings.filter((f) => {
     if (f.ruleId.startsWith('meta/')) return true;
-    const mention = directives.flatMap((d) => (covers(d, f) ? d.rules.filter((r) => r.id === f.ruleId) : []))[0];
+    const mention = covering(f.range.start.line).flatMap((d) => d.rules.filter((r) => r.id === f.ruleId))[0];
     if (mention) used.add(mention);
     return !mention;
   });
@@ -69,9 +70,26 @@ export function applySuppressions(file: string, parsed: ParsedFile, findings: Fi
   return [...kept, ...meta];
 }
 
-function covers(d: Directive, f: Finding): boolean {
-  if (d.scope === 'file') return true;
-  return f.range.start.line === (d.scope === 'line' ? d.line : d.line + 1);
+/**
+ * The directives that cover a finding starting on a line, in the order they are written: the file's, and those of
+ * that line or the line before. Looked up by line, so that a file with a directive per entry and a finding per entry
+ * costs the findings, not their product.
+ */
+function directivesByLine(directives: readonly Directive[]): (line: number) => readonly Directive[] {
+  const byLine = new Map<number, Directive[]>();
+  const whole = directives.filter((d) => d.scope === 'file');
+  directives.forEach((d) => {
+    if (d.scope === 'file') return;
+    const line = d.scope === 'line' ? d.line : d.line + 1;
+    const list = byLine.get(line);
+    if (list) list.push(d); else byLine.set(line, [d]);
+  });
+  const order = new Map(directives.map((d, i) => [d, i]));
+  return (line) => {
+    const here = byLine.get(line);
+    if (!here) return whole;
+    return whole.length === 0 ? here : [...whole, ...here].sort((a, b) => order.get(a)! - order.get(b)!);
+  };
 }
 
 function documentAt(parsed: ParsedFile, offset: number): number | null {
