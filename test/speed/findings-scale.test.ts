@@ -3,6 +3,10 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import { FlagSet } from '../../server/src/engine/flags';
+import { DEFAULT_CONFIG } from '../../server/src/engine/config/types';
+import { applySuppressions, readDirectives } from '../../server/src/engine/suppressions';
+import type { Finding } from '../../server/src/engine/types';
+import { parseYaml } from '../../server/src/engine/yaml/parse';
 import { validateDocument } from '../../server/src/engine/schema/validate';
 import { pathKey } from '../../server/src/engine/values';
 
@@ -50,5 +54,33 @@ describe('findings at scale', () => {
     assert.ok(problems.every((p) => p.ruleId === 'schema/required'));
     assert.deepStrictEqual(problems.slice(0, 8).map((p) => p.field), ['abstract', 'classification', 'format', 'items', 'share', 'open', 'updateCycle', 'publishDate']);
     assert.deepStrictEqual(problems.map((p) => p.path[1]), resources.flatMap((_, i) => Array(8).fill(i)));
+  });
+
+  it('suppressions looked up by line keep and drop exactly what a scan of every directive per finding did', () => {
+    const rules = ['schema/required', 'schema/type', 'catalog/duplicate-code'];
+    const line = fc.record({
+      directive: fc.constantFrom('', ' # govspec-disable-line', ' # govspec-disable-next-line', '# govspec-disable-file'),
+      rules: fc.subarray(rules, { minLength: 1 }),
+    });
+    fc.assert(fc.property(fc.array(line, { minLength: 1, maxLength: 12 }), fc.array(fc.tuple(fc.nat(12), fc.constantFrom(...rules)), { maxLength: 20 }), (lines, at) => {
+      const text = lines.map((l, i) => {
+        const comment = l.directive === '' ? '' : `${l.directive} ${l.rules.join(', ')}`;
+        return l.directive.startsWith('#') ? comment : `k${i}: v${comment}`;
+      }).join('\n');
+      const parsed = parseYaml(text);
+      const findings: Finding[] = at.map(([n, ruleId]) => ({
+        ruleId, severity: 'error', message: { 'zh-CN': '', en: `${n}` }, file: 'a.yaml', document: 0, related: [], fixes: [],
+        range: { start: { line: n, character: 0 }, end: { line: n, character: 1 } },
+      }));
+      const directives = readDirectives(parsed);
+      const suppressed = (f: Finding) => directives.some((d) => (d.scope === 'file' || f.range.start.line === (d.scope === 'line' ? d.line : d.line + 1)) && d.rules.some((r) => r.id === f.ruleId));
+      const out = applySuppressions('a.yaml', parsed, findings, DEFAULT_CONFIG);
+      assert.deepStrictEqual(out.filter((f) => !f.ruleId.startsWith('meta/')), findings.filter((f) => !suppressed(f)));
+      // The mention a finding uses is the first written that covers it; the others are reported unused.
+      const used = new Set(findings.flatMap((f) => directives.filter((d) => d.scope === 'file' || f.range.start.line === (d.scope === 'line' ? d.line : d.line + 1))
+        .flatMap((d) => d.rules.filter((r) => r.id === f.ruleId)).slice(0, 1)));
+      const unused = directives.flatMap((d) => d.rules).filter((r) => !used.has(r)).map((r) => r.start);
+      assert.deepStrictEqual(out.filter((f) => f.ruleId === 'meta/unused-suppression').map((f) => parsed.lines.offsetAt(f.range.start)), unused);
+    }), { seed: 20261201, numRuns: 500 });
   });
 });

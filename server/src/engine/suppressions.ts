@@ -48,12 +48,16 @@ export function applySuppressions(file: string, parsed: ParsedFile, findings: Fi
   const directives = readDirectives(parsed);
   if (directives.length === 0) return findings;
   const used = new Set<RuleMention>();
+  const covering = directivesByLine(directives);
   const kept = findings.map((f) => {
     if (f.ruleId.startsWith('meta/')) return f;
-    const directive = directives.find((d) => covers(d, f) && d.rules.some((r) => r.id === f.ruleId));
-    if (!directive) return f;
-    used.add(directive.rules.find((r) => r.id === f.ruleId)!);
-    return { ...f, suppressed: { reason: directive.reason } };
+    for (const directive of covering(f.range.start.line)) {
+      const mention = directive.rules.find((r) => r.id === f.ruleId);
+      if (!mention) continue;
+      used.add(mention);
+      return { ...f, suppressed: { reason: directive.reason } };
+    }
+    return f;
   });
   const meta: Finding[] = [];
   const report = (ruleId: string, mention: RuleMention, message: Message, fixes: Finding['fixes']) => {
@@ -87,9 +91,26 @@ export function applySuppressions(file: string, parsed: ParsedFile, findings: Fi
   return [...kept, ...meta];
 }
 
-function covers(d: Directive, f: Finding): boolean {
-  if (d.scope === 'file') return true;
-  return f.range.start.line === (d.scope === 'line' ? d.line : d.line + 1);
+/**
+ * The directives that cover a finding starting on a line, in the order they are written: the file's, and those of
+ * that line or the line before. Looked up by line, so that a file with a directive per entry and a finding per entry
+ * costs the findings, not their product.
+ */
+function directivesByLine(directives: readonly Directive[]): (line: number) => readonly Directive[] {
+  const byLine = new Map<number, Directive[]>();
+  const whole = directives.filter((d) => d.scope === 'file');
+  directives.forEach((d) => {
+    if (d.scope === 'file') return;
+    const line = d.scope === 'line' ? d.line : d.line + 1;
+    const list = byLine.get(line);
+    if (list) list.push(d); else byLine.set(line, [d]);
+  });
+  const order = new Map(directives.map((d, i) => [d, i]));
+  return (line) => {
+    const here = byLine.get(line);
+    if (!here) return whole;
+    return whole.length === 0 ? here : [...whole, ...here].sort((a, b) => order.get(a)! - order.get(b)!);
+  };
 }
 
 function documentAt(parsed: ParsedFile, offset: number): number | null {
