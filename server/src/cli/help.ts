@@ -1,5 +1,6 @@
 import { EXPLAIN_HELP } from './commands/explain';
 import { INIT_HELP } from './commands/init';
+import { IMPORT_HELP } from './commands/import';
 import { LINT_HELP } from './commands/lint';
 import { MERGE_HELP } from './commands/merge';
 import { REPORT_HELP } from './commands/report';
@@ -13,6 +14,7 @@ ${LINT_HELP}
 ${MERGE_HELP}
 ${REPORT_HELP}
 ${RULES_HELP}${EXPLAIN_HELP}${INIT_HELP}
+${IMPORT_HELP}
 Every command takes --locale zh-CN|en and --help. govspec --version prints the version.
 Exit codes: 0 clean, 1 errors (or too many warnings), 2 the run itself failed.
 `;

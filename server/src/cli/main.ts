@@ -4,6 +4,7 @@ import { runWorker } from './lint/worker';
 import { CliError } from './cli-error';
 import { explainCommand } from './commands/explain';
 import { initCommand } from './commands/init';
+import { importCommand } from './commands/import';
 import { mergeCommand } from './commands/merge';
 import { reportCommand } from './commands/report';
 import { lintCommand } from './commands/lint';
@@ -14,7 +15,7 @@ import { TOOL_VERSION } from './version';
 
 type Command = (args: readonly string[], ctx: CliContext) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = { lint: lintCommand, merge: mergeCommand, report: reportCommand, rules: rulesCommand, explain: explainCommand, init: initCommand };
+const COMMANDS: Record<string, Command> = { lint: lintCommand, merge: mergeCommand, report: reportCommand, rules: rulesCommand, explain: explainCommand, init: initCommand, import: importCommand };
 
 /** Runs one command line; returns the exit code (cli.md). */
 async function run(argv: readonly string[], ctx: CliContext): Promise<number> {
@@ -30,7 +31,7 @@ async function run(argv: readonly string[], ctx: CliContext): Promise<number> {
   const command = first === undefined ? undefined : COMMANDS[first];
   if (!command) {
     throw new CliError(first === undefined
-      ? { 'zh-CN': 'govspec：缺少命令（lint、merge、report、rules、explain、init）；用 govspec --help 查看用法', en: 'govspec: no command given (lint, merge, report, rules, explain, init); see govspec --help' }
+      ? { 'zh-CN': 'govspec：缺少命令（lint、merge、report、rules、explain、init、import、export）；用 govspec --help 查看用法', en: 'govspec: no command given (lint, merge, report, rules, explain, init, import, export); see govspec --help' }
       : { 'zh-CN': `govspec：未知的命令“${first}”；用 govspec --help 查看用法`, en: `govspec: unknown command "${first}"; see govspec --help` });
   }
   return command(rest, ctx);

@@ -33,6 +33,9 @@ export interface Fix {
 
 export interface RelatedLocation { file: string; range: Range; message: Message }
 
+/** A spreadsheet cell a finding came from (`govspec import`): row and column 1-based, as the sheet shows them. */
+export interface SheetCell { file: string; sheet: string; row: number; column: number }
+
 export interface Finding {
   ruleId: string;
   severity: Severity;
@@ -43,6 +46,8 @@ export interface Finding {
   document: number | null;
   related: RelatedLocation[];
   fixes: Fix[];
+  /** The spreadsheet cell the finding's data was imported from, when it was. */
+  cell?: SheetCell;
 }
 
 export type RuleScope = 'file' | 'workspace';

@@ -3,7 +3,7 @@
  * Each error is a `<failure>`; warnings and infos are listed in the testcase's `<system-out>`.
  */
 import type { FileReport, Finding, LintReport } from '../../engine/types';
-import { localize, sortedFiles, toSpan } from './findings';
+import { findingMessage, sortedFiles, toSpan } from './findings';
 import { escapeXmlAttribute as attr, escapeXmlText as text } from './xml';
 
 interface TestCase { name: string; findings: Finding[] }
@@ -42,7 +42,7 @@ function testCaseXml(testCase: TestCase, file: string, report: LintReport): stri
   const notes: string[] = [];
   for (const finding of testCase.findings) {
     const { line, column } = toSpan(finding.range);
-    const message = localize(finding.message, report.locale);
+    const message = findingMessage(finding, report.locale);
     if (finding.severity === 'error') {
       failures.push(`      <failure type="${attr(finding.ruleId)}" message="${attr(message)}">${text(`${line}:${column} ${message}`)}</failure>\n`);
     } else {

@@ -3,7 +3,7 @@
  * with its physical location, related locations and safe fixes. Columns are UTF-16 code units, as the run declares.
  */
 import { HOME_URL, ruleDocUrl, type Finding, type Fix, type Locale, type LintReport, type Range, type RuleMeta, type Severity } from '../../engine/types';
-import { allFindings, localize, toSpan, type FormatOptions } from './findings';
+import { allFindings, findingMessage, localize, toSpan, type FormatOptions } from './findings';
 
 const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -70,7 +70,7 @@ function result(finding: Finding, ruleIndex: number, locale: Locale): object {
     ruleId: finding.ruleId,
     ruleIndex,
     level: LEVELS[finding.severity],
-    message: { text: localize(finding.message, locale) },
+    message: { text: findingMessage(finding, locale) },
     locations: [{ physicalLocation: physicalLocation(finding.file, finding.range) }],
     ...(finding.related.length > 0 && {
       relatedLocations: finding.related.map((rel, id) => ({

@@ -1,0 +1,162 @@
+/**
+ * `govspec import`'s work, apart from its flags and its report: spreadsheets read sheet by sheet, headers mapped,
+ * rows assembled into documents, and one YAML file written (atomically) per document, new or updated in place.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import type { Kind, SheetCell } from '../engine/types';
+import { writeFileAtomic } from '../cli/files/atomic-write';
+import { Assembler } from './assemble';
+import { pathKey } from './assemble';
+import type { AssembledDocument, RowCell } from './assemble';
+import { CellLocator } from './cell-of-finding';
+import { LAYOUTS } from './layouts';
+import { mapHeaders, printMapping } from './mapping';
+import type { UserMapping } from './mapping';
+import type { ImportProblem } from './problems';
+import { readCsv } from './read-csv';
+import { readXlsx, UnreadableFile } from './read-xlsx';
+import type { SheetRead, WorkbookRead } from './read-xlsx';
+import { isBlank } from './values';
+import { parsesCleanly, renderDocument } from './write-yaml';
+
+/** Excel's own limit of rows per sheet; a sheet claiming more is not an Excel sheet. */
+export const MAX_ROWS_PER_SHEET = 1_048_576;
+
+export interface ImportInput { absolute: string; display: string }
+
+export interface ImportOptions {
+  kind: Kind;
+  files: readonly ImportInput[];
+  outDir: string;
+  mapping?: UserMapping;
+  /** Only infer and return the mapping of each sheet; nothing is written. */
+  printMapping?: boolean;
+}
+
+export interface WrittenFile { absolute: string; locator: CellLocator }
+
+export interface ImportResult {
+  written: WrittenFile[];
+  problems: ImportProblem[];
+  mappings: string[];
+  rows: number;
+}
+
+function openWorkbook(input: ImportInput): Promise<WorkbookRead> | WorkbookRead {
+  const ext = extname(input.absolute).toLowerCase();
+  if (ext === '.csv' || ext === '.txt') return readCsv(input.absolute, input.display);
+  if (ext === '.xlsx' || ext === '.xlsm') return readXlsx(input.absolute, input.display);
+  throw new UnreadableFile({ 'zh-CN': `${input.display}：只能导入 .xlsx 或 .csv 文件`, en: `${input.display}: only .xlsx and .csv files can be imported` });
+}
+
+const textOfHeader = (value: unknown): string => (value === null || value === undefined ? '' : value instanceof Date ? value.toISOString() : String(value));
+
+class SheetImporter {
+  readonly problems: ImportProblem[] = [];
+  readonly mappings: string[] = [];
+  /** Ids of the columns some sheet has: only those fields are written, so re-imports keep the others. */
+  readonly present = new Set<string>();
+  rows = 0;
+
+  constructor(private readonly options: ImportOptions, readonly assembler: Assembler) {}
+
+  async sheet(input: ImportInput, sheet: SheetRead): Promise<void> {
+    const at = (row: number, column: number): SheetCell => ({ file: input.display, sheet: sheet.name, row, column });
+    if (sheet.hidden) {
+      this.problems.push({ ruleId: 'import/ignored-content', severity: 'warning', cell: at(1, 1), message: { 'zh-CN': `隐藏的工作表“${sheet.name}”未导入`, en: `the hidden sheet "${sheet.name}" is not imported` } });
+      return;
+    }
+    this.assembler.startSheet();
+    let mapping: ReturnType<typeof mapHeaders> | undefined;
+    for await (const { row, values } of sheet.rows) {
+      if (row > MAX_ROWS_PER_SHEET) {
+        throw new UnreadableFile({ 'zh-CN': `${input.display} 的工作表“${sheet.name}”超过 ${MAX_ROWS_PER_SHEET} 行`, en: `${input.display}: the sheet "${sheet.name}" has more than ${MAX_ROWS_PER_SHEET} rows` });
+      }
+      if (!mapping) {
+        if (values.every(isBlank)) continue;
+        const headers = values.map(textOfHeader);
+        mapping = mapHeaders(this.options.kind, headers, this.options.mapping);
+        if (this.options.printMapping) {
+          this.mappings.push(`# ${input.display} ${sheet.name}\n${printMapping(this.options.kind, headers, mapping)}`);
+          return;
+        }
+        if (!mapping.columns.some(Boolean)) {
+          this.problems.push({ ruleId: 'import/unmapped-column', severity: 'warning', cell: at(row, 1), message: { 'zh-CN': `工作表“${sheet.name}”没有 ${this.options.kind} 的列，未导入`, en: `the sheet "${sheet.name}" has no column of ${this.options.kind}; it is not imported` } });
+          return;
+        }
+        this.reportUnmapped(headers, mapping, (c) => at(row, c));
+        for (const column of mapping.columns) if (column) this.present.add(column.id);
+        continue;
+      }
+      this.rows++;
+      const cells: RowCell[] = [];
+      mapping.columns.forEach((column, i) => {
+        if (column) cells.push({ column, value: values[i] ?? null, cell: at(row, i + 1) });
+      });
+      this.assembler.addRow(cells);
+    }
+  }
+
+  private reportUnmapped(headers: readonly string[], mapping: ReturnType<typeof mapHeaders>, at: (column: number) => SheetCell): void {
+    headers.forEach((header, i) => {
+      if (header.trim() === '' || mapping.columns[i] || mapping.omitted.has(i)) return;
+      this.problems.push({
+        ruleId: 'import/unmapped-column', severity: 'warning', cell: at(i + 1),
+        message: { 'zh-CN': `列“${header}”无法对应到 ${this.options.kind} 的字段，未导入；可用 --mapping 指定`, en: `the column "${header}" maps to no field of ${this.options.kind} and is not imported; give it one with --mapping` },
+      });
+    });
+  }
+}
+
+/** A file name from a document's identity: what the file system and shells take without quoting. */
+function fileStem(text: string): string {
+  return text.normalize('NFKC').replace(/[\\/:*?"<>|\s]+/g, '-').replace(/^[.-]+|-+$/g, '').slice(0, 120) || 'imported';
+}
+
+function stemOf(doc: AssembledDocument, fallback: string): string {
+  const d = doc.data as Record<string, Record<string, unknown> | unknown>;
+  const provider = d.provider as Record<string, unknown> | undefined;
+  const candidates: Record<Kind, unknown[]> = {
+    Catalog: [provider?.name, provider?.uscc],
+    Service: [d.implementationCode, d.name],
+    SharingAgreement: [d.id, d.title],
+    Agency: [d.name, d.uscc],
+  };
+  const first = candidates[doc.kind].find((v) => typeof v === 'string' && v.trim() !== '');
+  return fileStem(typeof first === 'string' ? first : fallback);
+}
+
+export async function runImport(options: ImportOptions): Promise<ImportResult> {
+  const assembler = new Assembler(options.kind);
+  const importer = new SheetImporter(options, assembler);
+  const problems: ImportProblem[] = [];
+  for (const input of options.files) {
+    const workbook = await openWorkbook(input);
+    for await (const sheet of workbook.sheets) await importer.sheet(input, sheet);
+    problems.push(...workbook.problems);
+  }
+  problems.push(...importer.problems, ...assembler.problems);
+  if (options.printMapping) return { written: [], problems, mappings: importer.mappings, rows: importer.rows };
+
+  mkdirSync(options.outDir, { recursive: true });
+  const present = importer.present;
+  const stems = new Set<string>();
+  const written: WrittenFile[] = [];
+  for (const doc of assembler.documents.values()) {
+    let stem = stemOf(doc, 'imported');
+    for (let n = 2; stems.has(stem); n++) stem = `${stemOf(doc, 'imported')}-${n}`;
+    stems.add(stem);
+    const absolute = join(options.outDir, `${stem}.${LAYOUTS[options.kind].suffix}.yaml`);
+    const existing = existsSync(absolute) ? readFileSync(absolute, 'utf8') : undefined;
+    if (existing !== undefined && !parsesCleanly(existing)) {
+      const cell = doc.cells.get(pathKey([]))!;
+      problems.push({ ruleId: 'import/unreadable', severity: 'error', cell, message: { 'zh-CN': `${absolute} 已存在但有 YAML 错误，未更新；请先修正`, en: `${absolute} exists but has YAML errors; it is not updated until they are mended` } });
+      continue;
+    }
+    const { text, index } = renderDocument(doc, present, existing);
+    writeFileAtomic(absolute, text);
+    written.push({ absolute, locator: new CellLocator(text, new Map([[index, doc]])) });
+  }
+  return { written, problems, mappings: importer.mappings, rows: importer.rows };
+}
