@@ -157,13 +157,14 @@ export class Assembler {
   private fill(open: Open, own: readonly RowCell[]): void {
     for (const rowCell of own) {
       const { column, cell } = rowCell;
+      if (column.objectList) {
+        // Each line is converted on its own: the cell as a whole is no value of the field.
+        if (!isBlank(rowCell.value)) this.fillObjectList(open, column, rowCell.value, cell);
+        continue;
+      }
       const converted = convertCell(column, rowCell.value);
       if (converted.problem) this.problems.push({ ruleId: 'import/lost-digits', severity: 'error', message: converted.problem, cell });
       if (converted.value === undefined) continue;
-      if (column.objectList) {
-        this.fillObjectList(open, column, converted.value, cell);
-        continue;
-      }
       const before = getIn(open.entity, column.keys);
       if (before !== undefined) {
         if (!sameValue(before, converted.value)) this.problems.push({ ruleId: 'import/conflicting-cell', severity: 'warning', message: conflict(column, before, converted.value), cell });
@@ -174,14 +175,26 @@ export class Assembler {
     }
   }
 
-  /** `legalBasis[].law`: one entry of the list per line of the cell. */
-  private fillObjectList(open: Open, column: FieldColumn, value: unknown, cell: SheetCell): void {
-    const { list, field } = column.objectList!;
-    if (open.entity[list] !== undefined) return;
-    const lines = String(value).split(/\s*\r?\n\s*/).filter((s) => s !== '');
-    open.entity[list] = lines.map((line) => ({ [field]: line }));
-    this.current!.cells.set(pathKey([...open.path, list]), cell);
-    lines.forEach((_, i) => this.current!.cells.set(pathKey([...open.path, list, i, field]), cell));
+  /** `legalBasis[].law`: one entry of the list per line of the cell; columns of the same list fill the same entries. */
+  private fillObjectList(open: Open, column: FieldColumn, value: CellValue, cell: SheetCell): void {
+    const { field } = column.objectList!;
+    const lines = (typeof value === 'string' ? value : String(value)).split(/\r?\n/).map((line) => line.trim());
+    while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+    const before = getIn(open.entity, column.keys);
+    const entries = Array.isArray(before) ? (before as Entity[]) : [];
+    if (!Array.isArray(before)) {
+      setIn(open.entity, column.keys, entries);
+      this.current!.cells.set(pathKey([...open.path, ...column.keys]), cell);
+    }
+    lines.forEach((line, i) => {
+      entries[i] ??= {};
+      if (line === '' || getIn(entries[i], field) !== undefined) return;
+      // A single-line cell that Excel read as a number (a fee of 10) keeps its number.
+      const converted = convertCell({ ...column, objectList: undefined, keys: field }, lines.length === 1 && typeof value !== 'string' ? value : line);
+      if (converted.problem) this.problems.push({ ruleId: 'import/lost-digits', severity: 'error', message: converted.problem, cell });
+      setIn(entries[i], field, converted.value);
+      this.current!.cells.set(pathKey([...open.path, ...column.keys, i, ...field]), cell);
+    });
   }
 
   /** The columns this assembler knows, for callers that map headers. */

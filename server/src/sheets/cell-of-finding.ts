@@ -35,7 +35,7 @@ export class CellLocator {
   private readonly lines = new LineCounter();
 
   /** `documents`: per document index of the written file, what was imported into it. */
-  constructor(text: string, documents: ReadonlyMap<number, AssembledDocument>) {
+  constructor(text: string, documents: ReadonlyMap<number, Pick<AssembledDocument, 'cells'>>) {
     const docs = parseAllDocuments(text, { lineCounter: this.lines });
     const all = Array.isArray(docs) ? docs : [];
     this.spans = all.map((doc, index) => {

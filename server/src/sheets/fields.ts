@@ -17,8 +17,10 @@ export interface FieldColumn {
   level: number;
   /** Path inside the level's entity, as keys: ['share', 'type']; `objectList` when it is `a[].b`. */
   keys: readonly string[];
-  /** `legalBasis[].law`: the list (`legalBasis`) whose entries get one line of the cell each. */
-  objectList?: { list: string; field: string };
+  /** `legalBasis[].law`: the list (`legalBasis`) whose entries get one line of the cell each, and their field's keys. */
+  objectList?: { list: string; field: readonly string[] };
+  /** A list of free text (受理条件): its entries are the lines of the cell, as they may hold commas. */
+  lines?: boolean;
   headers: readonly string[];
   kind: ValueKind;
   /** Code → labels, for `enum` and `enum-list`. */
@@ -30,13 +32,15 @@ export interface FieldColumn {
 }
 
 /** Fields that hold identifiers: a number Excel made of them is turned back into text, and checked for lost digits. */
+const LINE_LIST_FIELDS = new Set(['acceptanceConditions', 'intermediaryServices', 'measures']);
+
 const CODE_FIELDS = new Set(['uscc', 'code', 'region', 'basicCode', 'implementationCode', 'parent', 'id', 'agreement', 'resource', 'detail']);
 
 function schemaPathOf(kind: Kind, level: number, keys: readonly string[], objectList: FieldColumn['objectList']): JsonPath {
   const prefix: (string | number)[] = [];
   const levels = LAYOUTS[kind].levels;
   for (let l = 1; l <= level; l++) prefix.push(levels[l].list!, 0);
-  return objectList ? [...prefix, objectList.list, 0, objectList.field] : [...prefix, ...keys];
+  return objectList ? [...prefix, ...keys, 0, ...objectList.field] : [...prefix, ...keys];
 }
 
 function valueKindOf(type: unknown, node: ReturnType<typeof schemaAt>, kind: Kind, path: JsonPath): Pick<FieldColumn, 'kind' | 'labels' | 'digits'> {
@@ -58,14 +62,15 @@ function valueKindOf(type: unknown, node: ReturnType<typeof schemaAt>, kind: Kin
 function fieldColumn(kind: Kind, level: number, spec: ColumnSpec): FieldColumn {
   const levels = LAYOUTS[kind].levels;
   const listPrefix = levels.slice(1, level + 1).map((l) => `${l.list}[].`).join('');
-  const match = /^(\w+)\[\]\.(\w+)$/.exec(spec.field);
-  const objectList = match ? { list: match[1], field: match[2] } : undefined;
-  const keys = objectList ? [objectList.list] : spec.field.split('.');
+  const match = /^([\w.]+)\[\]\.([\w.]+)$/.exec(spec.field);
+  const objectList = match ? { list: match[1], field: match[2].split('.') } : undefined;
+  const keys = objectList ? objectList.list.split('.') : spec.field.split('.');
   const path = schemaPathOf(kind, level, keys, objectList);
   const node = schemaAt(kind, path);
   return {
     id: `${listPrefix}${spec.field}`, level, keys, objectList, headers: spec.headers,
     ...valueKindOf(node?.type, node, kind, path), title: node?.['x-i18n']?.title,
+    lines: LINE_LIST_FIELDS.has(keys[keys.length - 1]) || undefined,
   };
 }
 

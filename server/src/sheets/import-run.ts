@@ -50,6 +50,14 @@ function openWorkbook(input: ImportInput): Promise<WorkbookRead> | WorkbookRead 
   throw new UnreadableFile({ 'zh-CN': `${input.display}：只能导入 .xlsx 或 .csv 文件`, en: `${input.display}: only .xlsx and .csv files can be imported` });
 }
 
+/** The columns a sheet of the kind cannot lack: what tells its entities apart (a resource's code, a service's code). */
+function identityColumns(kind: Kind): string[] {
+  const levels = LAYOUTS[kind].levels;
+  const level = levels.length > 1 && kind === 'Catalog' ? 1 : 0;
+  const prefix = levels.slice(1, level + 1).map((l) => `${l.list}[].`).join('');
+  return levels[level].key.map((k) => `${prefix}${k}`);
+}
+
 const textOfHeader = (value: unknown): string => (value === null || value === undefined ? '' : value instanceof Date ? value.toISOString() : String(value));
 
 class SheetImporter {
@@ -61,8 +69,19 @@ class SheetImporter {
 
   constructor(private readonly options: ImportOptions, readonly assembler: Assembler) {}
 
-  async sheet(input: ImportInput, sheet: SheetRead): Promise<void> {
+  /** Reads one sheet to its end, even when little of it is wanted: exceljs removes a sheet's temporary copy after it. */
+  async sheet(input: ImportInput, sheet: SheetRead, only: string | undefined): Promise<void> {
+    await this.readSheet(input, sheet, only);
+    for await (const row of sheet.rows) void row;
+  }
+
+  /** `only`: the sheet named after the kind (as export names it), when the workbook has one; the others are passed over. */
+  private async readSheet(input: ImportInput, sheet: SheetRead, only: string | undefined): Promise<void> {
     const at = (row: number, column: number): SheetCell => ({ file: input.display, sheet: sheet.name, row, column });
+    if (only !== undefined && sheet.name !== only) {
+      this.problems.push({ ruleId: 'import/ignored-content', severity: 'info', cell: at(1, 1), message: { 'zh-CN': `工作簿有“${only}”工作表，其他工作表（“${sheet.name}”）未导入`, en: `the workbook has a sheet "${only}"; the other sheets ("${sheet.name}") are not imported` } });
+      return;
+    }
     if (sheet.hidden) {
       this.problems.push({ ruleId: 'import/ignored-content', severity: 'warning', cell: at(1, 1), message: { 'zh-CN': `隐藏的工作表“${sheet.name}”未导入`, en: `the hidden sheet "${sheet.name}" is not imported` } });
       return;
@@ -81,8 +100,8 @@ class SheetImporter {
           this.mappings.push(`# ${input.display} ${sheet.name}\n${printMapping(this.options.kind, headers, mapping)}`);
           return;
         }
-        if (!mapping.columns.some(Boolean)) {
-          this.problems.push({ ruleId: 'import/unmapped-column', severity: 'warning', cell: at(row, 1), message: { 'zh-CN': `工作表“${sheet.name}”没有 ${this.options.kind} 的列，未导入`, en: `the sheet "${sheet.name}" has no column of ${this.options.kind}; it is not imported` } });
+        if (!mapping.columns.some((c) => c !== undefined && identityColumns(this.options.kind).includes(c.id))) {
+          this.problems.push({ ruleId: 'import/ignored-content', severity: 'warning', cell: at(row, 1), message: { 'zh-CN': `工作表“${sheet.name}”没有 ${this.options.kind} 的标识列（${identityColumns(this.options.kind).join('、')}），未导入`, en: `the sheet "${sheet.name}" has no identifying column of ${this.options.kind} (${identityColumns(this.options.kind).join(', ')}); it is not imported` } });
           return;
         }
         this.reportUnmapped(headers, mapping, (c) => at(row, c));
@@ -133,7 +152,9 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   const problems: ImportProblem[] = [];
   for (const input of options.files) {
     const workbook = await openWorkbook(input);
-    for await (const sheet of workbook.sheets) await importer.sheet(input, sheet);
+    const named = LAYOUTS[options.kind].sheet;
+    const only = workbook.names.includes(named) ? named : undefined;
+    for await (const sheet of workbook.sheets) await importer.sheet(input, sheet, only);
     problems.push(...workbook.problems);
   }
   problems.push(...importer.problems, ...assembler.problems);

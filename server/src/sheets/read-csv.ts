@@ -85,5 +85,5 @@ export function readCsv(file: string, display: string): WorkbookRead {
   async function* sheets() {
     yield { name: sheet, hidden: false, rows: (async function* () { yield* rows; })() };
   }
-  return { sheets: sheets(), problems };
+  return { sheets: sheets(), problems, names: [sheet] };
 }

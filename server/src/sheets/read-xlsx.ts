@@ -8,11 +8,16 @@ import type { Message, SheetCell } from '../engine/types';
 import type { ImportProblem } from './problems';
 import type { CellValue } from './values';
 import { isOleFile, scanZip, ZipRefused } from './zip-scan';
-import type { IgnoredPart } from './zip-scan';
+import type { IgnoredPart, ZipScan } from './zip-scan';
 
 export interface SheetRow { row: number; values: readonly CellValue[] }
 export interface SheetRead { name: string; hidden: boolean; rows: AsyncIterable<SheetRow> }
-export interface WorkbookRead { sheets: AsyncIterable<SheetRead>; problems: ImportProblem[] }
+export interface WorkbookRead {
+  sheets: AsyncIterable<SheetRead>;
+  problems: ImportProblem[];
+  /** The names of all sheets, known before any is read. */
+  names: readonly string[];
+}
 
 /** A file import cannot read at all: one line on standard error, exit 2. */
 export class UnreadableFile extends Error {
@@ -92,16 +97,22 @@ export async function readXlsx(file: string, display: string): Promise<WorkbookR
       problems.push({ ruleId: 'import/ignored-content', severity: 'info', cell: { file: display, sheet, row, column: 1 }, message: { 'zh-CN': '隐藏行，仍照常导入', en: 'a hidden row; it is imported like any other' } });
     }
   }
-  return { sheets: sheetsOf(file, display, problems), problems };
+  return { sheets: sheetsOf(file, display, problems, scan.sheets), problems, names: [...scan.sheets.values()].map((s) => s.name) };
 }
 
-async function* sheetsOf(file: string, display: string, problems: ImportProblem[]): AsyncIterable<SheetRead> {
+type SheetsByPart = ZipScan['sheets'];
+
+async function* sheetsOf(file: string, display: string, problems: ImportProblem[], byPart: SheetsByPart): AsyncIterable<SheetRead> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
   try {
     for await (const worksheet of reader) {
-      const ws = worksheet as unknown as { name?: string; state?: string } & AsyncIterable<{ number: number; values: unknown[] }>;
-      const name = ws.name ?? '';
-      yield { name, hidden: ws.state === 'hidden' || ws.state === 'veryHidden', rows: rowsOf(ws, display, name, problems) };
+      const ws = worksheet as unknown as { id?: number | string; name?: string; state?: string } & AsyncIterable<{ number: number; values: unknown[] }>;
+      // exceljs names a sheet only when the workbook's relationships use relative targets; the scan read them all.
+      const scanned = byPart.get(`xl/worksheets/sheet${ws.id}.xml`);
+      const named = ws.name !== undefined && ws.name !== `Sheet${ws.id}`;
+      const name = named ? ws.name! : scanned?.name ?? ws.name ?? '';
+      const hidden = ws.state === 'hidden' || ws.state === 'veryHidden' || (!named && scanned?.hidden === true);
+      yield { name, hidden, rows: rowsOf(ws, display, name, problems) };
     }
   } catch (error) {
     if (error instanceof UnreadableFile) throw error;

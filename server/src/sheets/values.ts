@@ -91,10 +91,21 @@ export function codeOfLabel(labels: FieldColumn['labels'], value: CellValue, dig
   for (const code of codes) if (code === text) return code;
   for (const code of codes) {
     const label = labels![code];
-    if (label['zh-CN'] === text || label.en.toLowerCase() === lower || code.toLowerCase() === lower) return code;
+    if (normaliseToken(label['zh-CN']) === text || label.en.toLowerCase() === lower || code.toLowerCase() === lower) return code;
   }
   const lead = /^([0-9A-Za-z-]+)\s*[ .、:：-]\s*\S/.exec(text);
   return lead && codes.includes(lead[1]) ? lead[1] : undefined;
+}
+
+/**
+ * How export writes a code: its Chinese label, or `code label` where several codes share the label (the local
+ * extensions 11–19 of 事项类型), so that import reads back the same code.
+ */
+export function labelForCode(labels: FieldColumn['labels'], code: string): string {
+  const label = labels?.[code]?.['zh-CN'];
+  if (label === undefined) return code;
+  const shared = Object.entries(labels!).some(([other, l]) => other !== code && l['zh-CN'] === label);
+  return shared ? `${code} ${label}` : label;
 }
 
 function boolOf(value: CellValue): boolean | undefined {
@@ -112,6 +123,18 @@ function numberOf(value: CellValue, integer: boolean): number | undefined {
 function textOf(value: CellValue): string {
   if (value instanceof Date) return isoDate(value);
   return String(value);
+}
+
+/**
+ * The codes of a cell listing several (`自然人、企业法人`): lines, semicolons and commas always separate; `、` only
+ * where the text around it is no label, since some labels hold one (`镇（乡、街道）级`).
+ */
+function codesOfList(column: FieldColumn, text: string): string[] {
+  return text.split(/\s*(?:\r?\n|[,，;；])\s*/).filter((s) => s !== '').flatMap((part) => {
+    const whole = codeOfLabel(column.labels, part);
+    if (whole !== undefined) return [whole];
+    return part.split(/\s*、\s*/).filter((s) => s !== '').map((p) => codeOfLabel(column.labels, p) ?? normaliseToken(p));
+  });
 }
 
 /** Whether a cell holds nothing: empty, or only white space (semantics.md: that counts as missing). */
@@ -136,9 +159,7 @@ export function convertCell(column: FieldColumn, value: CellValue): Converted {
       const n = numberOf(value, column.kind === 'int');
       return { value: n ?? textOf(value) };
     }
-    case 'list': return { value: textOf(value).split(LIST_SEPARATOR).filter((s) => s !== '') };
-    case 'enum-list': return {
-      value: textOf(value).split(LIST_SEPARATOR).filter((s) => s !== '').map((part) => codeOfLabel(column.labels, part) ?? normaliseToken(part)),
-    };
+    case 'list': return { value: textOf(value).split(column.lines ? /\s*\r?\n\s*/ : LIST_SEPARATOR).filter((s) => s !== '') };
+    case 'enum-list': return { value: codesOfList(column, textOf(value)) };
   }
 }

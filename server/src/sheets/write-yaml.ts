@@ -63,20 +63,18 @@ function setField(doc: Document, path: Path, column: FieldColumn, value: unknown
 
 /** `legalBasis[].law`: the entries' own field, one per line of the cell; other fields of existing entries stay. */
 function setObjectList(doc: Document, path: Path, column: FieldColumn, entity: Entity): void {
-  const { list, field } = column.objectList!;
-  const entries = entity[list] as Entity[] | undefined;
-  const at = [...path, list];
+  const entries = getIn(entity, column.keys) as Entity[] | undefined;
+  const at = [...path, ...column.keys];
   if (!entries) {
     if (doc.hasIn(at)) doc.deleteIn(at);
     return;
   }
-  const seq = doc.getIn(at, true);
-  if (!isSeq(seq)) doc.setIn(at, doc.createNode([]));
+  if (!isSeq(doc.getIn(at, true))) doc.setIn(at, doc.createNode([]));
   const items = (doc.getIn(at, true) as YAMLSeq).items;
   items.length = Math.min(items.length, entries.length);
   entries.forEach((entry, i) => {
     if (!isMap(items[i])) items[i] = doc.createNode({});
-    setField(doc, [...at, i], { ...column, keys: [field], objectList: undefined }, entry[field]);
+    setField(doc, [...at, i], { ...column, keys: column.objectList!.field, objectList: undefined }, getIn(entry, column.objectList!.field));
   });
 }
 

@@ -25,6 +25,8 @@ export interface ZipScan {
   ignored: Map<IgnoredPart, string[]>;
   /** Sheet name → numbers of its hidden rows. */
   hiddenRows: Map<string, number[]>;
+  /** Worksheet part → its sheet's name and whether the sheet is hidden, in the workbook's order. */
+  sheets: Map<string, { name: string; hidden: boolean }>;
 }
 
 /** The parts that name the sheets, kept as text (they are small) to tie each worksheet part to its sheet's name. */
@@ -33,19 +35,19 @@ const NAMING_PARTS = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels'];
 const unescapeXml = (text: string): string => text.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
 
 /** Worksheet part → sheet name, from workbook.xml's `<sheet name r:id>` and the relationships' targets. */
-function sheetNamesByPart(workbook: string, rels: string): Map<string, string> {
+function sheetNamesByPart(workbook: string, rels: string): Map<string, { name: string; hidden: boolean }> {
   const targets = new Map<string, string>();
   for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
     const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
     if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
   }
-  const names = new Map<string, string>();
+  const names = new Map<string, { name: string; hidden: boolean }>();
   for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
     const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
     const rid = /\br:id="([^"]*)"/.exec(m[0])?.[1];
     const part = rid ? targets.get(rid) : undefined;
-    if (name !== undefined && part) names.set(part, unescapeXml(name));
+    if (name !== undefined && part) names.set(part, { name: unescapeXml(name), hidden: /\bstate="(?:hidden|veryHidden)"/.test(m[0]) });
   }
   return names;
 }
@@ -134,7 +136,7 @@ function drain(zip: ZipFile, entry: Entry, scanner: { push(chunk: Buffer): void 
 
 export async function scanZip(file: string): Promise<ZipScan> {
   const zip = await openZip(file);
-  const scan: ZipScan = { ignored: new Map(), hiddenRows: new Map() };
+  const scan: ZipScan = { ignored: new Map(), hiddenRows: new Map(), sheets: new Map() };
   const hiddenByPart = new Map<string, number[]>();
   const naming = new Map<string, string>();
   let total = 0;
@@ -146,8 +148,8 @@ export async function scanZip(file: string): Promise<ZipScan> {
     };
     zip.on('error', fail);
     zip.on('end', () => {
-      const names = sheetNamesByPart(naming.get(NAMING_PARTS[0]) ?? '', naming.get(NAMING_PARTS[1]) ?? '');
-      for (const [part, rows] of hiddenByPart) scan.hiddenRows.set(names.get(part) ?? part, rows);
+      scan.sheets = sheetNamesByPart(naming.get(NAMING_PARTS[0]) ?? '', naming.get(NAMING_PARTS[1]) ?? '');
+      for (const [part, rows] of hiddenByPart) scan.hiddenRows.set(scan.sheets.get(part)?.name ?? part, rows);
       resolve(scan);
     });
     zip.on('entry', (entry: Entry) => {
