@@ -22,6 +22,8 @@ import { parsesCleanly, renderDocument } from './write-yaml';
 
 /** Excel's own limit of rows per sheet; a sheet claiming more is not an Excel sheet. */
 export const MAX_ROWS_PER_SHEET = 1_048_576;
+/** Rows above the header that may hold a title or notes; the first row that maps two columns is the header. */
+const MAX_TITLE_ROWS = 10;
 
 export interface ImportInput { absolute: string; display: string }
 
@@ -95,7 +97,10 @@ class SheetImporter {
       if (!mapping) {
         if (values.every(isBlank)) continue;
         const headers = values.map(textOfHeader);
-        mapping = mapHeaders(this.options.kind, headers, this.options.mapping);
+        const candidate = mapHeaders(this.options.kind, headers, this.options.mapping);
+        // A title above the header (`广安区政务信息资源目录`, merged across) maps no more than one column.
+        if (candidate.columns.filter(Boolean).length < 2 && row < MAX_TITLE_ROWS) continue;
+        mapping = candidate;
         if (this.options.printMapping) {
           this.mappings.push(`# ${input.display} ${sheet.name}\n${printMapping(this.options.kind, headers, mapping)}`);
           return;
