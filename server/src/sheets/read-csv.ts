@@ -26,7 +26,7 @@ function isUtf8(bytes: Uint8Array): boolean {
   }
 }
 
-/** The text of the bytes, and which encoding it was in; `mixedLines` are 1-based lines whose encoding differs from the rest. */
+/** The text of the bytes, and which encoding it was in; `mixedLines` are the 1-based lines in UTF-8 amid GB18030. */
 export function decodeCsv(bytes: Buffer): { text: string; encoding: CsvEncoding; mixedLines: number[] } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: bytes.subarray(3).toString('utf8'), encoding: 'UTF-8 (BOM)', mixedLines: [] };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(bytes.subarray(2), 'utf16le'), encoding: 'UTF-16LE', mixedLines: [] };
@@ -71,7 +71,8 @@ export function readCsv(file: string, display: string): WorkbookRead {
   if (encoding === 'GB18030') {
     problems.push({ ruleId: 'import/encoding', severity: 'info', cell: at(1), message: { 'zh-CN': '按 GB18030（GBK）编码读取', en: 'read as GB18030 (GBK)' } });
   }
-  for (const line of mixedLines) {
+  // One warning per run of such lines: a quoted cell may break over several.
+  for (const line of mixedLines.filter((n, i) => mixedLines[i - 1] !== n - 1)) {
     problems.push({ ruleId: 'import/encoding', severity: 'warning', cell: at(line), message: { 'zh-CN': '此行是 UTF-8 编码，而文件其余部分是 GB18030，已按 UTF-8 读取；请统一文件编码', en: 'this line is UTF-8 while the rest of the file is GB18030; it was read as UTF-8; save the file in one encoding' } });
   }
   let records: string[][];
