@@ -5,7 +5,7 @@ import { isScaleName, ScaleName } from '../generate/scales';
 
 export interface BenchArgs { scale: ScaleName; runs: number; seed: number; requests: number; only: Set<string> | null }
 
-export const USAGE = 'usage: npm run bench -- --scale tiny|small|medium|national [--runs N] [--seed N] [--requests N] [--only corpus,lint,floors,spectral,lsp,extension]';
+export const USAGE = 'usage: npm run bench -- --scale tiny|small|medium|national [--runs N] [--seed N] [--requests N] [--only corpus,lint,floors,spectral,lsp,extension,sheets]';
 
 export function parseBenchArgs(argv: string[]): BenchArgs {
   const { values } = parseArgs({

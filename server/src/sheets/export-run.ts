@@ -16,8 +16,7 @@ import { pathKey } from './assemble';
 import { CellLocator } from './cell-of-finding';
 import { rowsOfDocument } from './export-rows';
 import type { ExportRow } from './export-rows';
-import { LAYOUTS } from './layouts';
-import { writeExportWorkbook } from './write-xlsx';
+import { continuedSheetName, ROWS_PER_SHEET, writeExportWorkbook } from './write-xlsx';
 import type { FindingRow } from './write-xlsx';
 
 export interface ExportedFile { display: string; text: string; documents: Map<number, { cells: Map<string, SheetCell> }> }
@@ -63,8 +62,10 @@ export function collectRows(cwd: string, absolutes: readonly string[]): { byKind
       const cells = new Map<string, SheetCell>();
       for (const row of rowsOfDocument(kind, data)) {
         rows.push(row);
-        const rowNumber = rows.length + 1;
-        for (const [column, path] of row.paths) cells.set(pathKey(path), { file: '', sheet: LAYOUTS[kind].sheet, row: rowNumber, column: column + 1 });
+        const index = rows.length - 1;
+        const sheet = continuedSheetName(kind, Math.floor(index / ROWS_PER_SHEET) + 1);
+        const rowNumber = (index % ROWS_PER_SHEET) + 2;
+        for (const [column, path] of row.paths) cells.set(pathKey(path), { file: '', sheet, row: rowNumber, column: column + 1 });
       }
       file.documents.set(doc.index, { cells });
     }

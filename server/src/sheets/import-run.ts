@@ -80,7 +80,7 @@ class SheetImporter {
   /** `only`: the sheet named after the kind (as export names it), when the workbook has one; the others are passed over. */
   private async readSheet(input: ImportInput, sheet: SheetRead, only: string | undefined): Promise<void> {
     const at = (row: number, column: number): SheetCell => ({ file: input.display, sheet: sheet.name, row, column });
-    if (only !== undefined && sheet.name !== only) {
+    if (only !== undefined && sheet.name !== only && !sheet.name.startsWith(`${only} (`)) {
       this.problems.push({ ruleId: 'import/ignored-content', severity: 'info', cell: at(1, 1), message: { 'zh-CN': `工作簿有“${only}”工作表，其他工作表（“${sheet.name}”）未导入`, en: `the workbook has a sheet "${only}"; the other sheets ("${sheet.name}") are not imported` } });
       return;
     }
@@ -88,7 +88,8 @@ class SheetImporter {
       this.problems.push({ ruleId: 'import/ignored-content', severity: 'warning', cell: at(1, 1), message: { 'zh-CN': `隐藏的工作表“${sheet.name}”未导入`, en: `the hidden sheet "${sheet.name}" is not imported` } });
       return;
     }
-    this.assembler.startSheet();
+    // A sheet continued past Excel's row limit (`政务信息资源目录 (2)`) continues the entities of the one before.
+    if (only === undefined || sheet.name === only) this.assembler.startSheet();
     let mapping: ReturnType<typeof mapHeaders> | undefined;
     for await (const { row, values } of sheet.rows) {
       if (row > MAX_ROWS_PER_SHEET) {

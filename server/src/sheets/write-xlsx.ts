@@ -47,11 +47,26 @@ function addCodeLists(workbook: ExcelJS.stream.xlsx.WorkbookWriter, lists: Reado
   sheet.commit();
 }
 
-function addKindSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheetOfKind: SheetOfKind, lists: Map<string, CodeList>): void {
+/** The data rows one sheet holds below its header; more go on to `政务信息资源目录 (2)` and so on. */
+export const ROWS_PER_SHEET = LAST_ROW - 1;
+
+/** The name of the n-th sheet (from 1) of a kind's rows. */
+export function continuedSheetName(kind: Kind, n: number): string {
+  return n === 1 ? LAYOUTS[kind].sheet : `${LAYOUTS[kind].sheet} (${n})`;
+}
+
+/** The sheets of a kind's rows, as many as Excel's row limit asks for; `cellOf` in export-run counts the same way. */
+function addKindSheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheetOfKind: SheetOfKind, lists: Map<string, CodeList>): void {
   const { kind, rows } = sheetOfKind;
+  for (let n = 1, start = 0; start < rows.length || n === 1; n++, start += ROWS_PER_SHEET) {
+    addKindSheet(workbook, kind, continuedSheetName(kind, n), rows.slice(start, start + ROWS_PER_SHEET), lists);
+  }
+}
+
+function addKindSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, kind: Kind, name: string, rows: readonly ExportRow[], lists: Map<string, CodeList>): void {
   const columns = fieldColumns(kind);
   // The streaming writer has the list of validations its types leave out.
-  const sheet = workbook.addWorksheet(LAYOUTS[kind].sheet, { views: [{ state: 'frozen', ySplit: 1 }] }) as ExcelJS.Worksheet & { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } };
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] }) as ExcelJS.Worksheet & { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } };
   sheet.columns = columns.map((c, i) => ({ header: c.headers[0], width: widthOf(c, rows, i) }));
   sheet.getRow(1).font = { bold: true };
   columns.forEach((column, i) => {
@@ -115,7 +130,7 @@ export async function writeExportWorkbook(sheets: readonly SheetOfKind[], findin
   });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   const lists = listRanges(sheets.map((s) => s.kind));
-  for (const sheet of sheets) addKindSheet(workbook, sheet, lists);
+  for (const sheet of sheets) addKindSheets(workbook, sheet, lists);
   addFindings(workbook, findings);
   addCodeLists(workbook, lists);
   await workbook.commit();
