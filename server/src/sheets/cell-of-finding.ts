@@ -31,11 +31,17 @@ function spanOf(root: unknown, path: readonly (string | number)[]): [number, num
 }
 
 export class CellLocator {
-  private readonly spans: Span[][];
+  private spans: Span[][] = [];
   private readonly lines = new LineCounter();
+  private lineStarts: number[] = [];
+  private built = false;
 
-  /** `documents`: per document index of the written file, what was imported into it. */
-  constructor(text: string, documents: ReadonlyMap<number, Pick<AssembledDocument, 'cells'>>) {
+  /** `documents`: per document index of the written file, what was imported into it. Parsed on the first question only. */
+  constructor(private readonly text: string, private readonly documents: ReadonlyMap<number, Pick<AssembledDocument, 'cells'>>) {}
+
+  private build(): void {
+    this.built = true;
+    const { text, documents } = this;
     const docs = parseAllDocuments(text, { lineCounter: this.lines });
     const all = Array.isArray(docs) ? docs : [];
     this.spans = all.map((doc, index) => {
@@ -51,9 +57,8 @@ export class CellLocator {
     this.lineStarts = this.lines.lineStarts;
   }
 
-  private readonly lineStarts: number[];
-
   cellOf(finding: Finding): SheetCell | undefined {
+    if (!this.built) this.build();
     const spans = finding.document === null ? this.spans.flat() : this.spans[finding.document] ?? [];
     const offset = (this.lineStarts[finding.range.start.line] ?? 0) + finding.range.start.character;
     let best: Span | undefined;

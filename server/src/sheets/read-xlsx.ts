@@ -51,20 +51,20 @@ const IGNORED_TEXT: Record<IgnoredPart, Message> = {
 };
 
 /** A cell's value as exceljs gives it, unwrapped: rich text joined, formulas to their cached result, links to text. */
-export function plainValue(value: unknown, at: SheetCell, problems: ImportProblem[]): CellValue {
+export function plainValue(value: unknown, at: () => SheetCell, problems: ImportProblem[]): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
   const v = value as { richText?: { text: string }[]; formula?: string; sharedFormula?: string; result?: unknown; text?: unknown; error?: string };
   if (v.richText) return v.richText.map((r) => r.text).join('');
   if (v.formula !== undefined || v.sharedFormula !== undefined) {
     if (v.result === undefined) {
-      problems.push({ ruleId: 'import/cell-error', severity: 'error', cell: at, message: { 'zh-CN': '公式单元格没有保存计算结果（导入不计算公式）；请在 Excel 中重新计算后保存', en: 'a formula cell without a saved result (import never evaluates formulas); recalculate and save in Excel' } });
+      problems.push({ ruleId: 'import/cell-error', severity: 'error', cell: at(), message: { 'zh-CN': '公式单元格没有保存计算结果（导入不计算公式）；请在 Excel 中重新计算后保存', en: 'a formula cell without a saved result (import never evaluates formulas); recalculate and save in Excel' } });
       return null;
     }
     return plainValue(v.result, at, problems);
   }
   if (v.error !== undefined) {
-    problems.push({ ruleId: 'import/cell-error', severity: 'error', cell: at, message: { 'zh-CN': `单元格的值是错误 ${v.error}`, en: `the cell holds the error ${v.error}` } });
+    problems.push({ ruleId: 'import/cell-error', severity: 'error', cell: at(), message: { 'zh-CN': `单元格的值是错误 ${v.error}`, en: `the cell holds the error ${v.error}` } });
     return null;
   }
   if (v.text !== undefined) return plainValue(v.text, at, problems);
@@ -125,7 +125,8 @@ async function* rowsOf(ws: AsyncIterable<{ number: number; values: unknown[] }>,
   for await (const row of ws) {
     const values: CellValue[] = [];
     const raw = row.values;
-    for (let c = 1; c < raw.length; c++) values.push(plainValue(raw[c], { file: display, sheet, row: row.number, column: c }, problems));
+    // The cell's place is made only for a problem: most cells of a large sheet never need one.
+    for (let c = 1; c < raw.length; c++) values.push(plainValue(raw[c], () => ({ file: display, sheet, row: row.number, column: c }), problems));
     yield { row: row.number, values };
   }
 }
