@@ -38,6 +38,13 @@ describe('examples/spreadsheets', () => {
     assert.match(text, /publishDate: "2024-03-01"/);
   });
 
+  it('every output format names the cell', () => {
+    for (const format of ['stylish', 'sarif', 'junit', 'github']) {
+      const r = ws.run(['import', 'examples/spreadsheets/目录.xlsx', '--kind', 'Catalog', '-o', 'out/', '-f', format, '--today', '2026-01-01']);
+      assert.match(r.stdout, /examples\/spreadsheets\/目录\.xlsx 目录!R3/, format);
+    }
+  });
+
   it('the other samples import without an error, the GBK register saying which encoding it was read in', () => {
     for (const [file, kind] of [['事项.xlsx', 'Service'], ['协议.xlsx', 'SharingAgreement'], ['部门.csv', 'Agency']]) {
       const r = ws.run(['import', `examples/spreadsheets/${file}`, '--kind', kind, '-o', `out-${kind}/`, '-f', 'json', '--no-lint']);
