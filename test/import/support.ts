@@ -4,28 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import type { Kind } from '../../server/src/engine/types';
+import { getIn, setIn } from '../../server/src/sheets/data-paths';
+import type { Entity } from '../../server/src/sheets/data-paths';
 import { fieldColumns } from '../../server/src/sheets/fields';
 import { LAYOUTS } from '../../server/src/sheets/layouts';
 import { codeOfLabel } from '../../server/src/sheets/values';
 
-type Entity = Record<string, unknown>;
 
 export function tempFolder(): { root: string; cleanup(): void } {
   const root = mkdtempSync(join(tmpdir(), 'govspec-import-'));
   return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-function getIn(entity: unknown, keys: readonly string[]): unknown {
-  let at: unknown = entity;
-  for (const k of keys) at = at !== null && typeof at === 'object' && !Array.isArray(at) ? (at as Entity)[k] : undefined;
-  return at;
-}
 
-function setIn(entity: Entity, keys: readonly string[], value: unknown): void {
-  let at = entity;
-  for (const k of keys.slice(0, -1)) at = (at[k] ??= {}) as Entity;
-  at[keys[keys.length - 1]] = value;
-}
 
 /** A document cut down to the fields its kind's sheet has columns for, `x-` fields and the rest left out. */
 export function project(kind: Kind, data: Entity): Entity {

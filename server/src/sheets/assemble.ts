@@ -5,6 +5,8 @@
  * key, so rows of one provider spread over the sheet (or several sheets) make one catalogue. Every value remembers
  * its cell, so that what the lint later says about it can be reported there.
  */
+import { getIn, setIn } from './data-paths';
+import type { Entity } from './data-paths';
 import type { JsonPath, Kind, Message, SheetCell } from '../engine/types';
 import { fieldColumns } from './fields';
 import type { FieldColumn } from './fields';
@@ -13,7 +15,6 @@ import { convertCell, isBlank, LIST_SEPARATOR } from './values';
 import type { CellValue } from './values';
 import type { ImportProblem } from './problems';
 
-type Entity = Record<string, unknown>;
 
 export interface AssembledDocument {
   key: string;
@@ -30,20 +31,7 @@ interface Open { entity: Entity; key: string | undefined; path: (string | number
 
 export const pathKey = (path: JsonPath): string => JSON.stringify(path);
 
-function getIn(entity: Entity, keys: readonly string[]): unknown {
-  let at: unknown = entity;
-  for (const k of keys) at = at !== null && typeof at === 'object' ? (at as Entity)[k] : undefined;
-  return at;
-}
 
-function setIn(entity: Entity, keys: readonly string[], value: unknown): void {
-  let at = entity;
-  for (const k of keys.slice(0, -1)) {
-    if (at[k] === null || typeof at[k] !== 'object' || Array.isArray(at[k])) at[k] = {};
-    at = at[k] as Entity;
-  }
-  at[keys[keys.length - 1]] = value;
-}
 
 const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 

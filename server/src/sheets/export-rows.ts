@@ -5,12 +5,13 @@
  * data path it came from, for the findings sheet.
  */
 import type { Kind } from '../engine/types';
+import { getIn } from './data-paths';
+import type { Entity } from './data-paths';
 import { fieldColumns } from './fields';
 import type { FieldColumn } from './fields';
 import { LAYOUTS } from './layouts';
 import { labelForCode } from './values';
 
-type Entity = Record<string, unknown>;
 export type ExportValue = string | number | null;
 
 export interface ExportRow {
@@ -19,11 +20,6 @@ export interface ExportRow {
   paths: Map<number, (string | number)[]>;
 }
 
-function getIn(entity: unknown, keys: readonly string[]): unknown {
-  let at: unknown = entity;
-  for (const k of keys) at = at !== null && typeof at === 'object' && !Array.isArray(at) ? (at as Entity)[k] : undefined;
-  return at;
-}
 
 /** A code as its label; what is no code of the list is written as it is, a number as a number. */
 function labelOf(column: FieldColumn, value: unknown): string | number {

@@ -4,6 +4,8 @@
  * layout and every field the spreadsheet has no column for stay as they were. List entries (resources, 信息项,
  * materials) are matched by their key, so a hand-written comment on a resource stays with that resource.
  */
+import { getIn } from './data-paths';
+import type { Entity } from './data-paths';
 import { Document, isMap, isScalar, isSeq, parseAllDocuments, Scalar } from 'yaml';
 import type { Node, YAMLMap, YAMLSeq } from 'yaml';
 import type { Kind } from '../engine/types';
@@ -12,16 +14,10 @@ import { fieldColumns } from './fields';
 import type { FieldColumn } from './fields';
 import { LAYOUTS } from './layouts';
 
-type Entity = Record<string, unknown>;
 type Path = (string | number)[];
 
 const QUOTED_KINDS = new Set<FieldColumn['kind']>(['code', 'date']);
 
-function getIn(entity: Entity, keys: readonly string[]): unknown {
-  let at: unknown = entity;
-  for (const k of keys) at = at !== null && typeof at === 'object' ? (at as Entity)[k] : undefined;
-  return at;
-}
 
 function nodeJson(doc: Document, path: Path): unknown {
   const node = doc.getIn(path, true) as Node | undefined;
