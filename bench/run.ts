@@ -8,6 +8,7 @@ import { FINDINGS_SIZES, findingsScaling } from './figures/findings';
 import { WARM_EDITS, warmAfterEdit } from './figures/warm-edits';
 import { floor, FloorMode } from './figures/floors';
 import { lspFigures } from './figures/lsp';
+import { sheetFigures } from './figures/sheets';
 import { oursOnSingleDocuments, oursSchemaOnly, singleDocuments, spectral } from './figures/spectral';
 import { parseBenchArgs } from './lib/args';
 import { detectCli } from './lib/cli';
@@ -111,6 +112,11 @@ async function main(): Promise<void> {
   }
 
   if (wanted('extension')) extensionFigures(figures);
+
+  if (wanted('sheets')) {
+    log('spreadsheets: the catalogues exported to one workbook (govspec export), then imported back (govspec import)');
+    await measure(figures, ['sheets.export', 'sheets.import'], () => sheetFigures(corpus));
+  }
 
   completeFigures(figures, args.only === null ? 'not measured in this run' : `skipped by --only ${[...args.only].join(',')}`);
   const report: Report = {

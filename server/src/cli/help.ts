@@ -1,5 +1,7 @@
 import { EXPLAIN_HELP } from './commands/explain';
 import { INIT_HELP } from './commands/init';
+import { IMPORT_HELP } from './commands/import';
+import { EXPORT_HELP } from './commands/export';
 import { LINT_HELP } from './commands/lint';
 import { MERGE_HELP } from './commands/merge';
 import { REPORT_HELP } from './commands/report';
@@ -30,6 +32,8 @@ ${LINT_HELP[locale]}
 ${MERGE_HELP[locale]}
 ${REPORT_HELP[locale]}
 ${RULES_HELP[locale]}${EXPLAIN_HELP[locale]}${INIT_HELP[locale]}
+${IMPORT_HELP}
+${EXPORT_HELP}
 Every command takes --locale zh-CN|en, --help and --debug (a failure of the run shows its stack). govspec --version prints the version.
 Exit codes: 0 clean, 1 errors (or too many warnings), 2 the run itself failed.
 `;

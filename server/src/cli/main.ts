@@ -5,6 +5,8 @@ import { runWorker } from './lint/worker';
 import { CliError, bilingual } from './cli-error';
 import { explainCommand } from './commands/explain';
 import { initCommand } from './commands/init';
+import { importCommand } from './commands/import';
+import { exportCommand } from './commands/export';
 import { mergeCommand } from './commands/merge';
 import { reportCommand } from './commands/report';
 import { lintCommand } from './commands/lint';
@@ -18,7 +20,7 @@ import { nearestName } from '../engine/text/did-you-mean';
 
 type Command = (args: readonly string[], ctx: CliContext) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = { lint: lintCommand, merge: mergeCommand, report: reportCommand, rules: rulesCommand, explain: explainCommand, init: initCommand };
+const COMMANDS: Record<string, Command> = { lint: lintCommand, merge: mergeCommand, report: reportCommand, rules: rulesCommand, explain: explainCommand, init: initCommand, import: importCommand, export: exportCommand };
 
 /** Runs one command line; returns the exit code (cli.md). */
 async function run(argv: readonly string[], ctx: CliContext): Promise<number> {

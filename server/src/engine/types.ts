@@ -33,6 +33,9 @@ export interface Fix {
 
 export interface RelatedLocation { file: string; range: Range; message: Message }
 
+/** A spreadsheet cell a finding came from (`govspec import`): row and column 1-based, as the sheet shows them. */
+export interface SheetCell { file: string; sheet: string; row: number; column: number }
+
 export interface Finding {
   ruleId: string;
   severity: Severity;
@@ -48,6 +51,8 @@ export interface Finding {
    * and why (semantics.md §12); it counts nowhere and is never shown as a diagnostic. `reason` is the text after `--`.
    */
   suppressed?: { reason: string | null };
+  /** The spreadsheet cell the finding's data was imported from, when it was. */
+  cell?: SheetCell;
 }
 
 export type RuleScope = 'file' | 'workspace';

@@ -3,7 +3,7 @@
  * per file with findings, one `<error>` per finding, its rule id as `source`.
  */
 import type { LintReport, Severity } from '../../engine/types';
-import { localize, sortedFiles, toSpan } from './findings';
+import { findingMessage, sortedFiles, toSpan } from './findings';
 import { escapeXmlAttribute as attr } from './xml';
 
 /** Checkstyle's own severities: error, warning, info. */
@@ -13,7 +13,7 @@ export function formatCheckstyle(report: LintReport): string {
   const files = sortedFiles(report).filter((file) => file.findings.length > 0).map((file) => {
     const errors = file.findings.map((finding) => {
       const { line, column } = toSpan(finding.range);
-      return `    <error line="${line}" column="${column}" severity="${SEVERITIES[finding.severity]}" message="${attr(localize(finding.message, report.locale))}" source="${attr(finding.ruleId)}"/>\n`;
+      return `    <error line="${line}" column="${column}" severity="${SEVERITIES[finding.severity]}" message="${attr(findingMessage(finding, report.locale))}" source="${attr(finding.ruleId)}"/>\n`;
     });
     return `  <file name="${attr(file.file)}">\n${errors.join('')}  </file>\n`;
   });

@@ -2,7 +2,7 @@
  * What every report format shares: 1-based positions, the chosen language, and one sort order.
  * Engine ranges are 0-based with an exclusive end; reports are 1-based, so the exclusive end column is `end + 1`.
  */
-import type { Finding, Locale, LintReport, Message, Range } from '../../engine/types';
+import type { Finding, Locale, LintReport, Message, Range, SheetCell } from '../../engine/types';
 
 export interface FormatOptions {
   color: boolean;
@@ -25,6 +25,24 @@ export function toSpan(range: Range): Span {
 
 export function localize(message: Message, locale: Locale): string {
   return message[locale];
+}
+
+/** A column number as the sheet's letters: 1 → A, 27 → AA. */
+export function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** A cell as spreadsheet users write it: `目录.xlsx 资源!C5`. */
+export function cellReference(cell: SheetCell): string {
+  return `${cell.file} ${cell.sheet}!${columnLetters(cell.column)}${cell.row}`;
+}
+
+/** A finding's message in the report's language, followed by the spreadsheet cell its data came from, if any. */
+export function findingMessage(finding: Finding, locale: Locale): string {
+  const text = localize(finding.message, locale);
+  return finding.cell ? `${text} [${cellReference(finding.cell)}]` : text;
 }
 
 function compareText(a: string, b: string): number {

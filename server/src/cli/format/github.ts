@@ -1,6 +1,6 @@
 /** The `github` format: one GitHub Actions workflow command per finding, escaped as the Actions toolkit does. */
 import type { Finding, LintReport, Severity } from '../../engine/types';
-import { allFindings, escapeUnsafe, localize, toSpan } from './findings';
+import { allFindings, escapeUnsafe, findingMessage, toSpan } from './findings';
 
 const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -24,7 +24,7 @@ function command(finding: Finding, report: LintReport): string {
     `endColumn=${span.endColumn}`,
     `title=${escapeProperty(finding.ruleId)}`,
   ].join(',');
-  return `::${COMMANDS[finding.severity]} ${properties}::${escapeData(localize(finding.message, report.locale))}\n`;
+  return `::${COMMANDS[finding.severity]} ${properties}::${escapeData(findingMessage(finding, report.locale))}\n`;
 }
 
 export function formatGithub(report: LintReport): string {

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Finding, LintReport, Severity } from '../../engine/types';
-import { allFindings, localize, toSpan } from './findings';
+import { allFindings, findingMessage, toSpan } from './findings';
 
 /** semantics.md §12: error → critical, warning → major, info → info. */
 const SEVERITIES: Record<Severity, 'critical' | 'major' | 'info'> = { error: 'critical', warning: 'major', info: 'info' };
@@ -26,7 +26,7 @@ export function formatGitlab(report: LintReport): string {
     const { line, endLine } = toSpan(finding.range);
     return {
       type: 'issue',
-      description: localize(finding.message, report.locale),
+      description: findingMessage(finding, report.locale),
       check_name: finding.ruleId,
       fingerprint: fingerprint(finding, occurrence),
       severity: SEVERITIES[finding.severity],

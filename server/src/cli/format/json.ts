@@ -1,6 +1,6 @@
 /** The `json` format: cli.md "The json format" and docs/semantics.md, field for field. */
 import type { Finding, Fix, Locale, LintReport } from '../../engine/types';
-import { allFindings, allSuppressed, hasSafeFix, localize, toSpan, type FormatOptions, type Span } from './findings';
+import { allFindings, allSuppressed, cellReference, hasSafeFix, localize, toSpan, type FormatOptions, type Span } from './findings';
 
 interface JsonRelated extends Span { file: string; message: string }
 interface JsonEdit extends Span { file: string; newText: string }
@@ -15,6 +15,8 @@ interface JsonResult extends Span {
   fixable: boolean;
   related: JsonRelated[];
   suggestions?: JsonSuggestion[];
+  /** Where the data was imported from (`govspec import`); only present then. */
+  cell?: { file: string; sheet: string; row: number; column: number; reference: string };
 }
 
 function toSuggestion(fix: Fix, locale: Locale): JsonSuggestion {
@@ -38,6 +40,7 @@ function toResult(finding: Finding, locale: Locale): JsonResult {
   };
   const suggestions = finding.fixes.filter((fix) => !fix.safe);
   if (suggestions.length > 0) result.suggestions = suggestions.map((fix) => toSuggestion(fix, locale));
+  if (finding.cell) result.cell = { ...finding.cell, reference: cellReference(finding.cell) };
   return result;
 }
 

@@ -1,16 +1,16 @@
 /**
- * The `junit` format (semantics.md §12): one testsuite per file and one testcase per finding, named `RULE line:column`,
+ * The `junit` format (docs/semantics.md): one testsuite per file and one testcase per finding, named `RULE line:column`,
  * so that CI dashboards count every finding. Errors and warnings are `<failure>`s (the `severity` attribute tells
  * them apart); an info passes with its text in `<system-out>`; a suppressed finding is `<skipped>`, with its reason.
  * A document without findings is one passing testcase.
  */
 import type { FileReport, Finding, LintReport } from '../../engine/types';
-import { localize, sortedFiles, toSpan } from './findings';
+import { findingMessage, localize, sortedFiles, toSpan } from './findings';
 import { escapeXmlAttribute as attr, escapeXmlText as text } from './xml';
 
 function findingCase(finding: Finding, file: string, report: LintReport): { xml: string; failing: boolean } {
   const { line, column } = toSpan(finding.range);
-  const message = localize(finding.message, report.locale);
+  const message = findingMessage(finding, report.locale);
   const open = `    <testcase classname="${attr(file)}" name="${attr(`${finding.ruleId} ${line}:${column}`)}">\n`;
   const detail = `${line}:${column} ${finding.severity} ${finding.ruleId} ${message}`;
   const failing = finding.severity !== 'info';

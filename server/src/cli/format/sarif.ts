@@ -4,7 +4,7 @@
  */
 import { HOME_URL, ruleDocUrl, type Finding, type Fix, type Locale, type LintReport, type Range, type RuleMeta, type Severity } from '../../engine/types';
 import { confidenceLegend, readableSource } from '../../engine/l10n/sources';
-import { allFindings, allSuppressed, escapeUnsafe, localize, toSpan, type FormatOptions } from './findings';
+import { allFindings, allSuppressed, escapeUnsafe, findingMessage, localize, toSpan, type FormatOptions } from './findings';
 
 const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -75,7 +75,7 @@ function result(finding: Finding, ruleIndex: number, locale: Locale): object {
     ruleId: finding.ruleId,
     ruleIndex,
     level: LEVELS[finding.severity],
-    message: { text: escapeUnsafe(localize(finding.message, locale), JSON_KEPT) },
+    message: { text: escapeUnsafe(findingMessage(finding, locale), JSON_KEPT) },
     locations: [{ physicalLocation: physicalLocation(finding.file, finding.range) }],
     ...(finding.related.length > 0 && {
       relatedLocations: finding.related.map((rel, id) => ({

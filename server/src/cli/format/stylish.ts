@@ -3,7 +3,7 @@
  * (`line:col  severity  message  ruleId`), then a summary line. Empty when there is nothing to report.
  */
 import type { Finding, Locale, LintReport, Severity } from '../../engine/types';
-import { escapeUnsafe, hasSafeFix, localize, sortedFiles, toSpan, type FormatOptions } from './findings';
+import { escapeUnsafe, findingMessage, hasSafeFix, localize, sortedFiles, toSpan, type FormatOptions } from './findings';
 import { displayWidth, padEnd } from './width';
 
 type Style = 'underline' | 'dim' | 'bold' | 'red' | 'yellow' | 'blue';
@@ -67,7 +67,7 @@ function fileTable(findings: readonly Finding[], locale: Locale, paint: Paint): 
       position: `${line}:${column}`,
       severity: finding.severity,
       label: SEVERITY_LABEL[locale][finding.severity],
-      message: oneLine(localize(finding.message, locale)),
+      message: oneLine(findingMessage(finding, locale)),
       ruleId: oneLine(finding.ruleId),
     };
   });
