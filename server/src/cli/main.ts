@@ -9,7 +9,7 @@ import { reportCommand } from './commands/report';
 import { lintCommand } from './commands/lint';
 import { rulesCommand } from './commands/rules';
 import { HELP } from './help';
-import { resolveLocale } from './locale';
+import { localeOfCwd } from './commands/locale-of-cwd';
 import { TOOL_VERSION } from './version';
 
 type Command = (args: readonly string[], ctx: CliContext) => Promise<number>;
@@ -36,11 +36,11 @@ async function run(argv: readonly string[], ctx: CliContext): Promise<number> {
   return command(rest, ctx);
 }
 
-/** The language of a failure line: `--locale` when it was given well-formed, else the environment. */
-function errorLocale(argv: readonly string[], env: NodeJS.ProcessEnv) {
+/** The language of a failure line: `--locale` when it was given well-formed, else as every command chooses (semantics.md §7). */
+function errorLocale(argv: readonly string[], ctx: CliContext) {
   const at = argv.indexOf('--locale');
   const flag = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--locale='))?.slice('--locale='.length);
-  return resolveLocale(flag === 'zh-CN' || flag === 'en' ? flag : undefined, undefined, env);
+  return localeOfCwd(flag === 'zh-CN' || flag === 'en' ? flag : undefined, ctx);
 }
 
 async function readStdin(): Promise<Buffer> {
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   try {
     process.exitCode = await run(argv, ctx);
   } catch (error) {
-    const locale = errorLocale(argv, process.env);
+    const locale = errorLocale(argv, ctx);
     if (error instanceof CliError) process.stderr.write(`${error.text[locale]}\n`);
     else process.stderr.write(`govspec: ${locale === 'zh-CN' ? '内部错误' : 'internal error'}: ${error instanceof Error ? error.message : String(error)}\n`);
     if (process.env.GOVSPEC_DEBUG === '1' && error instanceof Error) process.stderr.write(`${error.stack}\n`);

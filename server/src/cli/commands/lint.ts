@@ -4,17 +4,21 @@ import { createTwoFilesPatch } from 'diff';
 import { COMMON_OPTIONS, parseCommandArgs } from '../args';
 import { CliError, bilingual } from '../cli-error';
 import type { CliContext } from '../context';
-import { encode } from '../files/decode';
+import { encode } from '../../host/decode';
 import { replaceFileAtomic } from '../files/atomic-write';
 import { fromBytes } from '../files/read-source';
 import { FORMAT_NAMES, formatReport } from '../format';
 import type { FormatName } from '../format';
-import { localeFlag, resolveLocale } from '../locale';
+import { localeFlag } from '../locale';
+import { environmentLocale, resolveLocale } from '../../host/locale';
 import { buildReport, exitCodeOf } from '../lint/report';
 import { Progress } from '../lint/progress';
 import { writeReportFile } from '../lint/write-report';
 import { DEFAULT_CACHE_FOLDER } from '../lint/cache';
 import { lintPaths } from '../lint/run-lint';
+import type { IgnoredName } from '../lint/targets';
+import { displayPath } from '../files/paths';
+import type { Message } from '../../engine/types';
 import type { FileChange, StdinInput } from '../lint/run-lint';
 import { todayOf } from '../today';
 import { TOOL_VERSION } from '../version';
@@ -36,9 +40,12 @@ const LINT_OPTIONS = {
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
   shard: { type: 'string' },
+  'ignore-pattern': { type: 'string', multiple: true },
+  'no-gitignore': { type: 'boolean' },
+  'no-error-on-unmatched-pattern': { type: 'boolean' },
 } as const;
 
-export const LINT_HELP = `govspec lint [PATH…]   lint files and folders (default .)
+export const LINT_HELP = `govspec lint [PATH|GLOB…]   lint files, folders and globs (default .)
 
   -f, --format NAME        ${FORMAT_NAMES.join(' | ')} (default stylish)
   -o, --output-file FILE   write the report there instead of standard output
@@ -56,6 +63,9 @@ export const LINT_HELP = `govspec lint [PATH…]   lint files and folders (defau
       --no-progress        no progress line on standard error
       --stdin              lint standard input
       --stdin-filename F   as if it were the file F
+      --ignore-pattern G   ignore files matching the glob G too (relative to the working directory; repeatable)
+      --no-gitignore       do not honour the workspace's .gitignore files
+      --no-error-on-unmatched-pattern   exit 0 instead of 2 when nothing is linted
 `;
 
 function usage(zh: string, en: string): CliError {
@@ -115,7 +125,10 @@ export async function lintCommand(args: readonly string[], ctx: CliContext): Pro
   const fixing = values.fix === true || values['fix-dry-run'] === true;
   let run;
   try {
-    run = await lintPaths({ cwd: ctx.cwd, paths: positionals.length > 0 ? positionals : ['.'], stdin, config: values.config, today, fix: fixing, progress, concurrency, cacheFolder, shard });
+    run = await lintPaths({
+      cwd: ctx.cwd, paths: positionals.length > 0 ? positionals : ['.'], stdin, config: values.config, today, fix: fixing, progress, concurrency, cacheFolder, shard,
+      ignorePatterns: values['ignore-pattern'] ?? [], gitignore: values['no-gitignore'] !== true,
+    });
   } finally {
     progress.clear();
   }
@@ -123,7 +136,14 @@ export async function lintCommand(args: readonly string[], ctx: CliContext): Pro
   if (values.fix) writeChanges(run.changes);
   if (values['fix-dry-run']) ctx.stdout(run.changes.map(unifiedDiff).join(''));
 
-  const locale = resolveLocale(flagLocale, run.configLocale, ctx.env);
+  const locale = resolveLocale(flagLocale, run.configLocale, environmentLocale(ctx.env));
+  for (const ignored of run.ignoredNames) ctx.stderr(`${ignoredNameLine(ctx.cwd, ignored)[locale]}\n`);
+  if (run.linted === 0 && run.missing.length === 0 && !values['no-error-on-unmatched-pattern'] && (run.ignoredNames.length === 0 || positionals.some((p) => !run.ignoredNames.some((i) => i.path === p)))) {
+    throw usage(
+      `没有找到要检查的 GovSpec 文件（${positionals.join(' ') || '.'}）；若这是预期的，请加 --no-error-on-unmatched-pattern`,
+      `no GovSpec file found to lint in ${positionals.join(' ') || '.'}; pass --no-error-on-unmatched-pattern if that is expected`,
+    );
+  }
   const report = buildReport(run.results, locale, values.quiet === true);
   const outputFile = values['output-file'];
   const text = formatReport(format, report, { color: format === 'stylish' && !outputFile && ctx.stdoutIsTTY && !ctx.env.NO_COLOR, toolVersion: TOOL_VERSION });
@@ -134,6 +154,22 @@ export async function lintCommand(args: readonly string[], ctx: CliContext): Pro
     ctx.stderr(`${locale === 'zh-CN' ? `govspec lint：路径不存在：${path}` : `govspec lint: no such file or folder: ${path}`}\n`);
   }
   return exitCodeOf(report.summary, maxWarnings, run.missing.length);
+}
+
+/** semantics.md §6: the warning for a file named on the command line that an ignore rule matches. */
+function ignoredNameLine(cwd: string, { path, reason }: IgnoredName): Message {
+  switch (reason.by) {
+    case 'always': return bilingual(`govspec lint：已跳过 ${path}：${reason.folder} 文件夹总是被忽略`, `govspec lint: skipped ${path}: ${reason.folder} folders are always ignored`);
+    case 'pattern': return bilingual(`govspec lint：已跳过 ${path}：被 --ignore-pattern 忽略；去掉该模式即可检查它`, `govspec lint: skipped ${path}: ignored by --ignore-pattern; remove the pattern to lint it`);
+    case 'config': {
+      const file = displayPath(cwd, reason.file);
+      return bilingual(`govspec lint：已跳过 ${path}：被 ${file} 的 ignore 忽略；去掉该模式即可检查它`, `govspec lint: skipped ${path}: ignored by the ignore globs of ${file}; remove the pattern to lint it`);
+    }
+    case 'gitignore': {
+      const file = displayPath(cwd, reason.file);
+      return bilingual(`govspec lint：已跳过 ${path}：被 ${file} 忽略；加 --no-gitignore 或去掉该模式即可检查它`, `govspec lint: skipped ${path}: ignored by ${file}; pass --no-gitignore or remove the pattern to lint it`);
+    }
+  }
 }
 
 function writeChanges(changes: readonly FileChange[]): void {

@@ -8,7 +8,8 @@ import { RULE_METAS } from '../../engine/rules/registry';
 import type { FileReport, Finding, LintReport, Locale, Range } from '../../engine/types';
 import { FORMAT_NAMES, formatReport } from '../format';
 import type { FormatName } from '../format';
-import { localeFlag, resolveLocale } from '../locale';
+import { localeFlag } from '../locale';
+import { localeOfCwd } from './locale-of-cwd';
 import { exitCodeOf } from '../lint/report';
 import { writeReportFile } from '../lint/write-report';
 import { TOOL_VERSION } from '../version';
@@ -90,7 +91,7 @@ export async function mergeCommand(args: readonly string[], ctx: CliContext): Pr
   const files: FileReport[] = [...byFile.keys()].sort().map((file) => ({ file, documents: [], findings: sortFindings(byFile.get(file)!) }));
   const all = files.flatMap((f) => f.findings);
   const count = (severity: Finding['severity']) => all.filter((f) => f.severity === severity).length;
-  const locale: Locale = resolveLocale(localeFlag(values.locale), undefined, ctx.env);
+  const locale: Locale = localeOfCwd(localeFlag(values.locale), ctx);
   const summary = {
     files: reports.reduce((n, r) => n + r.summary.files, 0),
     documents: reports.reduce((n, r) => n + r.summary.documents, 0),

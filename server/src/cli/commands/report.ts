@@ -1,17 +1,32 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Anchor, LintReport, Locale, Range } from '../../engine/types';
+import { WorkspaceIndex } from '../../engine/workspace';
+import type { NodeRef } from '../../engine/workspace';
+import { environmentLocale, resolveLocale } from '../../host/locale';
+import { readGraphLibrary } from '../../render/graph-library';
+import { renderHtmlReport } from '../../render/html-report';
+import { documentOwners } from '../../render/report-owners';
+import { buildSharingGraph } from '../../render/sharing-graph';
+import type { SharingGraph } from '../../render/sharing-graph';
 import { COMMON_OPTIONS, parseCommandArgs } from '../args';
 import { CliError, bilingual } from '../cli-error';
 import type { CliContext } from '../context';
+import { writeFileAtomic } from '../files/atomic-write';
 import { localeFlag } from '../locale';
-import { exitCodeOf } from '../lint/report';
+import { Progress } from '../lint/progress';
+import { buildReport, exitCodeOf } from '../lint/report';
+import { runLint } from '../lint/run-lint';
+import type { WorkspaceSession } from '../lint/workspace-session';
 import { todayOf } from '../today';
-import { writeHtmlReport } from '../../render/report-command';
 
 export const REPORT_HELP = `govspec report --html FILE [PATH…]   one standalone, offline HTML report for reviewers
 
       --html FILE          where to write the report (written atomically)
   -c, --config FILE        use this config for every file
       --today YYYY-MM-DD   the day date rules take as today (default: today in Asia/Shanghai)
-      --locale zh-CN|en    language of the report (default: the config's locale, else English)
+      --locale zh-CN|en    language of the report (default: the config's locale, else the environment's, else zh-CN)
 `;
 
 const REPORT_OPTIONS = {
@@ -21,7 +36,10 @@ const REPORT_OPTIONS = {
   today: { type: 'string' },
 } as const;
 
-/** `govspec report --html FILE`: lints the paths as `lint` does and writes the HTML report; the exit code is lint's. */
+/**
+ * `govspec report --html FILE`: lints the paths as `lint` does and hands the renderer the findings and the
+ * workspaces' index that run already holds; the exit code is lint's.
+ */
 export async function reportCommand(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parseCommandArgs('report', args, REPORT_OPTIONS);
   if (values.help) {
@@ -30,7 +48,50 @@ export async function reportCommand(args: readonly string[], ctx: CliContext): P
   }
   if (!values.html) throw new CliError(bilingual('govspec report：缺少 --html FILE', 'govspec report: --html FILE is required'));
   const result = writeHtmlReport(positionals.length > 0 ? positionals : ['.'], values.html, {
-    cwd: ctx.cwd, today: todayOf('report', values.today), locale: localeFlag(values.locale), config: values.config,
+    cwd: ctx.cwd, today: todayOf('report', values.today), locale: localeFlag(values.locale), env: ctx.env, config: values.config,
   });
   return exitCodeOf(result.report.summary, undefined, result.missing.length);
+}
+
+export interface HtmlReportOptions {
+  cwd: string;
+  today: string;
+  /** `--locale`; absent, the config's `locale`, then the environment's (semantics.md §7). */
+  locale?: Locale;
+  env?: Readonly<Record<string, string | undefined>>;
+  /** `--config`, as written on the command line. */
+  config?: string;
+}
+
+export interface HtmlReportResult { report: LintReport; graph: SharingGraph; missing: string[] }
+
+/** Lints the paths, writes the report to `outFile` (resolved against `cwd`) and returns what it holds, for the exit code. */
+export function writeHtmlReport(paths: readonly string[], outFile: string, options: HtmlReportOptions): HtmlReportResult {
+  const run = runLint({ cwd: options.cwd, paths, config: options.config, today: options.today, fix: false, progress: new Progress(false, () => undefined) });
+  const locale = resolveLocale(options.locale, run.configLocale, environmentLocale(options.env ?? {}));
+  const report = buildReport(run.results, locale, false);
+  const { index, related } = joinedWorkspaces(run.sessions);
+  const graph = buildSharingGraph(index, report.files.flatMap((f) => f.findings), options.today, related);
+  const html = renderHtmlReport({ report, graph, locale, owners: documentOwners(index), library: readGraphLibrary(), nonce: randomBytes(18).toString('base64') });
+  const target = resolve(options.cwd, outFile);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileAtomic(target, html);
+  return { report, graph, missing: run.missing };
+}
+
+/**
+ * One index for the map of every workspace linted (they share display paths, so no file is in two), and ranges
+ * from the parses each workspace holds.
+ */
+function joinedWorkspaces(sessions: readonly WorkspaceSession[]): { index: WorkspaceIndex; related: (at: NodeRef, anchor: Anchor) => Range | undefined } {
+  if (sessions.length === 1) return { index: sessions[0].workspaceIndex, related: sessions[0].related };
+  const index = new WorkspaceIndex();
+  const owner = new Map<string, WorkspaceSession>();
+  for (const session of sessions) {
+    for (const file of session.workspaceIndex.allFiles()) {
+      index.update(session.workspaceIndex.factsOf(file)!);
+      owner.set(file, session);
+    }
+  }
+  return { index, related: (at, anchor) => owner.get(at.file)?.related(at, anchor) };
 }

@@ -1,7 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { LIMITS } from '../../engine/yaml/parse';
-import { decode } from './decode';
-import type { DecodeProblem, TextEncoding } from './decode';
+import { decode } from '../../host/decode';
+import type { DecodeProblem, TextEncoding } from '../../host/decode';
 
 /** Why a file yields no text: a whole-file finding (semantics.md §3), unless it vanished since the walk. */
 export type SourceProblem = DecodeProblem | 'size' | 'unreadable';

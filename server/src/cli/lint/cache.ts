@@ -23,7 +23,7 @@ import type { FileLintPart } from './tasks';
 
 const FORMAT = 'govspec-cache/3';
 
-export const DEFAULT_CACHE_FOLDER = '.govspec-cache';
+export { DEFAULT_CACHE_FOLDER } from '../../host/names';
 
 export interface CacheEntry {
   format: typeof FORMAT;

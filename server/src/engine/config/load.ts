@@ -67,8 +67,18 @@ function loadChain(file: string, host: ConfigHost, findings: Finding[], chain: s
     codeLists: { serviceType: { ...base.codeLists.serviceType, ...own.serviceType } },
     regionsAdd: [...base.regionsAdd, ...own.regionsAdd],
     ignore: [...base.ignore, ...own.ignore],
+    ignoreSources: own.ignore.length > 0 ? [...base.ignoreSources, { file, patterns: own.ignore }] : base.ignoreSources,
     locale: own.locale ?? base.locale,
   };
+}
+
+/**
+ * Whether a config's own text says `root: true` (semantics.md §6): read without its chain, as the mark is not
+ * inherited through `extends`, and false for a config that does not parse (it cannot say anything).
+ */
+export function declaresRoot(text: string): boolean {
+  const data = parseYaml(text).documents[0]?.value as { root?: unknown } | null | undefined;
+  return typeof data === 'object' && data !== null && !Array.isArray(data) && data.root === true;
 }
 
 function resolveExtends(file: string, parsed: ParsedFile, data: Record<string, unknown>, host: ConfigHost, findings: Finding[], chain: string[]): ResolvedConfig | undefined {
