@@ -16,7 +16,8 @@ export interface Governing {
   loaded: LoadedConfig | undefined;
 }
 
-const BUILT_IN: Governing = { file: undefined, config: DEFAULT_CONFIG, loaded: undefined };
+/** No config file: the built-in `recommended`. */
+export const BUILT_IN_CONFIG: Governing = { file: undefined, config: DEFAULT_CONFIG, loaded: undefined };
 
 /**
  * Finds and loads configs for both hosts, caching the nearest config of each folder, each folder's root mark and
@@ -36,7 +37,7 @@ export class ConfigResolver {
   /** The config of a file, or of a folder (standard input without a name; a folder's own ignore globs). */
   of(path: string, isFolder = false, explicit = this.explicit): Governing {
     const file = explicit ?? this.nearestConfig(isFolder ? path : dirname(path));
-    return file === undefined ? BUILT_IN : this.load(file);
+    return file === undefined ? BUILT_IN_CONFIG : this.load(file);
   }
 
   /** A config file loaded as it is (the editor checks a config file open on its own). */

@@ -1,5 +1,3 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 
 /**
@@ -26,39 +24,5 @@ export function pathOfUri(uri: string): string | undefined {
     return fileURLToPath(uri);
   } catch {
     return undefined;
-  }
-}
-
-export function readTextFile(fsPath: string): string | undefined {
-  try {
-    const bytes = fs.readFileSync(fsPath);
-    // UTF-8 with or without BOM; positions never count the BOM.
-    const text = bytes.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
-    return undefined;
-  }
-}
-
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
-export const YAML_FILE = /\.ya?ml$/i;
-
-/** Every `*.yaml` / `*.yml` below a folder, skipping node_modules and .git; asynchronous so requests interleave. */
-export async function* yamlFilesUnder(root: string): AsyncGenerator<string> {
-  const pending = [root];
-  while (pending.length > 0) {
-    const dir = pending.pop()!;
-    let entries: fs.Dirent[];
-    try {
-      entries = await fs.promises.readdir(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const entry of entries) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(entry.name)) pending.push(full);
-      } else if (entry.isFile() && YAML_FILE.test(entry.name)) yield full;
-    }
   }
 }

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Anchor, LintReport, Locale, Range } from '../../engine/types';
-import { WorkspaceIndex } from '../../engine/workspace';
+import { joinIndexes } from '../../engine/workspace';
+import type { WorkspaceIndex } from '../../engine/workspace';
 import type { NodeRef } from '../../engine/workspace';
 import { environmentLocale, resolveLocale } from '../../host/locale';
 import { readGraphLibrary } from '../../render/graph-library';
@@ -84,14 +85,8 @@ export function writeHtmlReport(paths: readonly string[], outFile: string, optio
  * from the parses each workspace holds.
  */
 function joinedWorkspaces(sessions: readonly WorkspaceSession[]): { index: WorkspaceIndex; related: (at: NodeRef, anchor: Anchor) => Range | undefined } {
-  if (sessions.length === 1) return { index: sessions[0].workspaceIndex, related: sessions[0].related };
-  const index = new WorkspaceIndex();
-  const owner = new Map<string, WorkspaceSession>();
-  for (const session of sessions) {
-    for (const file of session.workspaceIndex.allFiles()) {
-      index.update(session.workspaceIndex.factsOf(file)!);
-      owner.set(file, session);
-    }
-  }
+  const index = joinIndexes(sessions.map((s) => s.workspaceIndex));
+  if (sessions.length === 1) return { index, related: sessions[0].related };
+  const owner = new Map(sessions.flatMap((session) => [...session.workspaceIndex.allFiles()].map((file) => [file, session] as const)));
   return { index, related: (at, anchor) => owner.get(at.file)?.related(at, anchor) };
 }
