@@ -117,8 +117,11 @@ function readOwn(file: string, parsed: ParsedFile, data: Record<string, unknown>
       });
       continue;
     }
-    rules.set(id, toSetting(setting));
+    const problems = optionProblems(id, setting);
+    for (const p of problems) findings.push(configFinding(file, parsed, ['rules', id, p.key], p.message, 'key'));
+    if (problems.length === 0) rules.set(id, toSetting(setting));
   }
+  if (findings.some((f) => f.ruleId === 'meta/config' && f.file === file)) return undefined;
   const patterns = (data.codePatterns ?? {}) as Record<string, string>;
   let usable = true;
   for (const [name, pattern] of Object.entries(patterns)) {
@@ -139,6 +142,35 @@ function readOwn(file: string, parsed: ParsedFile, data: Record<string, unknown>
     ignore: (data.ignore as string[] | undefined) ?? [],
     locale: data.locale as Locale | undefined,
   };
+}
+
+/**
+ * semantics.md §7: the options a rule declares (`meta.options`, each with its default, whose type is the option's:
+ * all are whole numbers today); an unknown key, with a did-you-mean among the rule's own, or a value of another
+ * type is a config fault placed at that key.
+ */
+function optionProblems(id: string, setting: unknown): { key: string; message: Message }[] {
+  if (typeof setting !== 'object' || setting === null) return [];
+  const declared = RULE_METAS.get(id)?.options ?? {};
+  const names = Object.keys(declared);
+  return Object.entries(setting).flatMap(([key, value]) => {
+    if (key === 'severity' || key.startsWith('x-')) return [];
+    if (!(key in declared)) {
+      const guess = didYouMean(key, names);
+      const known = names.length > 0 ? names.join(', ') : undefined;
+      return [{
+        key,
+        message: msg(
+          `规则 ${id} 没有选项 ${key}${guess ? `；是否指 ${guess}？` : known ? `（可用：${known}）` : '（该规则没有选项）'}`,
+          `Rule ${id} has no option ${key}${guess ? `; did you mean ${guess}?` : known ? ` (its options: ${known})` : ' (the rule takes no options)'}`,
+        ),
+      }];
+    }
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+      return [{ key, message: msg(`规则 ${id} 的选项 ${key} 须为非负整数`, `Option ${key} of rule ${id} takes a whole number (0 or more)`) }];
+    }
+    return [];
+  });
 }
 
 function toSetting(setting: unknown): RuleSetting {
