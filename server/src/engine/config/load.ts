@@ -5,6 +5,7 @@ import { locate } from '../yaml/locate';
 import { validateConfig } from '../schema/validate';
 import { RULE_METAS } from '../rules/registry';
 import { didYouMean } from '../text/did-you-mean';
+import { bilingual } from '../l10n/message';
 import { DEFAULT_CONFIG } from './types';
 import type { ResolvedConfig, RuleSetting } from './types';
 import { patternProblem } from './patterns';
@@ -36,19 +37,19 @@ export function loadConfig(file: string, host: ConfigHost): LoadedConfig {
 function loadChain(file: string, host: ConfigHost, findings: Finding[], chain: string[]): ResolvedConfig | undefined {
   const text = host.read(file);
   if (text === undefined) {
-    findings.push(configFinding(file, undefined, [], msg(`无法读取配置文件 ${file}`, `Cannot read config file ${file}`)));
+    findings.push(configFinding(file, undefined, [], bilingual(`无法读取配置文件 ${file}`, `Cannot read config file ${file}`)));
     return undefined;
   }
   const parsed = parseYaml(text);
   const doc = parsed.documents[0];
   const syntax = doc?.problems[0];
   if (syntax) {
-    findings.push({ ...configFinding(file, parsed, [], msg(`配置文件 YAML 有误：${syntax.detail}`, `Config YAML error: ${syntax.detail}`)), range: parsed.lines.rangeOf(syntax.start, syntax.end) });
+    findings.push({ ...configFinding(file, parsed, [], bilingual(`配置文件 YAML 有误：${syntax.detail}`, `Config YAML error: ${syntax.detail}`)), range: parsed.lines.rangeOf(syntax.start, syntax.end) });
     return undefined;
   }
   const data = (doc?.value ?? {}) as Record<string, unknown>;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    findings.push(configFinding(file, parsed, [], msg('配置文件必须是一个映射', 'The config file must be a mapping')));
+    findings.push(configFinding(file, parsed, [], bilingual('配置文件必须是一个映射', 'The config file must be a mapping')));
     return undefined;
   }
   const shapeProblems = validateConfig(data);
@@ -87,11 +88,11 @@ function resolveExtends(file: string, parsed: ParsedFile, data: Record<string, u
   if (PRESETS.has(ext)) return { ...DEFAULT_CONFIG, preset: ext as ResolvedConfig['preset'] };
   const target = host.resolve(file, ext);
   if ([...chain, file].includes(target)) {
-    findings.push(configFinding(file, parsed, ['extends'], msg(`extends 形成循环：${[...chain, file, target].join(' → ')}`, `extends forms a cycle: ${[...chain, file, target].join(' → ')}`)));
+    findings.push(configFinding(file, parsed, ['extends'], bilingual(`extends 形成循环：${[...chain, file, target].join(' → ')}`, `extends forms a cycle: ${[...chain, file, target].join(' → ')}`)));
     return undefined;
   }
   if (host.read(target) === undefined) {
-    findings.push(configFinding(file, parsed, ['extends'], msg(`extends 指向的文件不存在：${ext}`, `extends names a file that does not exist: ${ext}`)));
+    findings.push(configFinding(file, parsed, ['extends'], bilingual(`extends 指向的文件不存在：${ext}`, `extends names a file that does not exist: ${ext}`)));
     return undefined;
   }
   return loadChain(target, host, findings, [...chain, file]);
@@ -112,7 +113,7 @@ function readOwn(file: string, parsed: ParsedFile, data: Record<string, unknown>
     if (!RULE_METAS.has(id)) {
       const guess = didYouMean(id, RULE_METAS.keys());
       findings.push({
-        ...configFinding(file, parsed, ['rules', id], msg(`没有名为 ${id} 的规则${guess ? `；是否指 ${guess}？` : ''}`, `There is no rule named ${id}${guess ? `; did you mean ${guess}?` : ''}`), 'key'),
+        ...configFinding(file, parsed, ['rules', id], bilingual(`没有名为 ${id} 的规则${guess ? `；是否指 ${guess}？` : ''}`, `There is no rule named ${id}${guess ? `; did you mean ${guess}?` : ''}`), 'key'),
         ruleId: 'meta/unknown-rule',
       });
       continue;
@@ -160,14 +161,14 @@ function optionProblems(id: string, setting: unknown): { key: string; message: M
       const known = names.length > 0 ? names.join(', ') : undefined;
       return [{
         key,
-        message: msg(
+        message: bilingual(
           `规则 ${id} 没有选项 ${key}${guess ? `；是否指 ${guess}？` : known ? `（可用：${known}）` : '（该规则没有选项）'}`,
           `Rule ${id} has no option ${key}${guess ? `; did you mean ${guess}?` : known ? ` (its options: ${known})` : ' (the rule takes no options)'}`,
         ),
       }];
     }
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-      return [{ key, message: msg(`规则 ${id} 的选项 ${key} 须为非负整数`, `Option ${key} of rule ${id} takes a whole number (0 or more)`) }];
+      return [{ key, message: bilingual(`规则 ${id} 的选项 ${key} 须为非负整数`, `Option ${key} of rule ${id} takes a whole number (0 or more)`) }];
     }
     return [];
   });
@@ -183,8 +184,4 @@ function configFinding(file: string, parsed: ParsedFile | undefined, path: JsonP
   const doc = parsed?.documents[0];
   const range = doc && parsed ? parsed.lines.rangeOf(...locate(doc.ast, path, anchor)) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   return { ruleId: 'meta/config', severity: 'error', message, file, range, document: doc ? 0 : null, related: [], fixes: [] };
-}
-
-function msg(zh: string, en: string): Message {
-  return { 'zh-CN': zh, en };
 }
