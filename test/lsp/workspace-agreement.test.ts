@@ -142,3 +142,22 @@ describe('the editor and the CLI lint the same files with the same findings (sha
     });
   }
 });
+
+describe('the editor follows changes of the workspace model', function () {
+  this.timeout(60_000);
+
+  it('a config that becomes root: true takes its folder out of the outer workspace', async () => {
+    const client = await TestClient.start({ 'govspec.config.yaml': 'extends: recommended\n', 'one.service.yaml': SERVICE, 'sub/two.service.yaml': SERVICE }, 'en');
+    try {
+      // The outer file is the one to watch: the copy must leave the outer index, not only join the new one.
+      const before = await client.open('one.service.yaml');
+      assert.ok(before.some((d) => d.code === 'service/duplicate-code'), 'one workspace: the copy is a duplicate');
+      const uri = client.uri('one.service.yaml');
+      const after = client.waitForDiagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === 'service/duplicate-code'));
+      await client.writeOnDisk('sub/govspec.config.yaml', 'root: true\n');
+      assert.ok(!(await after).some((d) => d.code === 'service/duplicate-code'));
+    } finally {
+      await client.dispose();
+    }
+  });
+});

@@ -162,7 +162,13 @@ export class ServerWorkspace {
    */
   async indexFolders(report: (done: number, total: number) => void): Promise<void> {
     const files = this.filesOfFolders();
-    for (const index of this.indexes.values()) for (const key of [...index.allFiles()]) if (!files.has(key) && !this.clientUris.has(key)) index.remove(key);
+    // A file gone, now ignored, or now in another workspace (a config said `root: true`) leaves its old index.
+    for (const [root, index] of this.indexes) {
+      for (const key of [...index.allFiles()]) {
+        const stays = this.clientUris.has(key) ? this.rootOf(key) === root : files.has(key) && this.rootOf(key) === root;
+        if (!stays) index.remove(key);
+      }
+    }
     report(0, files.size);
     let sliceStart = Date.now();
     let done = 0;
