@@ -1,8 +1,8 @@
 import { basename, dirname, join, resolve } from 'node:path';
-import { declaresRoot, loadConfig } from '../engine/config/load';
-import type { LoadedConfig } from '../engine/config/load';
-import { DEFAULT_CONFIG } from '../engine/config/types';
-import type { ResolvedConfig } from '../engine/config/types';
+import { declaresRoot, loadConfig } from '../engine';
+import type { LoadedConfig } from '../engine';
+import { DEFAULT_CONFIG } from '../engine';
+import type { ResolvedConfig } from '../engine';
 import type { HostFileSystem } from './file-system';
 import { CONFIG_FILE_NAME, GIT_ENTRY } from './names';
 

@@ -2,7 +2,7 @@ import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import ignore from 'ignore';
 import type { Ignore } from 'ignore';
 import picomatch from 'picomatch';
-import type { IgnoreSource } from '../engine/config/types';
+import type { IgnoreSource } from '../engine';
 import type { ConfigResolver } from './configs';
 import type { HostFileSystem } from './file-system';
 import { ALWAYS_SKIPPED_FOLDERS } from './names';

@@ -1,4 +1,4 @@
-import type { Locale } from '../engine/types';
+import type { Locale } from '../engine';
 
 /** The environment variables that name a language, in the order POSIX gives them precedence. */
 const LOCALE_VARIABLES = ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const;

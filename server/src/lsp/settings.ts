@@ -1,5 +1,5 @@
 import { todayInShanghai } from '../host/today';
-import type { Locale } from '../engine/types';
+import type { Locale } from '../engine';
 
 /** The `govspec.*` settings, as a document sees them. Adding one: here, package.json, both nls files. */
 export interface GovSpecSettings {

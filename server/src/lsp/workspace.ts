@@ -1,10 +1,10 @@
 import * as path from 'path';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { WorkspaceIndex } from '../engine/workspace';
-import type { FileFacts } from '../engine/workspace';
-import { indexText } from '../engine/workspace-lint';
-import { looksLikeGovSpec } from '../engine/lint';
+import { WorkspaceIndex } from '../engine';
+import type { FileFacts } from '../engine';
+import { indexText } from '../engine';
+import { looksLikeGovSpec } from '../engine';
 import { BUILT_IN_CONFIG } from '../host/configs';
 import type { Governing } from '../host/configs';
 import { NODE_FILE_SYSTEM, readTextFile } from '../host/file-system';

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Anchor, LintReport, Locale, Range } from '../../engine/types';
-import { joinIndexes } from '../../engine/workspace';
-import type { WorkspaceIndex } from '../../engine/workspace';
-import type { NodeRef } from '../../engine/workspace';
+import type { Anchor, LintReport, Locale, Range } from '../../engine';
+import { joinIndexes } from '../../engine';
+import type { WorkspaceIndex } from '../../engine';
+import type { NodeRef } from '../../engine';
 import { environmentLocale, resolveLocale } from '../../host/locale';
 import { readGraphLibrary } from '../../render/graph-library';
 import { renderHtmlReport } from '../../render/html-report';

@@ -1,5 +1,5 @@
-import type { ResolvedConfig } from '../../engine/config/types';
-import type { Finding } from '../../engine/types';
+import type { ResolvedConfig } from '../../engine';
+import type { Finding } from '../../engine';
 import type { Workspaces } from '../../host/workspaces';
 import { CliError } from '../cli-error';
 import { displayPath } from '../files/paths';

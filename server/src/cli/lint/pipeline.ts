@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { sortFindings } from '../../engine/lint';
-import { WorkspaceIndex, compactFacts } from '../../engine/workspace';
-import type { FileFacts } from '../../engine/workspace';
+import { sortFindings } from '../../engine';
+import { WorkspaceIndex, compactFacts } from '../../engine';
+import type { FileFacts } from '../../engine';
 import { indexKeyOf, quietKeyOf, runKeyOf, storedFactsOf } from './cache';
 import type { CacheEntry, Finished, LintCache } from './cache';
 import type { Executor } from './executor';

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { severityOf } from '../../engine/config/severity';
-import type { FileLint } from '../../engine/lint';
-import type { Finding, Locale } from '../../engine/types';
+import { severityOf } from '../../engine';
+import type { FileLint } from '../../engine';
+import type { Finding, Locale } from '../../engine';
 import type { TextEncoding } from '../../host/decode';
 import { NODE_FILE_SYSTEM } from '../../host/file-system';
 import { Workspaces } from '../../host/workspaces';

@@ -1,10 +1,10 @@
-import type { ResolvedConfig } from '../../engine/config/types';
-import type { FileLint } from '../../engine/lint';
-import { lintFile, looksLikeGovSpec } from '../../engine/lint';
-import { ParseCache, indexText } from '../../engine/workspace-lint';
-import { WorkspaceIndex } from '../../engine/workspace';
-import type { NodeRef } from '../../engine/workspace';
-import type { Anchor, Range } from '../../engine/types';
+import type { ResolvedConfig } from '../../engine';
+import type { FileLint } from '../../engine';
+import { lintFile, looksLikeGovSpec } from '../../engine';
+import { ParseCache, indexText } from '../../engine';
+import { WorkspaceIndex } from '../../engine';
+import type { NodeRef } from '../../engine';
+import type { Anchor, Range } from '../../engine';
 
 /**
  * One workspace held in memory: its texts, one parse of each, and the cross-file index. The engine's `lintTexts`
