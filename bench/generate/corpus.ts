@@ -43,7 +43,9 @@ export interface Manifest {
   bytes: number;
 }
 
+// `root: true`: the corpus sits inside this repository (and its .gitignore) but is a workspace of its own.
 const CONFIG = emitDocument({
+  root: true,
   extends: 'recommended',
   codePatterns: { resourceCode: RESOURCE_CODE_PATTERN },
   codeLists: { serviceType: { '11': '政府内部审批' } },

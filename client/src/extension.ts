@@ -7,6 +7,7 @@ import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { ServiceGuideRequest, SharingMapRequest, StatusNotification } from '../../server/src/lsp/protocol';
 import type { InitializationOptions } from '../../server/src/lsp/protocol';
+import { localeOfTag } from '../../server/src/host/locale';
 import { StatusItem } from './status';
 import { registerCommands } from './commands';
 import { registerSheetCommands } from './sheets';
@@ -35,7 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerViews(context, {
     locale: () => {
       const set = vscode.workspace.getConfiguration('govspec').get<string>('locale');
-      return set === 'zh-CN' || set === 'en' ? set : vscode.env.language.startsWith('zh') ? 'zh-CN' : 'en';
+      return set === 'zh-CN' || set === 'en' ? set : localeOfTag(vscode.env.language);
     },
     serviceGuide: async (uri, line, page) => (await running.sendRequest(ServiceGuideRequest.type, { uri, line, ...page })) ?? undefined,
     sharingMap: async (page) => (await running.sendRequest(SharingMapRequest.type, page)) ?? undefined,

@@ -15,7 +15,7 @@ export function ensureBuilt(): void {
 export interface CliResult { status: number | null; stdout: string; stderr: string }
 
 export function govspec(cwd: string, args: string[], options: { input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): CliResult {
-  const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'C', ...options.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'en_US.UTF-8', ...options.env };
   // The suites choose the language themselves; the caller's own settings must not leak in.
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'GOVSPEC_DEBUG', 'NO_COLOR', 'FORCE_COLOR']) if (!options.env || !(name in options.env)) delete env[name];
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, input: options.input ?? '', env, encoding: 'utf8' });

@@ -64,13 +64,14 @@ export class TestClient {
     this.connection.listen();
   }
 
-  /** A temporary workspace folder holding `files` (relative path → text). */
-  static async start(files: Record<string, string>, locale = 'zh-CN'): Promise<TestClient> {
+  /** A temporary workspace folder holding `files` (relative path → text); `prepare` adds what text cannot say (links, `.git`). */
+  static async start(files: Record<string, string>, locale = 'zh-CN', prepare?: (root: string) => void): Promise<TestClient> {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'govspec-lsp-'));
     for (const [rel, text] of Object.entries(files)) {
       fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
       fs.writeFileSync(path.join(root, rel), text);
     }
+    prepare?.(root);
     const client = new TestClient(root);
     const ready = client.waitForStatus((s) => s.state === 'ready');
     const params: InitializeParams = {

@@ -5,15 +5,25 @@ import * as ts from 'typescript';
 
 /**
  * ARCHITECTURE.md invariant: the engine is pure. Nothing under server/src/engine/ may reach the editor, the
- * connection, the file system, other processes or the network, nor read the `process` global: hosts pass all of that
- * in. Sources are read with the TypeScript parser, so comments and strings that mention these names do not count.
+ * connection, the file system, paths, the operating system, randomness and hashing, other processes or the network,
+ * timers or the console, nor read the `process` global: hosts pass all of that in. The renderer (server/src/render/)
+ * is pure in the same way, except its named adapters, and imports nothing of the hosts (cli/, lsp/, host/).
+ * Sources are read with the TypeScript parser, so comments and strings that mention these names do not count.
  */
 
 const ENGINE_ROOT = path.resolve(__dirname, '../../server/src/engine');
+const RENDER_ROOT = path.resolve(__dirname, '../../server/src/render');
+/** Render modules that read files for their hosts (the bundled graph library), by name. */
+const RENDER_ADAPTERS = new Set(['graph-library.ts']);
 
 const FORBIDDEN_MODULES = new Set([
-  'vscode', 'vscode-languageclient', 'fs', 'fs/promises', 'child_process', 'net', 'http', 'https', 'worker_threads',
+  'vscode', 'vscode-languageclient', 'fs', 'fs/promises', 'child_process', 'net', 'http', 'https', 'http2', 'tls', 'dgram',
+  'worker_threads', 'os', 'path', 'path/posix', 'path/win32', 'crypto', 'timers', 'timers/promises',
 ]);
+/** Globals that are I/O or time: the console and the timers. */
+const FORBIDDEN_GLOBALS = new Set(['console', 'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate']);
+/** Host folders, seen from a render module. */
+const HOST_IMPORT = /^\.\.\/(cli|lsp|host)(\/|$)/;
 
 /** `node:fs` is `fs`; every `vscode-languageserver*` package (protocol, textdocument, types) talks LSP. */
 function isForbiddenModule(specifier: string): boolean {
@@ -21,10 +31,10 @@ function isForbiddenModule(specifier: string): boolean {
   return FORBIDDEN_MODULES.has(name) || name.startsWith('vscode-languageserver');
 }
 
-function engineSources(dir: string): string[] {
+function sourcesUnder(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'generated' || entry.name === 'fixtures' ? [] : engineSources(full);
+    if (entry.isDirectory()) return entry.name === 'generated' || entry.name === 'fixtures' ? [] : sourcesUnder(full);
     return /\.ts$/.test(entry.name) && !/\.test\.ts$/.test(entry.name) ? [full] : [];
   });
 }
@@ -44,23 +54,29 @@ function moduleSpecifiers(node: ts.Node): ts.StringLiteralLike | undefined {
  * `process` as a value, i.e. anything but a property name (`x.process`, `{ process: 1 }`). A local of that name is
  * flagged too (telling it from the global needs scopes): the engine can pick another name.
  */
-function readsProcessGlobal(node: ts.Node): boolean {
-  if (!ts.isIdentifier(node) || node.text !== 'process') return false;
+function readsForbiddenGlobal(node: ts.Node): string | undefined {
+  if (!ts.isIdentifier(node) || (node.text !== 'process' && !FORBIDDEN_GLOBALS.has(node.text))) return undefined;
+  return readsGlobal(node) ? node.text : undefined;
+}
+
+function readsGlobal(node: ts.Identifier): boolean {
   const parent = node.parent;
   if (ts.isPropertyAccessExpression(parent) && parent.name === node) return ts.isIdentifier(parent.expression) && parent.expression.text === 'globalThis';
   if ((ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent) || ts.isPropertySignature(parent) || ts.isMethodDeclaration(parent)) && parent.name === node) return false;
-  return true;
+  // An imported name is the import's finding, not a second one.
+  return !ts.isImportSpecifier(parent) && !ts.isExportSpecifier(parent);
 }
 
-/** Every violation in one source text, as `line: what`. */
-function purityViolations(fileName: string, text: string): string[] {
+/** Every violation in one source text, as `line: what`; `hostImports`: also imports of cli/, lsp/, host/. */
+function purityViolations(fileName: string, text: string, hostImports = false): string[] {
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true);
   const found: string[] = [];
   const at = (node: ts.Node) => source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
   const visit = (node: ts.Node) => {
     const specifier = moduleSpecifiers(node);
-    if (specifier && isForbiddenModule(specifier.text)) found.push(`${at(node)}: imports ${specifier.text}`);
-    if (readsProcessGlobal(node)) found.push(`${at(node)}: uses the process global`);
+    if (specifier && (isForbiddenModule(specifier.text) || (hostImports && HOST_IMPORT.test(specifier.text)))) found.push(`${at(node)}: imports ${specifier.text}`);
+    const global = readsForbiddenGlobal(node);
+    if (global) found.push(`${at(node)}: uses the ${global} global`);
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -69,10 +85,21 @@ function purityViolations(fileName: string, text: string): string[] {
 
 describe('engine purity', () => {
   it('no engine source imports the editor, LSP, file system, processes or network, or reads process', () => {
-    const sources = engineSources(ENGINE_ROOT);
+    const sources = sourcesUnder(ENGINE_ROOT);
     assert.ok(sources.length > 20, 'the engine sources were not found');
     const violations = sources.flatMap((file) =>
       purityViolations(file, fs.readFileSync(file, 'utf8')).map((v) => `${path.relative(ENGINE_ROOT, file)}:${v}`));
+    assert.deepStrictEqual(violations, []);
+  });
+
+  it('no render source but the named adapters does either, and none imports the hosts (cli/, lsp/, host/)', () => {
+    const sources = sourcesUnder(RENDER_ROOT);
+    assert.ok(sources.length > 10, 'the render sources were not found');
+    const violations = sources.flatMap((file) => {
+      const text = fs.readFileSync(file, 'utf8');
+      const found = RENDER_ADAPTERS.has(path.basename(file)) ? purityViolations(file, text, true).filter((v) => HOST_IMPORT.test(v.replace(/^\d+: imports /, ''))) : purityViolations(file, text, true);
+      return found.map((v) => `${path.relative(RENDER_ROOT, file)}:${v}`);
+    });
     assert.deepStrictEqual(violations, []);
   });
 
@@ -87,12 +114,25 @@ describe('engine purity', () => {
       "void import('https');",
       'const env = process.env.LANG;',
       'const cwd = globalThis.process.cwd();',
+      "import { join } from 'node:path';",
+      "import { tmpdir } from 'os';",
+      "import { randomBytes } from 'crypto';",
+      "import { connect } from 'node:tls';",
+      "import * as h2 from 'http2';",
+      "import { createSocket } from 'dgram';",
+      "import { setTimeout as wait } from 'node:timers/promises';",
+      'setTimeout(() => undefined, 1);',
+      'console.log(1);',
+      'const t = setImmediate;',
     ];
     bad.forEach((line) => assert.strictEqual(purityViolations('bad.ts', line).length, 1, line));
+    assert.strictEqual(purityViolations('bad.ts', "import { lintPaths } from '../cli/lint/run-lint';", true).length, 1);
+    assert.deepStrictEqual(purityViolations('fine.ts', "import { lintFile } from '../engine/lint';", true), []);
     const fine = [
       "// import * as fs from 'fs'; process.exit(1)",
       "const text = 'process.env and require(\"fs\")';",
       'const step = { process: 1 }; const n = step.process;',
+      'const o = { console: 1, setTimeout: 2 }; const m = o.console;',
       "import { parse } from 'yaml';",
       "import type { Range } from './types';",
     ];

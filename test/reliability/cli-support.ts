@@ -19,7 +19,7 @@ export interface Finished { code: number | null; signal: NodeJS.Signals | null; 
 export interface Running { child: ChildProcess; done: Promise<Finished>; exited(): boolean }
 
 export function start(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Running {
-  const fullEnv: NodeJS.ProcessEnv = { ...process.env, LANG: 'C', ...env };
+  const fullEnv: NodeJS.ProcessEnv = { ...process.env, LANG: 'en_US.UTF-8', ...env };
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'GOVSPEC_DEBUG', 'NO_COLOR']) if (!(name in env)) delete fullEnv[name];
   const child = spawn(process.execPath, [BIN, ...args], { cwd, env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';

@@ -33,7 +33,8 @@ describe('reliability: files deleted or renamed while being linted', function ()
     const service = ws.read('example.service.yaml');
     const files: Record<string, string> = {};
     for (const name of ['govspec.config.yaml', 'example.agency.yaml', 'example.agreement.yaml', 'example.catalog.yaml', 'example.service.yaml']) {
-      files[`orig/${name}`] = ws.read(name);
+      // Each copy is a workspace of its own (`root: true`), not part of the one of the outer config (semantics.md §6).
+      files[`orig/${name}`] = name === 'govspec.config.yaml' ? `root: true\n${ws.read(name)}` : ws.read(name);
     }
     for (let f = 0; f < FOLDERS; f++) {
       for (let i = 0; i < PER_FOLDER; i++) {

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readRegularFile } from '../../server/src/cli/files/read-regular';
+import { readRegularFile } from '../../server/src/host/read-regular';
 import { TODAY, Workspace, ensureBuilt, initialised, jsonOf } from '../cli/harness';
 import type { CliResult } from '../cli/harness';
 import { TestClient } from '../lsp/harness';

@@ -7,7 +7,7 @@ import * as assert from 'assert';
 import { WorkspaceIndex } from '../../server/src/engine/workspace';
 import { readGraphLibrary } from '../../server/src/render/graph-library';
 import { serviceGuidePage } from '../../server/src/render/pages';
-import { writeHtmlReport } from '../../server/src/render/report-command';
+import { writeHtmlReport } from '../../server/src/cli/commands/report';
 import { renderServiceGuide } from '../../server/src/render/service-guide';
 import { buildSharingGraph } from '../../server/src/render/sharing-graph';
 import { renderSharingMap } from '../../server/src/render/sharing-map';

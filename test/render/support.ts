@@ -1,8 +1,8 @@
 /** A fixture workspace loaded the way the CLI loads one: config, ignore globs, index, findings, parses. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { ConfigResolver } from '../../server/src/cli/lint/configs';
-import { walkYamlFiles } from '../../server/src/cli/files/walk';
+import { NODE_FILE_SYSTEM } from '../../server/src/host/file-system';
+import { Workspaces } from '../../server/src/host/workspaces';
 import { lintFile, looksLikeGovSpec } from '../../server/src/engine/lint';
 import type { Finding } from '../../server/src/engine/types';
 import { WorkspaceIndex } from '../../server/src/engine/workspace';
@@ -17,17 +17,17 @@ export interface LoadedWorkspace { index: WorkspaceIndex; cache: ParseCache; fin
 
 /** Files keyed by their path relative to `root`, with `/` separators. */
 export function loadWorkspace(root: string, today = TODAY): LoadedWorkspace {
-  const resolver = new ConfigResolver(root);
-  const governing = resolver.of(root, true);
+  const workspaces = new Workspaces(NODE_FILE_SYSTEM, { gitignore: true });
+  const config = workspaces.configs.of(root, true).config!;
   const texts = new Map<string, string>();
-  for (const absolute of walkYamlFiles(root, (p) => governing.isIgnored(p))) {
+  for (const absolute of workspaces.filesUnder(root, root).files) {
     texts.set(path.relative(root, absolute).split(path.sep).join('/'), fs.readFileSync(absolute, 'utf8'));
   }
   const cache = new ParseCache((file) => texts.get(file));
   const index = new WorkspaceIndex();
   for (const [file, text] of texts) indexText(index, file, text, cache);
   const findings = [...texts].flatMap(([file, text]) => lintFile({
-    file, text, config: governing.config, today, index, related: cache.resolve, parsed: looksLikeGovSpec(file, text) ? cache.get(file) : undefined,
+    file, text, config, today, index, related: cache.resolve, parsed: looksLikeGovSpec(file, text) ? cache.get(file) : undefined,
   }).findings);
   return { index, cache, findings, texts };
 }

@@ -7,6 +7,4 @@ export class CliError extends Error {
   }
 }
 
-export function bilingual(zh: string, en: string): Message {
-  return { 'zh-CN': zh, en };
-}
+export { bilingual } from '../engine/l10n/message';

@@ -14,7 +14,7 @@ import { rulesCommand } from './commands/rules';
 import { escapeUnsafe } from './format/findings';
 import { helpText } from './help';
 import { localeOfCwd } from './commands/locale-of-cwd';
-import { resolveLocale } from './locale';
+import { environmentLocale, resolveLocale } from '../host/locale';
 import { TOOL_VERSION } from './version';
 import { nearestName } from '../engine/text/did-you-mean';
 
@@ -54,7 +54,7 @@ function errorLocale(argv: readonly string[], env: NodeJS.ProcessEnv, flagOnly =
   const at = argv.indexOf('--locale');
   const flag = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--locale='))?.slice('--locale='.length);
   const given = flag === 'zh-CN' || flag === 'en' ? flag : undefined;
-  return flagOnly ? given : resolveLocale(given, undefined, env);
+  return flagOnly ? given : resolveLocale(given, undefined, environmentLocale(env));
 }
 
 /** The language of a failure line: as every command speaks (flag, config, environment), else the flag and environment. */

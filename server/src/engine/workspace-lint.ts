@@ -1,49 +1,11 @@
 import type { ResolvedConfig } from './config/types';
-import type { Anchor, Range } from './types';
-import type { FileLint, RelatedResolver } from './lint';
+import type { FileLint } from './lint';
 import { classifyDocuments, documentData, lintFile, looksLikeGovSpec } from './lint';
 import { WorkspaceIndex, extractFacts } from './workspace';
-import type { NodeRef } from './workspace';
-import type { ParsedFile } from './yaml/parse';
 import { YamlSource } from './yaml/source';
-import { locate } from './yaml/locate';
+import { ParseCache } from './yaml/parse-cache';
 
-/**
- * Reads a text once and remembers it, so indexing, linting and related locations share one read. The data comes
- * from the fast reader where it can; the precise parse is made when a range is first needed (`get`, `resolve`).
- */
-export class ParseCache {
-  private readonly sources = new Map<string, YamlSource>();
-
-  /** `precise`: read every text with the precise parser, as the editor does for the documents it shows. */
-  constructor(private readonly readText: (file: string) => string | undefined, private readonly precise = false) {}
-
-  source(file: string): YamlSource | undefined {
-    const text = this.readText(file);
-    if (text === undefined) return undefined;
-    const hit = this.sources.get(file);
-    if (hit && hit.text === text) return hit;
-    const source = this.precise ? YamlSource.precise(text) : new YamlSource(text);
-    this.sources.set(file, source);
-    return source;
-  }
-
-  /** The precise parse of a file. */
-  get(file: string): ParsedFile | undefined {
-    return this.source(file)?.parsed;
-  }
-
-  forget(file: string): void { this.sources.delete(file); }
-
-  /** Range of a node of any file, for related locations (a region tree's when that places it: YamlSource.treeFor). */
-  readonly resolve: RelatedResolver = (at: NodeRef, anchor: Anchor): Range | undefined => {
-    const source = this.source(at.file);
-    const ast = source?.treeFor(at.document, at.path);
-    if (!source || !ast) return undefined;
-    const [s, e] = locate(ast, at.path, anchor);
-    return source.lines.rangeOf(s, e);
-  };
-}
+export { ParseCache } from './yaml/parse-cache';
 
 /** Adds (or replaces) one file's facts in the index from its text. */
 export function indexText(index: WorkspaceIndex, file: string, text: string, cache?: ParseCache): void {

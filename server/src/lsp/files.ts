@@ -1,7 +1,5 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
-import { readRegularFile } from '../cli/files/read-regular';
+import { readRegularFile } from '../host/read-regular';
 import { LIMITS } from '../engine/yaml/parse';
 
 /**
@@ -28,37 +26,5 @@ export function pathOfUri(uri: string): string | undefined {
     return fileURLToPath(uri);
   } catch {
     return undefined;
-  }
-}
-
-/** A closed file's text, through the hosts' one bounded reader: a FIFO, a device or an over-sized file is not read. */
-export function readTextFile(fsPath: string): string | undefined {
-  const read = readRegularFile(fsPath, { maxBytes: LIMITS.fileBytes });
-  if (read.kind !== 'bytes') return undefined;
-  // UTF-8 with or without BOM; positions never count the BOM.
-  const text = read.bytes.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
-export const YAML_FILE = /\.ya?ml$/i;
-
-/** Every `*.yaml` / `*.yml` below a folder, skipping node_modules and .git; asynchronous so requests interleave. */
-export async function* yamlFilesUnder(root: string): AsyncGenerator<string> {
-  const pending = [root];
-  while (pending.length > 0) {
-    const dir = pending.pop()!;
-    let entries: fs.Dirent[];
-    try {
-      entries = await fs.promises.readdir(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const entry of entries) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(entry.name)) pending.push(full);
-      } else if (entry.isFile() && YAML_FILE.test(entry.name)) yield full;
-    }
   }
 }

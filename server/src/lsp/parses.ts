@@ -1,8 +1,8 @@
-import type { Anchor, Range } from '../engine/types';
-import type { NodeRef } from '../engine/workspace';
-import type { ParsedFile } from '../engine/yaml/parse';
-import type { YamlSource } from '../engine/yaml/source';
-import { ParseCache } from '../engine/workspace-lint';
+import type { Anchor, Range } from '../engine';
+import type { NodeRef } from '../engine';
+import type { ParsedFile } from '../engine';
+import type { YamlSource } from '../engine';
+import { ParseCache } from '../engine';
 import { overEditorBound } from './editor-bound';
 
 /**

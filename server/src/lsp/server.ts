@@ -4,9 +4,10 @@ import {
   ResponseError, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import type { ClientCapabilities, Connection, InitializeParams, InitializeResult, ServerCapabilities } from 'vscode-languageserver';
-import type { Finding, Locale } from '../engine/types';
-import { lintFile, looksLikeGovSpec } from '../engine/lint';
-import { bundledRegions } from '../engine/ids/regions';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, Locale } from '../engine';
+import { lintFile, looksLikeGovSpec } from '../engine';
+import { bundledRegions } from '../engine';
 import * as features from '../engine/features';
 import type { FeatureWorkspace, OpenFile } from '../engine/features';
 import { Debouncer } from './debounce';
@@ -14,9 +15,11 @@ import { DocumentSync } from './document-sync';
 import { editorBoundFinding, overEditorBound } from './editor-bound';
 import { ServerWorkspace } from './workspace';
 import type { FactsChange } from './workspace';
-import { CONFIG_FILE_NAME } from './configs';
-import type { DocumentConfig } from './configs';
-import { SettingsCache, localeOf, todayFor, DEFAULT_SETTINGS } from './settings';
+import type { Governing } from '../host/configs';
+import { environmentLocale, localeOfTag, resolveLocale } from '../host/locale';
+import { CONFIG_FILE_NAME } from '../host/names';
+import { joinIndexes } from '../engine';
+import { SettingsCache, todayFor, DEFAULT_SETTINGS } from './settings';
 import type { GovSpecSettings } from './settings';
 import { canonicalUri, pathOfUri, uriOfPath } from './files';
 import * as convert from './convert';
@@ -86,7 +89,7 @@ export class GovSpecServer {
     c.onDidChangeConfiguration((params) => this.guard('configuration', undefined, async () => {
       this.pushedSettings = (params.settings as { govspec?: unknown } | null)?.govspec;
       this.settings.clear();
-      this.ws.configs.invalidate();
+      this.ws.configsChanged();
       this.scheduleAll(0);
       // Only another config file can change which files are ignored, hence the index.
       if (await this.readConfigOverrides()) this.configFilesChanged();
@@ -96,7 +99,8 @@ export class GovSpecServer {
       for (const change of changes) {
         const key = canonicalUri(change.uri);
         const fsPath = pathOfUri(key);
-        if (fsPath && this.ws.configs.isConfigFile(fsPath)) configChanged = true;
+        // A .gitignore decides which files are indexed, as a config's `ignore` does.
+        if (fsPath && (this.ws.isConfigFile(fsPath) || path.basename(fsPath) === '.gitignore')) configChanged = true;
         if (this.ws.document(key)) continue; // the open document's text wins over the disk's
         this.ws.parses.forget(key);
         if (change.type === FileChangeType.Deleted) {
@@ -104,7 +108,7 @@ export class GovSpecServer {
           if (this.trackedClosed.delete(key)) this.publish(key, [], 'en');
         } else {
           // Related locations into this file move with its text even when its facts stay the same.
-          this.scheduleDependents(key, this.ws.reindex(key) ?? { previous: this.ws.index.factsOf(key) });
+          this.scheduleDependents(key, this.ws.reindex(key) ?? { previous: this.ws.indexOf(key).factsOf(key) });
           if (this.trackedClosed.has(key)) this.lints.schedule(key, DEPENDENTS_DEBOUNCE_MS);
         }
       }
@@ -150,8 +154,9 @@ export class GovSpecServer {
     }));
     c.onDocumentSymbol((p) => this.withFile(p.textDocument.uri, [], (_ws, open) => features.documentSymbols(open).map(convert.toDocumentSymbol)));
     c.onWorkspaceSymbol((p) => this.answer('workspace symbols', [], async () => {
-      const ws = this.featureWorkspace(this.clientLocale ?? 'en');
-      return features.workspaceSymbols(ws, p.query).map((s) => convert.toWorkspaceSymbol(s, this.ws.uriOf));
+      const locale = resolveLocale(undefined, undefined, this.clientLocale);
+      return this.ws.allIndexes().flatMap((index) => features.workspaceSymbols(this.featureWorkspace(locale, index), p.query))
+        .map((s) => convert.toWorkspaceSymbol(s, this.ws.uriOf));
     }));
     c.onCodeAction((p) => this.withFile(p.textDocument.uri, [], (ws, open) => p.context.diagnostics.flatMap((d) => {
       const finding = convert.fromDiagnostic(d);
@@ -165,12 +170,12 @@ export class GovSpecServer {
     c.onRequest(ServiceGuideRequest.type, (p) => this.answer('service guide', null, async () => {
       const key = canonicalUri(p.uri);
       const parsed = this.ws.parses.get(key);
-      return parsed ? serviceGuidePage(key, parsed, this.published.get(key)?.findings ?? [], this.ws.index, p) : null;
+      return parsed ? serviceGuidePage(key, parsed, this.published.get(key)?.findings ?? [], this.ws.indexOf(key), p) : null;
     }));
     c.onRequest(SharingMapRequest.type, (p) => this.answer('sharing map', null, async () => {
       const findings = [...this.published.values()].flatMap((x) => x.findings);
       const today = todayFor(await this.settings.get(this.ws.folders[0] ?? ''));
-      return sharingMapPage(this.ws.index, findings, today, { ...p, library: readGraphLibrary() }, this.ws.parses.resolve);
+      return sharingMapPage(joinIndexes(this.ws.allIndexes()), findings, today, { ...p, library: readGraphLibrary() }, this.ws.parses.resolve);
     }));
 
     // Any other request: not initialized yet (-32002), or a method this server does not have.
@@ -186,7 +191,8 @@ export class GovSpecServer {
     this.started = true;
     this.capabilities = params.capabilities;
     this.options = (params.initializationOptions ?? {}) as InitializationOptions;
-    this.clientLocale = localeOf(params.locale) ?? localeOf(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+    // The editor's own language stands where the CLI reads the environment; the server's environment comes after it.
+    this.clientLocale = (params.locale ? localeOfTag(params.locale) : undefined) ?? environmentLocale(process.env);
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     this.ws.folders = folders.flatMap((uri) => pathOfUri(uri) ?? []);
     const capabilities: ServerCapabilities = {
@@ -208,7 +214,7 @@ export class GovSpecServer {
   private async initialized(): Promise<void> {
     const c = this.connection;
     if (this.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      await c.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }] });
+      await c.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }, { globPattern: '**/.gitignore' }] });
     }
     if (this.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
       await c.client.register(DidChangeConfigurationNotification.type, { section: 'govspec' });
@@ -277,15 +283,15 @@ export class GovSpecServer {
   }
 
   /** The config governing a file: its `govspec.configPath` setting, else the nearest govspec.config.yaml. */
-  private configOf(key: string, settings: GovSpecSettings): DocumentConfig {
+  private configOf(key: string, settings: GovSpecSettings): Governing {
     const folder = this.ws.folderOf(key);
     const override = settings.configPath ? path.resolve(folder ?? '.', settings.configPath) : undefined;
     return this.ws.configFor(key, override);
   }
 
-  /** docs/semantics.md: the editor setting, then the config's `locale`, then the editor's language, then the environment. */
-  private localeOf(settings: GovSpecSettings, dc: DocumentConfig | undefined): Locale {
-    return settings.locale !== 'auto' ? settings.locale : dc?.config?.locale ?? this.clientLocale ?? 'en';
+  /** docs/semantics.md: the editor setting, then the config's `locale`, then the editor's language, then the environment, else zh-CN. */
+  private localeOf(settings: GovSpecSettings, dc: Governing | undefined): Locale {
+    return resolveLocale(settings.locale !== 'auto' ? settings.locale : undefined, dc?.config?.locale, this.clientLocale);
   }
 
   /** Lints one file (open, or closed and tracked) and publishes its diagnostics unless a newer version has arrived. */
@@ -310,17 +316,17 @@ export class GovSpecServer {
       if (this.isLost(key)) return this.publish(key, [], 'en', version);
       if (!settings.enable) return this.publish(key, [], 'en');
       const fsPath = pathOfUri(key);
-      if (fsPath && path.basename(fsPath) === CONFIG_FILE_NAME) return this.publishConfig(this.ws.configs.forFile(fsPath, fsPath), settings);
+      if (fsPath && path.basename(fsPath) === CONFIG_FILE_NAME) return this.publishConfig(this.ws.configFile(fsPath), settings);
       const dc = this.configOf(key, settings);
       const locale = this.localeOf(settings, dc);
-      this.scheduleDependents(key, this.ws.reindex(key, dc));
+      this.scheduleDependents(key, this.ws.reindex(key));
       this.publishConfig(dc, settings);
       const text = this.ws.text(key);
-      if (!dc.config || text === undefined || this.ws.isIgnored(key, dc)) return this.publish(key, [], locale);
+      if (!dc.config || text === undefined || this.ws.isIgnored(key)) return this.publish(key, [], locale);
       if (overEditorBound(text)) return this.publish(key, [editorBoundFinding(key, dc.config) ?? []].flat(), locale, version);
       const started = performance.now();
       const result = lintFile({
-        file: key, text, config: dc.config, today: todayFor(settings), index: this.ws.index, related: this.ws.parses.resolve,
+        file: key, text, config: dc.config, today: todayFor(settings), index: this.ws.indexOf(key), related: this.ws.parses.resolve,
         source: looksLikeGovSpec(key, text) ? this.ws.parses.source(key) : undefined,
       });
       if (version !== undefined) this.lintCosts.set(key, performance.now() - started);
@@ -330,7 +336,7 @@ export class GovSpecServer {
 
   /** A config's own findings (meta/config, meta/unknown-rule) go to the files of its chain. */
   private readonly configPublished = new Map<string, string>();
-  private publishConfig(dc: DocumentConfig, settings: GovSpecSettings): void {
+  private publishConfig(dc: Governing, settings: GovSpecSettings): void {
     if (!dc.file || !dc.loaded) return;
     const byFile = new Map<string, Finding[]>([[dc.file, []]]);
     for (const f of dc.loaded.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
@@ -375,7 +381,7 @@ export class GovSpecServer {
   /** After a file's facts changed: re-lints the shown files whose findings may depend on them, and only those. */
   private scheduleDependents(key: string, change: FactsChange | undefined): void {
     if (!change) return;
-    const { index } = this.ws;
+    const index = this.ws.indexOf(key);
     const now = index.factsOf(key)?.agencies.length ?? 0;
     const before = change.previous?.agencies.length ?? 0;
     // The agency rules run only while the workspace holds an Agency document: the first to come or the last to go
@@ -389,7 +395,7 @@ export class GovSpecServer {
   }
 
   private async lintWorkspace(): Promise<LintWorkspaceResult> {
-    const keys = new Set([...this.ws.index.allFiles(), ...this.ws.openKeys()]);
+    const keys = new Set([...this.ws.allIndexes().flatMap((index) => [...index.allFiles()]), ...this.ws.openKeys()]);
     for (const key of keys) {
       if (!this.ws.document(key)) this.trackedClosed.add(key);
       this.lints.cancel(key);
@@ -411,8 +417,8 @@ export class GovSpecServer {
     this.scheduleAll(0);
   }
 
-  private featureWorkspace(locale: Locale): FeatureWorkspace {
-    return { index: this.ws.index, regions: bundledRegions(), locale, parsed: (file) => this.ws.parses.get(file) };
+  private featureWorkspace(locale: Locale, index: FeatureWorkspace['index']): FeatureWorkspace {
+    return { index, regions: bundledRegions(), locale, parsed: (file) => this.ws.parses.get(file) };
   }
 
   /** Runs a feature on an open document with its settings, index up to date; nothing when disabled or on failure. */
@@ -424,9 +430,9 @@ export class GovSpecServer {
       const parsed = this.ws.document(key) && this.ws.parses.get(key);
       if (!settings.enable || !parsed) return fallback;
       const dc = this.configOf(key, settings);
-      if (this.ws.isIgnored(key, dc)) return fallback;
-      this.scheduleDependents(key, this.ws.reindex(key, dc));
-      return run(this.featureWorkspace(this.localeOf(settings, dc)), { file: key, parsed }, key);
+      if (this.ws.isIgnored(key)) return fallback;
+      this.scheduleDependents(key, this.ws.reindex(key));
+      return run(this.featureWorkspace(this.localeOf(settings, dc), this.ws.indexOf(key)), { file: key, parsed }, key);
     });
   }
 

@@ -1,4 +1,5 @@
-import type { Locale } from '../engine/types';
+import { todayInShanghai } from '../host/today';
+import type { Locale } from '../engine';
 
 /** The `govspec.*` settings, as a document sees them. Adding one: here, package.json, both nls files. */
 export interface GovSpecSettings {
@@ -50,11 +51,5 @@ export class SettingsCache {
 
 /** Today's date where the standards apply (docs/semantics.md), unless a setting fixes it. */
 export function todayFor(settings: GovSpecSettings, now = new Date()): string {
-  return settings.today || new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
-/** An editor or environment language tag as the engine's locale: `zh*` → zh-CN, anything else → en. */
-export function localeOf(tag: string | undefined): Locale | undefined {
-  if (!tag) return undefined;
-  return /^zh/i.test(tag) ? 'zh-CN' : 'en';
+  return settings.today || todayInShanghai(now);
 }

@@ -1,15 +1,18 @@
 import * as path from 'path';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { WorkspaceIndex } from '../engine/workspace';
-import type { FileFacts } from '../engine/workspace';
-import { indexText } from '../engine/workspace-lint';
-import { looksLikeGovSpec } from '../engine/lint';
-import { ConfigResolver } from './configs';
-import type { DocumentConfig } from './configs';
+import { WorkspaceIndex } from '../engine';
+import type { FileFacts } from '../engine';
+import { indexText } from '../engine';
+import { looksLikeGovSpec } from '../engine';
+import { BUILT_IN_CONFIG } from '../host/configs';
+import type { Governing } from '../host/configs';
+import { NODE_FILE_SYSTEM, readTextFile } from '../host/file-system';
+import type { HostFileSystem } from '../host/file-system';
+import { Workspaces } from '../host/workspaces';
 import { DocumentParses } from './parses';
 import { overEditorBound } from './editor-bound';
-import { canonicalUri, pathOfUri, readTextFile, uriOfPath, yamlFilesUnder } from './files';
+import { canonicalUri, pathOfUri, uriOfPath } from './files';
 
 /** Indexing runs in slices of about this long, then lets requests and edits through. */
 const INDEX_SLICE_MS = 20;
@@ -17,10 +20,20 @@ const INDEX_SLICE_MS = 20;
 /** What a file contributed to the index before its facts changed (`undefined`: nothing). */
 export interface FactsChange { previous: FileFacts | undefined }
 
+/** The root of files that are not on disk (untitled documents): they share one index. */
+const NO_ROOT = '';
+
+/**
+ * The editor's view of the workspace model (host/workspaces.ts, semantics.md §6): the same roots, configs and
+ * ignores as the CLI, with open documents read before the disk. Each workspace root has its own index, as each is
+ * linted on its own by the CLI; a workspace folder of the editor plays the part of a folder given to `govspec lint`.
+ */
 export class ServerWorkspace {
-  readonly index = new WorkspaceIndex();
   readonly parses = new DocumentParses((key) => this.document(key)?.getText(), (key) => this.diskText(key));
-  readonly configs = new ConfigResolver((fsPath) => this.text(canonicalUri(uriOfPath(fsPath))));
+  private readonly fs: HostFileSystem = { ...NODE_FILE_SYSTEM, readText: (fsPath) => this.text(canonicalUri(uriOfPath(fsPath))) };
+  readonly workspaces = new Workspaces(this.fs, { gitignore: true });
+  private readonly indexes = new Map<string, WorkspaceIndex>();
+  private readonly roots = new Map<string, string>();
   /** Canonical key → the URI the client used, for answers about open documents. */
   private readonly clientUris = new Map<string, string>();
   /** The document version each open file was last indexed at. */
@@ -67,19 +80,51 @@ export class ServerWorkspace {
     return fsPath ? readTextFile(fsPath) : undefined;
   }
 
-  /** Configs are read again, and open documents indexed again (a config's `ignore` may have changed). */
+  /** Configs, roots and ignores are read again, and open documents indexed again (an `ignore` may have changed). */
   configsChanged(): void {
-    this.configs.invalidate();
+    this.workspaces.invalidate();
+    this.roots.clear();
     this.indexedVersions.clear();
   }
 
-  configFor(key: string, override = this.configOverrides.get(this.folderOf(key) ?? '')): DocumentConfig {
-    return this.configs.forFile(pathOfUri(key), override);
+  /** The config of a file: `override` (a `govspec.configPath`), else the nearest config up to its workspace root. */
+  configFor(key: string, override = this.configOverrides.get(this.folderOf(key) ?? '')): Governing {
+    const fsPath = pathOfUri(key);
+    if (fsPath) return this.workspaces.configs.of(fsPath, false, override);
+    return override ? this.workspaces.configs.load(override) : BUILT_IN_CONFIG;
   }
 
-  isIgnored(key: string, dc: DocumentConfig): boolean {
+  /** A config file checked as itself (its own findings), when it is the open document. */
+  configFile(fsPath: string): Governing { return this.workspaces.configs.load(fsPath); }
+
+  isConfigFile(fsPath: string): boolean { return this.workspaces.configs.isConfigFile(fsPath); }
+
+  /** semantics.md §6: the root of a file's workspace, as `govspec lint` run on its workspace folder finds it. */
+  rootOf(key: string): string {
+    let root = this.roots.get(key);
+    if (root === undefined) {
+      const fsPath = pathOfUri(key);
+      const folder = fsPath && this.folders.find((f) => isBelow(f, fsPath));
+      root = !fsPath ? NO_ROOT : folder ? this.workspaces.rootWithin(fsPath, folder) : this.workspaces.rootOf(fsPath, false);
+      this.roots.set(key, root);
+    }
+    return root;
+  }
+
+  /** The index of the workspace a file belongs to. */
+  indexOf(key: string): WorkspaceIndex {
+    const root = this.rootOf(key);
+    let index = this.indexes.get(root);
+    if (!index) this.indexes.set(root, (index = new WorkspaceIndex()));
+    return index;
+  }
+
+  /** Every workspace's index (workspace symbols, "lint workspace", the sharing map). */
+  allIndexes(): WorkspaceIndex[] { return [...this.indexes.values()]; }
+
+  isIgnored(key: string): boolean {
     const fsPath = pathOfUri(key);
-    return !!fsPath && this.configs.isIgnored(fsPath, dc);
+    return !!fsPath && this.workspaces.ignoredBy(fsPath, false, this.rootOf(key)) !== undefined;
   }
 
   /**
@@ -88,60 +133,92 @@ export class ServerWorkspace {
    * facts are the same: any change of it makes the next query rebuild the look-up tables of the whole workspace.
    * Ignored and non-GovSpec files contribute nothing.
    */
-  reindex(key: string, dc = this.configFor(key)): FactsChange | undefined {
+  reindex(key: string): FactsChange | undefined {
     const doc = this.document(key);
     if (doc && this.indexedVersions.get(key) === doc.version) return undefined;
     if (doc) this.indexedVersions.set(key, doc.version);
-    const previous = this.index.factsOf(key);
+    const index = this.indexOf(key);
+    const previous = index.factsOf(key);
     const text = this.text(key);
     // An open document over the editor's bound is not read: the index keeps what the file on disk gave it.
     if (doc && overEditorBound(text)) return undefined;
     const scratch = new WorkspaceIndex();
-    if (text !== undefined && !this.isIgnored(key, dc)) indexText(scratch, key, text, doc ? this.parses.cache : undefined);
+    if (text !== undefined && !this.isIgnored(key)) indexText(scratch, key, text, doc ? this.parses.cache : undefined);
     const next = scratch.factsOf(key);
     if (JSON.stringify(next ?? null) === JSON.stringify(previous ?? null)) return undefined;
-    if (next) this.index.update(next); else this.index.remove(key);
+    if (next) index.update(next); else index.remove(key);
     return { previous };
   }
 
   forget(key: string): FactsChange | undefined {
-    const previous = this.index.factsOf(key);
+    const index = this.indexOf(key);
+    const previous = index.factsOf(key);
     this.parses.forget(key);
-    this.index.remove(key);
+    index.remove(key);
     return previous ? { previous } : undefined;
   }
 
   /**
-   * Indexes every YAML file of every folder (docs/semantics.md), again after a config change (its `ignore` may have
-   * changed). Runs in slices that yield to the event loop, so requests are answered meanwhile. Closed files are read
-   * by the fast path and not kept, so memory stays with the index.
+   * Indexes every GovSpec file of every folder and of the workspaces nested in them (docs/workspace.md), again after
+   * a config change. Runs in slices that yield to the event loop, so requests are answered meanwhile. Closed files
+   * are read by the fast path and not kept, so memory stays with the index.
    */
   async indexFolders(report: (done: number, total: number) => void): Promise<void> {
-    const files: string[] = [];
-    for (const folder of this.folders) for await (const file of yamlFilesUnder(folder)) files.push(file);
-    report(0, files.length);
+    const files = this.filesOfFolders();
+    // A file gone, now ignored, or now in another workspace (a config said `root: true`) leaves its old index.
+    for (const [root, index] of this.indexes) {
+      for (const key of [...index.allFiles()]) {
+        const stays = this.clientUris.has(key) ? this.rootOf(key) === root : files.has(key) && this.rootOf(key) === root;
+        if (!stays) index.remove(key);
+      }
+    }
+    report(0, files.size);
     let sliceStart = Date.now();
-    for (let i = 0; i < files.length; i++) {
-      const key = canonicalUri(uriOfPath(files[i]));
-      if (!this.clientUris.has(key)) this.indexClosed(key, files[i]);
+    let done = 0;
+    for (const [key, fsPath] of files) {
+      if (!this.clientUris.has(key)) this.indexClosed(key, fsPath);
+      done++;
       if (Date.now() - sliceStart >= INDEX_SLICE_MS) {
-        report(i + 1, files.length);
+        report(done, files.size);
         await new Promise((resolve) => setImmediate(resolve));
         sliceStart = Date.now();
       }
     }
-    report(files.length, files.length);
+    report(files.size, files.size);
+  }
+
+  /** Every candidate file of the folders, by key, each found once, with the root it was found in. */
+  private filesOfFolders(): Map<string, string> {
+    const files = new Map<string, string>();
+    const walk = (start: string, root: string) => {
+      for (const entry of this.workspaces.walk(start, root)) {
+        if ('nestedRoot' in entry) walk(entry.nestedRoot, entry.nestedRoot);
+        else {
+          const key = canonicalUri(uriOfPath(entry.file));
+          files.set(key, entry.file);
+          this.roots.set(key, root);
+        }
+      }
+    };
+    for (const folder of this.folders) walk(folder, this.workspaces.rootOf(folder, true));
+    return files;
   }
 
   private indexClosed(key: string, fsPath: string): void {
+    const index = this.indexOf(key);
     const text = readTextFile(fsPath);
-    if (text === undefined || this.isIgnored(key, this.configFor(key)) || !looksLikeGovSpec(key, text)) this.index.remove(key);
-    else indexText(this.index, key, text);
+    if (text === undefined || !looksLikeGovSpec(key, text)) index.remove(key);
+    else indexText(index, key, text);
   }
 
   /** The workspace folder that holds a file (for a relative `govspec.configPath`). */
   folderOf(key: string): string | undefined {
     const fsPath = pathOfUri(key);
-    return this.folders.find((f) => fsPath && !path.relative(f, fsPath).startsWith('..')) ?? this.folders[0];
+    return this.folders.find((f) => fsPath && isBelow(f, fsPath)) ?? this.folders[0];
   }
+}
+
+function isBelow(folder: string, fsPath: string): boolean {
+  const rel = path.relative(folder, fsPath);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }

@@ -9,7 +9,8 @@ import { KINDS } from '../engine/types';
 import type { Finding, Kind, Locale, SheetCell } from '../engine/types';
 import { displayPath } from '../cli/files/paths';
 import { readSource } from '../cli/files/read-source';
-import { walkYamlFiles } from '../cli/files/walk';
+import { NODE_FILE_SYSTEM } from '../host/file-system';
+import { Workspaces } from '../host/workspaces';
 import { findingMessage } from '../cli/format/findings';
 import type { FileResult } from '../cli/lint/report';
 import { pathKey } from './assemble';
@@ -23,10 +24,21 @@ export interface ExportedFile { display: string; text: string; documents: Map<nu
 
 export interface ExportResult { workbook: Buffer; rows: number; documents: number; files: ExportedFile[] }
 
+/** The YAML files below a folder as the linter walks them (ignores honoured), nested workspaces included. */
+function yamlFilesUnder(workspaces: Workspaces, folder: string): string[] {
+  const out: string[] = [];
+  for (const entry of workspaces.walk(folder, workspaces.rootOf(folder, true))) {
+    if ('file' in entry) out.push(entry.file);
+    else out.push(...yamlFilesUnder(workspaces, entry.nestedRoot));
+  }
+  return out;
+}
+
 /** Every YAML file under the paths, sorted; a path that does not exist is returned as missing. */
 export function exportTargets(cwd: string, paths: readonly string[]): { files: string[]; missing: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
+  const workspaces = new Workspaces(NODE_FILE_SYSTEM, { gitignore: true });
   for (const path of paths) {
     const absolute = resolve(cwd, path);
     let isFolder: boolean;
@@ -36,7 +48,7 @@ export function exportTargets(cwd: string, paths: readonly string[]): { files: s
       missing.push(path);
       continue;
     }
-    files.push(...(isFolder ? walkYamlFiles(absolute) : [absolute]));
+    files.push(...(isFolder ? yamlFilesUnder(workspaces, absolute) : [absolute]));
   }
   return { files: [...new Set(files)].sort(), missing };
 }

@@ -4,7 +4,8 @@ import { CliError, bilingual } from '../cli-error';
 import type { CliContext } from '../context';
 import { writeFileAtomic } from '../files/atomic-write';
 import { displayPath } from '../files/paths';
-import { localeFlag, resolveLocale } from '../locale';
+import { localeFlag } from '../locale';
+import { environmentLocale, resolveLocale } from '../../host/locale';
 import { Progress } from '../lint/progress';
 import { lintPaths } from '../lint/run-lint';
 import { todayOf } from '../today';
@@ -46,7 +47,7 @@ export async function exportCommand(args: readonly string[], ctx: CliContext): P
   const run = values['no-lint'] === true
     ? { results: [], configLocale: undefined }
     : await lintPaths({ cwd: ctx.cwd, paths, today, fix: false, progress: new Progress(false, ctx.stderr) });
-  const locale = resolveLocale(flagLocale, run.configLocale, ctx.env);
+  const locale = resolveLocale(flagLocale, run.configLocale, environmentLocale(ctx.env));
   const absolute = resolve(ctx.cwd, output);
   const result = await runExport(ctx.cwd, files, run.results, displayPath(ctx.cwd, absolute), locale);
   try {

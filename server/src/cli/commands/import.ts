@@ -6,7 +6,8 @@ import type { CliContext } from '../context';
 import { displayPath } from '../files/paths';
 import { FORMAT_NAMES, formatReport } from '../format';
 import type { FormatName } from '../format';
-import { localeFlag, resolveLocale } from '../locale';
+import { localeFlag } from '../locale';
+import { environmentLocale, resolveLocale } from '../../host/locale';
 import { buildReport, exitCodeOf } from '../lint/report';
 import type { FileResult } from '../lint/report';
 import { Progress } from '../lint/progress';
@@ -127,7 +128,7 @@ export async function importCommand(args: readonly string[], ctx: CliContext): P
   const run = lint
     ? await lintPaths({ cwd: ctx.cwd, paths: [displayPath(ctx.cwd, outDir)], today, fix: false, progress: new Progress(false, ctx.stderr) })
     : { results: [], configLocale: undefined };
-  const locale = resolveLocale(flagLocale, run.configLocale, ctx.env);
+  const locale = resolveLocale(flagLocale, run.configLocale, environmentLocale(ctx.env));
   const report = buildReport(resultsOf(result, run.results, ctx.cwd), locale, false);
   ctx.stdout(formatReport(format, report, { color: format === 'stylish' && ctx.stdoutIsTTY && !ctx.env.NO_COLOR, toolVersion: TOOL_VERSION }));
   const written = result.written.length;

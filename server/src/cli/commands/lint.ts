@@ -1,21 +1,24 @@
-import type { Message } from '../../engine/types';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { COMMON_OPTIONS, parseCommandArgs, usageError } from '../args';
 import { CliError, bilingual } from '../cli-error';
 import type { CliContext } from '../context';
-import { encode } from '../files/decode';
+import { encode } from '../../host/decode';
 import { replaceFileAtomic } from '../files/atomic-write';
 import { fromBytes } from '../files/read-source';
 import { FORMAT_NAMES } from '../format';
 import { escapeUnsafe } from '../format/findings';
-import { localeFlag, resolveLocale } from '../locale';
+import { localeFlag } from '../locale';
+import { environmentLocale, resolveLocale } from '../../host/locale';
 import { buildReport, exitCodeOf, maxWarningsOf } from '../lint/report';
 import { Progress } from '../lint/progress';
 import { colourOf, outputsOf, writeOutputs } from '../lint/outputs';
 import { DEFAULT_CACHE_FOLDER } from '../lint/cache';
 import { lintPaths } from '../lint/run-lint';
+import type { IgnoredName } from '../lint/targets';
+import { displayPath } from '../files/paths';
+import type { Message } from '../../engine/types';
 import type { FileChange, StdinInput } from '../lint/run-lint';
 import { todayOf } from '../today';
 import { PhaseTimer } from '../lint/debug';
@@ -44,10 +47,13 @@ export const LINT_OPTIONS = {
   shard: { type: 'string' },
   'print-config': { type: 'string' },
   debug: { type: 'boolean' },
+  'ignore-pattern': { type: 'string', multiple: true },
+  'no-gitignore': { type: 'boolean' },
+  'no-error-on-unmatched-pattern': { type: 'boolean' },
 } as const;
 
 export const LINT_HELP: Message = {
-  en: `govspec lint [PATH…]   lint files and folders (default .)
+  en: `govspec lint [PATH|GLOB…]   lint files, folders and globs (default .)
 
   -f, --format NAME[:FILE] ${FORMAT_NAMES.join(' | ')} (default stylish); with :FILE written there; repeatable
   -o, --output-file FILE   write the report there instead of standard output
@@ -68,8 +74,11 @@ export const LINT_HELP: Message = {
       --no-progress        no progress line on standard error
       --stdin              lint standard input
       --stdin-filename F   as if it were the file F
+      --ignore-pattern G   ignore files matching the glob G too (relative to the working directory; repeatable)
+      --no-gitignore       do not honour the workspace's .gitignore files
+      --no-error-on-unmatched-pattern   exit 0 instead of 2 when nothing is linted
 `,
-  'zh-CN': `govspec lint [路径…]   检查文件和文件夹（默认 .）
+  'zh-CN': `govspec lint [路径|通配…]   检查文件、文件夹和通配模式（默认 .）
 
   -f, --format 格式[:文件] ${FORMAT_NAMES.join(' | ')}（默认 stylish）；带 :文件 时写入该文件；可重复
   -o, --output-file 文件   把报告写入该文件而不是标准输出
@@ -90,6 +99,9 @@ export const LINT_HELP: Message = {
       --no-progress        不在标准错误上显示进度
       --stdin              检查标准输入
       --stdin-filename F   把标准输入当作文件 F
+      --ignore-pattern G   也忽略匹配通配模式 G 的文件（相对工作目录；可重复）
+      --no-gitignore       不采用工作区的 .gitignore 文件
+      --no-error-on-unmatched-pattern   没有检查任何文件时退出码为 0 而不是 2
 `,
 };
 
@@ -149,7 +161,10 @@ export async function lintCommand(args: readonly string[], ctx: CliContext): Pro
   const fixing = values.fix === true || values['fix-dry-run'] === true;
   let run;
   try {
-    run = await lintPaths({ cwd: ctx.cwd, paths: positionals.length > 0 ? positionals : ['.'], stdin, config: values.config, today, fix: fixing, progress, concurrency, cacheFolder, shard, debug });
+    run = await lintPaths({
+      cwd: ctx.cwd, paths: positionals.length > 0 ? positionals : ['.'], stdin, config: values.config, today, fix: fixing, progress, concurrency, cacheFolder, shard, debug,
+      ignorePatterns: values['ignore-pattern'] ?? [], gitignore: values['no-gitignore'] !== true,
+    });
   } finally {
     progress.clear();
   }
@@ -165,7 +180,14 @@ export async function lintCommand(args: readonly string[], ctx: CliContext): Pro
     else if (onStdout.format !== 'json') ctx.stderr(diff);
   }
 
-  const locale = resolveLocale(flagLocale, run.configLocale, ctx.env);
+  const locale = resolveLocale(flagLocale, run.configLocale, environmentLocale(ctx.env));
+  for (const ignored of run.ignoredNames) ctx.stderr(`${ignoredNameLine(ctx.cwd, ignored)[locale]}\n`);
+  if (run.linted === 0 && run.missing.length === 0 && !values['no-error-on-unmatched-pattern'] && (run.ignoredNames.length === 0 || positionals.some((p) => !run.ignoredNames.some((i) => i.path === p)))) {
+    throw usage(
+      `没有找到要检查的 GovSpec 文件（${positionals.join(' ') || '.'}）；若这是预期的，请加 --no-error-on-unmatched-pattern`,
+      `no GovSpec file found to lint in ${positionals.join(' ') || '.'}; pass --no-error-on-unmatched-pattern if that is expected`,
+    );
+  }
   // --quiet hides warnings from the report, yet they still count for --max-warnings (ESLint 9).
   const everything = buildReport(run.results, locale, false);
   const report = values.quiet ? buildReport(run.results, locale, true) : everything;
@@ -185,6 +207,22 @@ export async function lintCommand(args: readonly string[], ctx: CliContext): Pro
     ctx.stderr(`${locale === 'zh-CN' ? `govspec lint：路径不存在：${path}` : `govspec lint: no such file or folder: ${path}`}\n`);
   }
   return exitCodeOf(everything.summary, maxWarnings, run.missing.length);
+}
+
+/** semantics.md §6: the warning for a file named on the command line that an ignore rule matches. */
+function ignoredNameLine(cwd: string, { path, reason }: IgnoredName): Message {
+  switch (reason.by) {
+    case 'always': return bilingual(`govspec lint：已跳过 ${path}：${reason.folder} 文件夹总是被忽略`, `govspec lint: skipped ${path}: ${reason.folder} folders are always ignored`);
+    case 'pattern': return bilingual(`govspec lint：已跳过 ${path}：被 --ignore-pattern 忽略；去掉该模式即可检查它`, `govspec lint: skipped ${path}: ignored by --ignore-pattern; remove the pattern to lint it`);
+    case 'config': {
+      const file = displayPath(cwd, reason.file);
+      return bilingual(`govspec lint：已跳过 ${path}：被 ${file} 的 ignore 忽略；去掉该模式即可检查它`, `govspec lint: skipped ${path}: ignored by the ignore globs of ${file}; remove the pattern to lint it`);
+    }
+    case 'gitignore': {
+      const file = displayPath(cwd, reason.file);
+      return bilingual(`govspec lint：已跳过 ${path}：被 ${file} 忽略；加 --no-gitignore 或去掉该模式即可检查它`, `govspec lint: skipped ${path}: ignored by ${file}; pass --no-gitignore or remove the pattern to lint it`);
+    }
+  }
 }
 
 function writeChanges(changes: readonly FileChange[]): void {

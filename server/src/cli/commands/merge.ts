@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
-import { readRegularFile } from '../files/read-regular';
+import { readRegularFile } from '../../host/read-regular';
 import { COMMON_OPTIONS, parseCommandArgs } from '../args';
-import { localeOfCwd } from './locale-of-cwd';
 import { CliError, bilingual } from '../cli-error';
 import type { CliContext } from '../context';
 import { sortFindings } from '../../engine/lint';
@@ -11,6 +10,7 @@ import { FORMAT_NAMES } from '../format';
 import { localeFlag } from '../locale';
 import { exitCodeOf, maxWarningsOf } from '../lint/report';
 import { colourOf, outputsOf, writeOutputs } from '../lint/outputs';
+import { localeOfCwd } from './locale-of-cwd';
 import { TOOL_VERSION } from '../version';
 
 export const MERGE_HELP: Message = {

@@ -1,7 +1,7 @@
 import { LIMITS } from '../../engine/yaml/parse';
-import { decode } from './decode';
-import { readRegularFile } from './read-regular';
-import type { DecodeProblem, TextEncoding } from './decode';
+import { decode } from '../../host/decode';
+import { readRegularFile } from '../../host/read-regular';
+import type { DecodeProblem, TextEncoding } from '../../host/decode';
 
 /** Why a file yields no text: a whole-file finding (docs/semantics.md), unless it vanished since the walk. */
 export type SourceProblem = DecodeProblem | 'size' | 'unreadable';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { deserialize } from 'node:v8';
 import { closeSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { OutputError, makeFolders } from '../files/write-output';
-import { readRegularFile } from '../files/read-regular';
+import { readRegularFile } from '../../host/read-regular';
 import { join } from 'node:path';
 import type { ResolvedConfig } from '../../engine/config/types';
 import { ALL_RULES } from '../../engine/rules/registry';
@@ -27,7 +27,7 @@ import type { FileLintPart } from './tasks';
 
 const FORMAT = 'govspec-cache/3';
 
-export const DEFAULT_CACHE_FOLDER = '.govspec-cache';
+export { DEFAULT_CACHE_FOLDER } from '../../host/names';
 
 export interface CacheEntry {
   format: typeof FORMAT;

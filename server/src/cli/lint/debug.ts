@@ -2,7 +2,7 @@
  * `govspec lint --debug`: what the run did, on standard error — which config each file got, why a file was left
  * out, and the wall time of each phase.
  */
-import type { Governing } from './configs';
+import type { CliConfig } from './configs';
 
 export type DebugLog = (line: string) => void;
 
@@ -30,6 +30,6 @@ export class PhaseTimer {
   }
 }
 
-export function describeConfig(governing: Governing, display: (absolute: string) => string): string {
+export function describeConfig(governing: Pick<CliConfig, 'file' | 'config'>, display: (absolute: string) => string): string {
   return governing.file ? `${display(governing.file)} (extends ${governing.config.preset})` : `built-in recommended (no ${'govspec.config.yaml'} above it)`;
 }

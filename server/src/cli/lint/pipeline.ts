@@ -1,8 +1,8 @@
-import { sortFindings } from '../../engine/lint';
+import { sortFindings } from '../../engine';
 import { LIMITS } from '../../engine/yaml/parse';
-import { readRegularFile } from '../files/read-regular';
-import { WorkspaceIndex, compactFacts } from '../../engine/workspace';
-import type { Finding } from '../../engine/types';
+import { readRegularFile } from '../../host/read-regular';
+import { WorkspaceIndex, compactFacts } from '../../engine';
+import type { Finding } from '../../engine';
 import { answersKeyOf, indexKeyOf, quietKeyOf, runKeyOf } from './cache';
 import { PackedFacts } from './packed-facts';
 import type { CacheEntry, Finished, LintCache } from './cache';

@@ -5,7 +5,9 @@ import { severityOf } from '../../engine/config/severity';
 import type { ResolvedConfig } from '../../engine/config/types';
 import { RULE_METAS } from '../../engine/rules/registry';
 import { displayPath } from '../files/paths';
-import { ConfigResolver } from './configs';
+import { NODE_FILE_SYSTEM } from '../../host/file-system';
+import { Workspaces } from '../../host/workspaces';
+import { CliConfigs } from './configs';
 
 /** Every rule with the severity and options it runs at for that file, the rest of the config as merged. */
 export function effectiveConfig(config: ResolvedConfig, configFile: string | undefined, cwd: string): object {
@@ -27,8 +29,8 @@ export function effectiveConfig(config: ResolvedConfig, configFile: string | und
 }
 
 export function printConfig(cwd: string, file: string, explicitConfig: string | undefined, json: boolean): string {
-  const resolver = new ConfigResolver(cwd, explicitConfig === undefined ? undefined : resolve(cwd, explicitConfig));
-  const governing = resolver.of(resolve(cwd, file));
+  const explicit = explicitConfig === undefined ? undefined : resolve(cwd, explicitConfig);
+  const governing = new CliConfigs(cwd, new Workspaces(NODE_FILE_SYSTEM, { explicitConfig: explicit, gitignore: false })).of(resolve(cwd, file));
   const config = effectiveConfig(governing.config, governing.file, cwd);
   return json ? `${JSON.stringify(config, null, 2)}\n` : stringify(config, { lineWidth: 0 });
 }

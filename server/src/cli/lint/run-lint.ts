@@ -1,15 +1,16 @@
-import { statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { severityOf } from '../../engine/config/severity';
-import type { FileLint } from '../../engine/lint';
-import type { Finding, Locale } from '../../engine/types';
-import type { TextEncoding } from '../files/decode';
+import { severityOf } from '../../engine';
+import type { FileLint } from '../../engine';
+import type { Finding, Locale } from '../../engine';
+import type { TextEncoding } from '../../host/decode';
+import { NODE_FILE_SYSTEM } from '../../host/file-system';
+import { Workspaces } from '../../host/workspaces';
 import { displayPath } from '../files/paths';
 import { readSource } from '../files/read-source';
 import type { Source } from '../files/read-source';
-import { walkYamlFiles } from '../files/walk';
-import { ConfigResolver } from './configs';
-import type { Governing } from './configs';
+import { CliConfigs } from './configs';
+import type { CliConfig } from './configs';
 import { applySafeFixes } from './fix';
 import type { Progress } from './progress';
 import type { FileResult } from './report';
@@ -19,6 +20,8 @@ import { InlineExecutor, WorkerExecutor } from './executor';
 import type { Executor } from './executor';
 import { capHeapGrowthFor } from './heap';
 import { lintInPhases } from './pipeline';
+import { groupByWorkspace, indexedFiles, selectTargets } from './targets';
+import type { IgnoredName, Target } from './targets';
 import { wholeFileProblem } from './tasks';
 import { describeConfig } from './debug';
 import type { DebugLog } from './debug';
@@ -43,6 +46,10 @@ export interface LintRunOptions {
   cacheFolder?: string;
   /** `--shard I/N`: report only the sorted targets at positions p with p mod N = I − 1 (docs/semantics.md). */
   shard?: { index: number; count: number };
+  /** `--ignore-pattern` globs, relative to `cwd`. */
+  ignorePatterns?: readonly string[];
+  /** Whether the workspaces' `.gitignore` files are honoured (`--no-gitignore`: false). */
+  gitignore?: boolean;
   /** `--debug`: told which config each target got and why a file was left out. */
   debug?: DebugLog;
 }
@@ -54,20 +61,35 @@ export interface LintRun {
   results: FileResult[];
   /** Paths given on the command line that do not exist, as written. */
   missing: string[];
+  /** Files named on the command line that an ignore rule matches, skipped. */
+  ignoredNames: IgnoredName[];
+  /** How many files hold a GovSpec document or got a finding (semantics.md §6: none at all is exit 2). */
+  linted: number;
   changes: FileChange[];
   /** The config `locale` of the first reported file's config, for the output language. */
   configLocale: Locale | undefined;
+  /** The workspaces held in memory (`runLint` only), for a host that renders them without reading them again. */
+  sessions: WorkspaceSession[];
   /** The first fault of the `--cache` folder's I/O: the run went on without the cache where it struck (lint/cache.ts). */
   cacheFault?: string;
 }
 
-/** A reported file: on disk (`absolute`) and/or from standard input (`stdin`). */
-interface Target { file: string; absolute: string | undefined; governing: Governing; stdin?: Source }
-
 /** Passes of lint-then-fix before the result is taken as it is; fixes that feed each other settle in two or three. */
 const MAX_FIX_PASSES = 10;
 
-export const STDIN_NAME = '<stdin>';
+export { STDIN_NAME } from './targets';
+
+/** The host layer's workspace model with this run's ignore settings, and the CLI's view of its configs. */
+function workspacesOf(options: LintRunOptions): { workspaces: Workspaces; configs: CliConfigs; explicit: string | undefined } {
+  const explicit = options.config === undefined ? undefined : resolve(options.cwd, options.config);
+  const workspaces = new Workspaces(NODE_FILE_SYSTEM, {
+    explicitConfig: explicit,
+    gitignore: options.gitignore ?? true,
+    patterns: { base: options.cwd, globs: options.ignorePatterns ?? [] },
+    skipFolders: options.cacheFolder ? [options.cacheFolder] : [],
+  });
+  return { workspaces, configs: new CliConfigs(options.cwd, workspaces), explicit };
+}
 
 /**
  * Lints the given paths, each against its whole workspace (docs/semantics.md), in two phases on worker threads and
@@ -75,10 +97,12 @@ export const STDIN_NAME = '<stdin>';
  */
 export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
   if (options.fix || options.stdin) return runLint(options);
-  const explicit = options.config === undefined ? undefined : resolve(options.cwd, options.config);
-  const resolver = new ConfigResolver(options.cwd, explicit);
-  const { targets, missing } = selectTargets(options, resolver);
-  const ctx: TaskContext = { cwd: options.cwd, today: options.today, configFor: (absolute) => resolver.of(absolute).config, workspaceOf: (absolute) => resolver.of(absolute).root };
+  const { workspaces, configs, explicit } = workspacesOf(options);
+  const { targets, missing, ignoredNames } = selectedTargets(options, workspaces, configs);
+  const ctx: TaskContext = {
+    cwd: options.cwd, today: options.today, configFor: (absolute) => configs.of(absolute).config,
+    workspaceOf: (absolute) => workspaces.rootOf(absolute, false),
+  };
   const concurrency = options.concurrency ?? 1;
   const executor: Executor = concurrency > 1
     ? new WorkerExecutor(concurrency, __filename, { cwd: options.cwd, config: explicit, today: options.today })
@@ -87,38 +111,55 @@ export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
   const results: FileResult[] = [];
   try {
     for (const group of groupByWorkspace(targets)) {
-      const jobs = jobsOf(group, resolver, options.cwd);
+      const jobs = jobsOf(group, workspaces, options.cwd);
       capHeapGrowthFor(jobs.map((job) => job.absolute));
       results.push(...await lintInPhases(jobs, executor, ctx, options.progress, cache));
     }
   } finally {
     await executor.close();
   }
-  results.push(...configResults(options.cwd, targets));
+  return { ...finish(options, configs, targets, results, missing, ignoredNames, [], []), cacheFault: cache?.fault };
+}
+
+function finish(
+  options: LintRunOptions, configs: CliConfigs, targets: readonly Target[], results: FileResult[], missing: string[], ignoredNames: IgnoredName[],
+  changes: FileChange[], sessions: WorkspaceSession[],
+): LintRun {
+  // A target that vanished after it was found was matched all the same: it does not make the run "empty".
+  const withResult = new Set(results.map((r) => r.file));
+  const vanished = targets.filter((t) => t.absolute && !t.stdin && !withResult.has(t.file) && !existsSync(t.absolute)).length;
+  const linted = results.filter((r) => r.documents.length > 0 || r.findings.length > 0).length + vanished;
+  const governing = targets.map((t) => configOfTarget(t, configs, options.cwd));
+  results.push(...configResults(options.cwd, governing));
   debugPassedOver(targets, results, options.debug);
-  return { results, missing, changes: [], configLocale: targets[0]?.governing.config.locale, cacheFault: cache?.fault };
+  return { results, missing, ignoredNames, linted, changes, configLocale: governing[0]?.config.locale, sessions };
+}
+
+/** A target's config: its file's, or for standard input without a name the working directory's. */
+function configOfTarget(target: Target, configs: CliConfigs, cwd: string): CliConfig {
+  return target.absolute ? configs.of(target.absolute) : configs.of(cwd, true);
 }
 
 /** Lints the given paths (or standard input) with every workspace held in memory, so fixed texts can be re-linted. */
 export function runLint(options: LintRunOptions): LintRun {
-  const resolver = new ConfigResolver(options.cwd, options.config === undefined ? undefined : resolve(options.cwd, options.config));
-  const { targets, missing } = selectTargets(options, resolver);
+  const { workspaces, configs } = workspacesOf(options);
+  const { targets, missing, ignoredNames } = selectedTargets(options, workspaces, configs);
   const sources = new Map<string, Source>();
   const read = (absolute: string) => {
     let source = sources.get(absolute);
-    if (!source) sources.set(absolute, (source = readSource(absolute, resolver.of(absolute).root)));
+    if (!source) sources.set(absolute, (source = readSource(absolute, workspaces.rootOf(absolute, false))));
     return source;
   };
   const results: FileResult[] = [];
   const changes: FileChange[] = [];
+  const sessions: WorkspaceSession[] = [];
   for (const group of groupByWorkspace(targets)) {
-    const run = lintWorkspace(group, resolver, read, options);
+    const run = lintWorkspace(group, workspaces, configs, read, options);
     results.push(...run.results);
     changes.push(...run.changes);
+    sessions.push(run.session);
   }
-  results.push(...configResults(options.cwd, targets));
-  debugPassedOver(targets, results, options.debug);
-  return { results, missing, changes, configLocale: targets[0]?.governing.config.locale };
+  return finish(options, configs, targets, results, missing, ignoredNames, changes, sessions);
 }
 
 /** `--debug`: the targets that gave the report nothing, as semantics.md §1 passes other YAML over silently. */
@@ -131,16 +172,17 @@ function debugPassedOver(targets: readonly Target[], results: readonly FileResul
 }
 
 /** The reported files: those named or walked, then this run's shard of them. */
-function selectTargets(options: LintRunOptions, resolver: ConfigResolver): { targets: Target[]; missing: string[] } {
-  const { targets, missing } = collectTargets(options, resolver);
-  const selected = options.shard ? shardOf(targets, options.shard) : targets;
+function selectedTargets(options: LintRunOptions, workspaces: Workspaces, configs: CliConfigs) {
+  const selection = selectTargets(options.cwd, options.paths, options.stdin, workspaces);
+  const selected = options.shard ? { ...selection, targets: shardOf(selection.targets, options.shard) } : selection;
   const debug = options.debug;
   if (debug) {
-    const shown = new Set(selected);
-    for (const t of targets) if (!shown.has(t)) debug(`govspec debug: skipped ${t.file}: in another shard`);
-    for (const t of selected) debug(`govspec debug: config of ${t.file}: ${describeConfig(t.governing, (p) => displayPath(options.cwd, p))}`);
+    const shown = new Set(selected.targets);
+    for (const t of selection.targets) if (!shown.has(t)) debug(`govspec debug: skipped ${t.file}: in another shard`);
+    for (const t of selection.ignoredNames) debug(`govspec debug: skipped ${t.path}: matches an ignore rule`);
+    for (const t of selected.targets) debug(`govspec debug: config of ${t.file}: ${describeConfig(configOfTarget(t, configs, options.cwd), (p) => displayPath(options.cwd, p))}`);
   }
-  return { targets: selected, missing };
+  return selected;
 }
 
 /** docs/semantics.md: the targets in sorted order, positions p with p mod count = index − 1. */
@@ -148,74 +190,20 @@ function shardOf(targets: readonly Target[], shard: { index: number; count: numb
   return [...targets].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)).filter((_, p) => p % shard.count === shard.index - 1);
 }
 
-/** Every file of the workspace that no config ignores, the targets marked as reported. */
-function jobsOf(group: readonly Target[], resolver: ConfigResolver, cwd: string): FileJob[] {
-  const governing = group[0].governing;
+/** Every file of the workspace that is not ignored, the targets marked as reported. */
+function jobsOf(group: readonly Target[], workspaces: Workspaces, cwd: string): FileJob[] {
   const reported = new Set(group.map((t) => t.absolute!));
-  const indexed = walkYamlFiles(governing.root, (p, isFolder) => governing.isIgnored(p) || (!isFolder && resolver.of(p).isIgnored(p)));
-  const all = [...new Set([...indexed, ...reported])];
+  const all = [...new Set([...indexedFiles(group[0].root, workspaces), ...reported])];
   return all.map((absolute) => ({ file: displayPath(cwd, absolute), absolute, reported: reported.has(absolute) }));
 }
 
-function collectTargets(options: LintRunOptions, resolver: ConfigResolver): { targets: Target[]; missing: string[] } {
-  const targets = new Map<string, Target>();
-  const missing: string[] = [];
-  const ignoredBy = (path: string, governing: Governing) => options.debug?.(`govspec debug: skipped ${displayPath(options.cwd, path)}: matches an ignore pattern of ${governing.file ? displayPath(options.cwd, governing.file) : 'the config'}`);
-  const add = (absolute: string) => {
-    const governing = resolver.of(absolute);
-    if (governing.isIgnored(absolute)) ignoredBy(absolute, governing);
-    else if (!targets.has(absolute)) targets.set(absolute, { file: displayPath(options.cwd, absolute), absolute, governing });
-  };
-  const walkIgnores = (p: string, isFolder: boolean) => {
-    const governing = resolver.of(p, isFolder);
-    const ignored = governing.isIgnored(p);
-    if (ignored) ignoredBy(p, governing);
-    return ignored;
-  };
-  if (options.stdin) {
-    const { filename, source } = options.stdin;
-    const absolute = filename === undefined ? undefined : resolve(options.cwd, filename);
-    const governing = absolute ? resolver.of(absolute) : resolver.of(options.cwd, true);
-    if (!absolute || !governing.isIgnored(absolute)) {
-      return { targets: [{ file: absolute ? displayPath(options.cwd, absolute) : STDIN_NAME, absolute, governing, stdin: source }], missing };
-    }
-    return { targets: [], missing };
-  }
-  for (const path of options.paths) {
-    const absolute = resolve(options.cwd, path);
-    const kind = pathKind(absolute);
-    if (kind === 'missing') missing.push(path);
-    else if (kind === 'file') add(absolute);
-    else for (const file of walkYamlFiles(absolute, walkIgnores)) add(file);
-  }
-  return { targets: [...targets.values()], missing };
-}
-
-function pathKind(absolute: string): 'file' | 'folder' | 'missing' {
-  try {
-    return statSync(absolute).isDirectory() ? 'folder' : 'file';
-  } catch {
-    return 'missing';
-  }
-}
-
-/** Targets sharing a workspace folder and config, in order of first appearance. */
-function groupByWorkspace(targets: readonly Target[]): Target[][] {
-  const groups = new Map<string, Target[]>();
-  for (const t of targets) {
-    const key = `${t.governing.root}\u0000${t.governing.file ?? ''}`;
-    const group = groups.get(key);
-    if (group) group.push(t); else groups.set(key, [t]);
-  }
-  return [...groups.values()];
-}
-
-function lintWorkspace(group: readonly Target[], resolver: ConfigResolver, read: (absolute: string) => Source, options: LintRunOptions) {
-  const governing = group[0].governing;
-  const session = new WorkspaceSession(options.today, () => governing.config);
+function lintWorkspace(group: readonly Target[], workspaces: Workspaces, configs: CliConfigs, read: (absolute: string) => Source, options: LintRunOptions) {
+  // Files are keyed by display path in the session; each gets the config of its own absolute path.
+  const configByFile = new Map(group.map((t) => [t.file, configOfTarget(t, configs, options.cwd).config]));
+  const session = new WorkspaceSession(options.today, (file) => configByFile.get(file) ?? configs.of(resolve(options.cwd, file)).config);
   const reported = new Map(group.map((t) => [t.absolute ?? t.file, t]));
-  // Every file of the workspace that no config ignores is indexed; only the targets are reported.
-  const indexed = walkYamlFiles(governing.root, (p, isFolder) => governing.isIgnored(p) || (!isFolder && resolver.of(p).isIgnored(p)));
+  // Every file of the workspace that is not ignored is indexed; only the targets are reported.
+  const indexed = indexedFiles(group[0].root, workspaces);
   indexed.forEach((absolute, i) => {
     options.progress.update('indexing', i + 1, indexed.length);
     if (reported.has(absolute)) return;
@@ -230,7 +218,7 @@ function lintWorkspace(group: readonly Target[], resolver: ConfigResolver, read:
     const source = target.stdin ?? read(target.absolute!);
     if (source.kind === 'gone') continue;
     if (source.kind === 'problem') {
-      const finding = wholeFileProblem(target.file, source, target.governing.config);
+      const finding = wholeFileProblem(target.file, source, configByFile.get(target.file)!);
       if (finding) results.push({ file: target.file, documents: [], findings: [finding] });
       continue;
     }
@@ -251,7 +239,7 @@ function lintWorkspace(group: readonly Target[], resolver: ConfigResolver, read:
     const after = session.textOf(file)!;
     if (after !== original.text) changes.push({ file, absolute: original.target.absolute, before: original.text, after, encoding: original.encoding });
   }
-  return { results, changes };
+  return { results, changes, session };
 }
 
 /** Applies safe fixes and re-lints what they affect, until nothing more applies. */
@@ -272,8 +260,8 @@ function fixUntilStable(session: WorkspaceSession, lints: Map<string, FileLint>)
 
 
 /** Findings about the configs of the reported files that leave them usable (meta/unknown-rule), one result per file. */
-function configResults(cwd: string, targets: readonly Target[]): FileResult[] {
-  const configs = new Set(targets.map((t) => t.governing));
+function configResults(cwd: string, governing: readonly CliConfig[]): FileResult[] {
+  const configs = new Map(governing.map((g) => [g.file, g])).values();
   const byFile = new Map<string, Finding[]>();
   for (const governing of configs) {
     for (const finding of governing.findings) {

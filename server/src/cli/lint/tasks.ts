@@ -1,17 +1,17 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { severityOf } from '../../engine/config/severity';
-import type { ResolvedConfig } from '../../engine/config/types';
-import { classifyDocuments, documentData, finishFindings, internalErrorFinding, lintPhase, looksLikeGovSpec, quietOnViews, sortFindings, wholeFileFinding } from '../../engine/lint';
-import { yamlMessage } from '../../engine/l10n/engine-messages';
-import type { DocumentSummary, Finding, Kind } from '../../engine/types';
-import { ParseCache } from '../../engine/workspace-lint';
-import { extractFacts } from '../../engine/workspace';
-import type { FileFacts, WorkspaceIndex } from '../../engine/workspace';
-import { viewsOf } from '../../engine/workspace-view';
-import type { DocumentView } from '../../engine/workspace-view';
-import { YamlSource } from '../../engine/yaml/source';
+import { severityOf } from '../../engine';
+import type { ResolvedConfig } from '../../engine';
+import { classifyDocuments, documentData, finishFindings, internalErrorFinding, lintPhase, looksLikeGovSpec, quietOnViews, sortFindings, wholeFileFinding } from '../../engine';
+import { yamlMessage } from '../../engine';
+import type { DocumentSummary, Finding, Kind } from '../../engine';
+import { ParseCache } from '../../engine';
+import { extractFacts } from '../../engine';
+import type { FileFacts, WorkspaceIndex } from '../../engine';
+import { viewsOf } from '../../engine';
+import type { DocumentView } from '../../engine';
+import { YamlSource } from '../../engine';
 import { readSource, readSourceAndBytes } from '../files/read-source';
 import type { Source } from '../files/read-source';
 

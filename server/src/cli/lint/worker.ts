@@ -1,5 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { ConfigResolver } from './configs';
+import { NODE_FILE_SYSTEM } from '../../host/file-system';
+import { Workspaces } from '../../host/workspaces';
+import { CliConfigs } from './configs';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './executor';
 import { KeptSources, filePhase } from './tasks';
 import type { TaskContext } from './tasks';
@@ -7,8 +9,13 @@ import type { TaskContext } from './tasks';
 /** The body of a worker thread: answers the main thread's batches of phase 1 (executor.ts) until it is terminated. */
 export function runWorker(): void {
   const setup = workerData as WorkerSetup;
-  const resolver = new ConfigResolver(setup.cwd, setup.config);
-  const ctx: TaskContext = { cwd: setup.cwd, today: setup.today, configFor: (absolute) => resolver.of(absolute).config, workspaceOf: (absolute) => resolver.of(absolute).root };
+  // Configs do not depend on ignore settings: the main thread chose the files.
+  const workspaces = new Workspaces(NODE_FILE_SYSTEM, { explicitConfig: setup.config, gitignore: false });
+  const configs = new CliConfigs(setup.cwd, workspaces);
+  const ctx: TaskContext = {
+    cwd: setup.cwd, today: setup.today, configFor: (absolute) => configs.of(absolute).config,
+    workspaceOf: (absolute) => workspaces.rootOf(absolute, false),
+  };
   // Phase 2 runs in the main thread, which reads again what its views do not answer.
   const kept = new KeptSources(0);
   parentPort!.on('message', (request: WorkerRequest) => {

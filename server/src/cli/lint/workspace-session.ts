@@ -1,8 +1,10 @@
-import type { ResolvedConfig } from '../../engine/config/types';
-import type { FileLint } from '../../engine/lint';
-import { lintFile, looksLikeGovSpec } from '../../engine/lint';
-import { ParseCache, indexText } from '../../engine/workspace-lint';
-import { WorkspaceIndex } from '../../engine/workspace';
+import type { ResolvedConfig } from '../../engine';
+import type { FileLint } from '../../engine';
+import { lintFile, looksLikeGovSpec } from '../../engine';
+import { ParseCache, indexText } from '../../engine';
+import { WorkspaceIndex } from '../../engine';
+import type { NodeRef } from '../../engine';
+import type { Anchor, Range } from '../../engine';
 
 /**
  * One workspace held in memory: its texts, one parse of each, and the cross-file index. The engine's `lintTexts`
@@ -20,6 +22,10 @@ export class WorkspaceSession {
     this.texts.set(file, text);
     indexText(this.index, file, text, this.cache);
   }
+
+  /** The workspace's index and the ranges of its parses, for a host that renders what was linted (the report). */
+  get workspaceIndex(): WorkspaceIndex { return this.index; }
+  readonly related = (at: NodeRef, anchor: Anchor): Range | undefined => this.cache.resolve(at, anchor);
 
   textOf(file: string): string | undefined {
     return this.texts.get(file);

@@ -6,6 +6,7 @@ import { validateConfig } from '../schema/validate';
 import { RULE_METAS } from '../rules/registry';
 import { didYouMean } from '../text/did-you-mean';
 import { explainSyntaxDetail } from '../l10n/syntax-errors';
+import { bilingual } from '../l10n/message';
 import { DEFAULT_CONFIG } from './types';
 import type { ResolvedConfig, RuleSetting } from './types';
 import { patternProblem } from './patterns';
@@ -43,7 +44,7 @@ export function loadConfig(file: string, host: ConfigHost): LoadedConfig {
 function loadChain(file: string, host: ConfigHost, findings: Finding[], chain: string[]): ResolvedConfig | undefined {
   const text = host.read(file);
   if (text === undefined) {
-    findings.push(configFinding(file, undefined, [], msg(`无法读取配置文件 ${file}`, `Cannot read config file ${file}`)));
+    findings.push(configFinding(file, undefined, [], bilingual(`无法读取配置文件 ${file}`, `Cannot read config file ${file}`)));
     return undefined;
   }
   const parsed = parseYaml(text);
@@ -55,7 +56,7 @@ function loadChain(file: string, host: ConfigHost, findings: Finding[], chain: s
   }
   const data = (doc?.value ?? {}) as Record<string, unknown>;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    findings.push(configFinding(file, parsed, [], msg('配置文件必须是一个映射', 'The config file must be a mapping')));
+    findings.push(configFinding(file, parsed, [], bilingual('配置文件必须是一个映射', 'The config file must be a mapping')));
     return undefined;
   }
   const shapeProblems = validateConfig(data);
@@ -74,8 +75,18 @@ function loadChain(file: string, host: ConfigHost, findings: Finding[], chain: s
     codeLists: { serviceType: { ...base.codeLists.serviceType, ...own.serviceType } },
     regionsAdd: [...base.regionsAdd, ...own.regionsAdd],
     ignore: [...base.ignore, ...own.ignore],
+    ignoreSources: own.ignore.length > 0 ? [...base.ignoreSources, { file, patterns: own.ignore }] : base.ignoreSources,
     locale: own.locale ?? base.locale,
   };
+}
+
+/**
+ * Whether a config's own text says `root: true` (semantics.md §6): read without its chain, as the mark is not
+ * inherited through `extends`, and false for a config that does not parse (it cannot say anything).
+ */
+export function declaresRoot(text: string): boolean {
+  const data = parseYaml(text).documents[0]?.value as { root?: unknown } | null | undefined;
+  return typeof data === 'object' && data !== null && !Array.isArray(data) && data.root === true;
 }
 
 function resolveExtends(file: string, parsed: ParsedFile, data: Record<string, unknown>, host: ConfigHost, findings: Finding[], chain: string[]): ResolvedConfig | undefined {
@@ -84,11 +95,11 @@ function resolveExtends(file: string, parsed: ParsedFile, data: Record<string, u
   if (PRESETS.has(ext)) return { ...DEFAULT_CONFIG, preset: ext as ResolvedConfig['preset'] };
   const target = host.resolve(file, ext);
   if ([...chain, file].includes(target)) {
-    findings.push(configFinding(file, parsed, ['extends'], msg(`extends 形成循环：${[...chain, file, target].join(' → ')}`, `extends forms a cycle: ${[...chain, file, target].join(' → ')}`)));
+    findings.push(configFinding(file, parsed, ['extends'], bilingual(`extends 形成循环：${[...chain, file, target].join(' → ')}`, `extends forms a cycle: ${[...chain, file, target].join(' → ')}`)));
     return undefined;
   }
   if (chain.length + 2 > MAX_EXTENDS_CHAIN) {
-    findings.push(configFinding(file, parsed, ['extends'], msg(
+    findings.push(configFinding(file, parsed, ['extends'], bilingual(
       `extends 链超过 ${MAX_EXTENDS_CHAIN} 个配置文件：请缩短继承链`,
       `The extends chain is longer than ${MAX_EXTENDS_CHAIN} config files: shorten it`,
     )));
@@ -98,8 +109,8 @@ function resolveExtends(file: string, parsed: ParsedFile, data: Record<string, u
     // `extends: recomended` is a preset misspelt far more often than a missing file.
     const preset = didYouMean(ext, PRESETS);
     findings.push(configFinding(file, parsed, ['extends'], preset
-      ? msg(`extends 既不是预设也不是存在的文件：${ext}；是否指 ${preset}？`, `extends is neither a preset nor an existing file: ${ext}; did you mean ${preset}?`)
-      : msg(`extends 指向的文件不存在：${ext}`, `extends names a file that does not exist: ${ext}`)));
+      ? bilingual(`extends 既不是预设也不是存在的文件：${ext}；是否指 ${preset}？`, `extends is neither a preset nor an existing file: ${ext}; did you mean ${preset}?`)
+      : bilingual(`extends 指向的文件不存在：${ext}`, `extends names a file that does not exist: ${ext}`)));
     return undefined;
   }
   return loadChain(target, host, findings, [...chain, file]);
@@ -120,13 +131,16 @@ function readOwn(file: string, parsed: ParsedFile, data: Record<string, unknown>
     if (!RULE_METAS.has(id)) {
       const guess = didYouMean(id, RULE_METAS.keys());
       findings.push({
-        ...configFinding(file, parsed, ['rules', id], msg(`没有名为 ${id} 的规则${guess ? `；是否指 ${guess}？` : ''}`, `There is no rule named ${id}${guess ? `; did you mean ${guess}?` : ''}`), 'key'),
+        ...configFinding(file, parsed, ['rules', id], bilingual(`没有名为 ${id} 的规则${guess ? `；是否指 ${guess}？` : ''}`, `There is no rule named ${id}${guess ? `; did you mean ${guess}?` : ''}`), 'key'),
         ruleId: 'meta/unknown-rule',
       });
       continue;
     }
-    rules.set(id, toSetting(setting));
+    const problems = optionProblems(id, setting);
+    for (const p of problems) findings.push(configFinding(file, parsed, ['rules', id, p.key], p.message, 'key'));
+    if (problems.length === 0) rules.set(id, toSetting(setting));
   }
+  if (findings.some((f) => f.ruleId === 'meta/config' && f.file === file)) return undefined;
   const patterns = (data.codePatterns ?? {}) as Record<string, string>;
   let usable = true;
   for (const [name, pattern] of Object.entries(patterns)) {
@@ -149,6 +163,35 @@ function readOwn(file: string, parsed: ParsedFile, data: Record<string, unknown>
   };
 }
 
+/**
+ * semantics.md §7: the options a rule declares (`meta.options`, each with its default, whose type is the option's:
+ * all are whole numbers today); an unknown key, with a did-you-mean among the rule's own, or a value of another
+ * type is a config fault placed at that key.
+ */
+function optionProblems(id: string, setting: unknown): { key: string; message: Message }[] {
+  if (typeof setting !== 'object' || setting === null) return [];
+  const declared = RULE_METAS.get(id)?.options ?? {};
+  const names = Object.keys(declared);
+  return Object.entries(setting).flatMap(([key, value]) => {
+    if (key === 'severity' || key.startsWith('x-')) return [];
+    if (!(key in declared)) {
+      const guess = didYouMean(key, names);
+      const known = names.length > 0 ? names.join(', ') : undefined;
+      return [{
+        key,
+        message: bilingual(
+          `规则 ${id} 没有选项 ${key}${guess ? `；是否指 ${guess}？` : known ? `（可用：${known}）` : '（该规则没有选项）'}`,
+          `Rule ${id} has no option ${key}${guess ? `; did you mean ${guess}?` : known ? ` (its options: ${known})` : ' (the rule takes no options)'}`,
+        ),
+      }];
+    }
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+      return [{ key, message: bilingual(`规则 ${id} 的选项 ${key} 须为非负整数`, `Option ${key} of rule ${id} takes a whole number (0 or more)`) }];
+    }
+    return [];
+  });
+}
+
 function toSetting(setting: unknown): RuleSetting {
   if (typeof setting === 'string') return { severity: setting as SeveritySetting, options: {} };
   const { severity, ...options } = setting as { severity?: SeveritySetting } & Record<string, number>;
@@ -161,12 +204,8 @@ function configFinding(file: string, parsed: ParsedFile | undefined, path: JsonP
   return { ruleId: 'meta/config', severity: 'error', message, file, range, document: doc ? 0 : null, related: [], fixes: [] };
 }
 
-function msg(zh: string, en: string): Message {
-  return { 'zh-CN': zh, en };
-}
-
 /** A YAML mistake in the config, explained as in a document (l10n/syntax-errors.ts). */
 function configSyntaxMessage(detail: string): Message {
   const explained = explainSyntaxDetail(detail);
-  return msg(`配置文件 ${explained['zh-CN']}`, `Config file: ${explained.en}`);
+  return bilingual(`配置文件 ${explained['zh-CN']}`, `Config file: ${explained.en}`);
 }

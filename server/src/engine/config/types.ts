@@ -2,6 +2,9 @@ import type { Locale, SeveritySetting } from '../types';
 
 export interface RuleSetting { severity: SeveritySetting; options: Record<string, number> }
 
+/** `ignore` globs as one config file of a chain declares them. */
+export interface IgnoreSource { file: string; patterns: readonly string[] }
+
 /** A config file after `extends` has been followed and merged (docs/semantics.md). */
 export interface ResolvedConfig {
   /** The file it came from; undefined for the built-in default. */
@@ -13,6 +16,8 @@ export interface ResolvedConfig {
   codeLists: { serviceType: Readonly<Record<string, string>> };
   regionsAdd: readonly string[];
   ignore: readonly string[];
+  /** The same globs with the config file that declares each, as they are relative to its folder (semantics.md §7). */
+  ignoreSources: readonly IgnoreSource[];
   locale: Locale | undefined;
 }
 
@@ -24,5 +29,6 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
   codeLists: { serviceType: {} },
   regionsAdd: [],
   ignore: [],
+  ignoreSources: [],
   locale: undefined,
 };

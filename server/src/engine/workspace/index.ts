@@ -225,6 +225,14 @@ function parseLookup(lookup: string): { method: LookupMethod; args: string[] } {
   return { method, args: [rest.slice(0, second), rest.slice(second + 1)] };
 }
 
+/** One index holding the files of several (workspaces linted separately shown together: the sharing map). */
+export function joinIndexes(indexes: readonly WorkspaceIndex[]): WorkspaceIndex {
+  if (indexes.length === 1) return indexes[0];
+  const joined = new WorkspaceIndex();
+  for (const index of indexes) for (const file of index.allFiles()) joined.update(index.factsOf(file)!);
+  return joined;
+}
+
 export function displayName(fact: AgencyFact | ResourceFact | AgreementFact | ServiceFact): string {
   if ('title' in fact) return fact.title ?? fact.id;
   return fact.name ?? '';

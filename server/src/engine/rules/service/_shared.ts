@@ -1,3 +1,4 @@
+import { bilingual } from '../../l10n/message';
 import type { JsonPath, Message } from '../../types';
 import { checkUscc } from '../../ids/uscc';
 import type { AgreementFact, WorkspaceIndex } from '../../workspace';
@@ -30,9 +31,8 @@ export function materialLabel(ctx: RuleContext, material: MaterialRef): Message 
 /** Sources whose data comes through a sharing agreement, so the applicant submits nothing. */
 export const SHARED_SOURCES: readonly string[] = ['sharing', 'licence'];
 
-export function message(zh: string, en: string): Message {
-  return { 'zh-CN': zh, en };
-}
+/** The service rules' name for the engine's one message builder. */
+export const message = bilingual;
 
 // ---- time limits (docs/semantics.md) ----
 

@@ -1,0 +1,62 @@
+import type { Anchor, JsonPath, Kind } from './types';
+import type { EditSpec } from './rules/api';
+import { schemaAt } from './schema/schemas';
+import { acceptsAt, skeletonAt } from './schema/validate';
+import { valueAt } from './values';
+import { locate } from './yaml/locate';
+import { insertFieldEdit, removeFieldEdit } from './yaml/edits';
+import type { LineMap } from './yaml/lines';
+import type { YamlSource } from './yaml/source';
+
+/** The quick-fixes of schema findings (one defect, one finding): replace a value, quote a code, insert or remove a field. */
+
+/** What a fix reads of the document: its data, its text and lines, and a precise tree that places a path. */
+export interface FixTarget {
+  value: unknown;
+  text: string;
+  lines: LineMap;
+  astFor(path: JsonPath): NonNullable<ReturnType<YamlSource['treeFor']>>;
+}
+
+export function replacementFix(ruleId: string, path: JsonPath, anchor: Anchor, replacement: string) {
+  const newText = ruleId === 'schema/unknown-field' ? replacement : JSON.stringify(replacement);
+  return { title: { 'zh-CN': `改为 ${newText}`, en: `Change to ${newText}` }, safe: false, edits: [{ path, anchor, newText } as EditSpec] };
+}
+
+/**
+ * "Insert skeleton": the missing field with an empty value of its type and, for an object, its required fields
+ * (`application: { date: "" }`), for the author to fill in. Empty values are still findings, so it is a suggestion.
+ */
+export function insertFieldFix(t: FixTarget, kind: Kind, path: JsonPath, field: string) {
+  const skeleton = skeletonAt(kind, [...path, field]);
+  const edit = insertFieldEdit(t.astFor(path), t.text, path, field, skeleton);
+  if (!edit) return undefined;
+  return {
+    title: { 'zh-CN': `插入 ${field}: ${skeleton}`, en: `Insert ${field}: ${skeleton}` }, safe: false,
+    edits: [{ range: t.lines.rangeOf(edit.start, edit.end), newText: edit.newText } as EditSpec],
+  };
+}
+
+/** "Remove": drops the unknown field with its value (a suggestion: it deletes what the author wrote). */
+export function removeFieldFix(t: FixTarget, path: JsonPath) {
+  const edit = removeFieldEdit(t.astFor(path), t.text, path);
+  if (!edit) return undefined;
+  return {
+    title: { 'zh-CN': `删除字段 ${String(path[path.length - 1])}`, en: `Remove field ${String(path[path.length - 1])}` }, safe: false,
+    edits: [{ range: t.lines.rangeOf(edit.start, edit.end), newText: edit.newText } as EditSpec],
+  };
+}
+
+/** An unquoted code that YAML read as a number or boolean: quoting the text as written is always safe (`01` → `"01"`). */
+export function quoteFix(t: FixTarget, kind: Kind, path: JsonPath) {
+  const value = valueAt(t.value, path);
+  if (typeof value !== 'number' && typeof value !== 'boolean') return undefined;
+  if (schemaAt(kind, path)?.type !== 'string') return undefined;
+  const [s, e] = locate(t.astFor(path), path, 'value');
+  const written = t.text.slice(s, e);
+  if (!/^[^\s'"#]+$/.test(written)) return undefined;
+  // Quoting must make the value right, not trade schema/type for schema/enum (`base: true` → "true").
+  if (!acceptsAt(kind, t.value, path, written)) return undefined;
+  const newText = `"${written}"`;
+  return { title: { 'zh-CN': `加引号：${newText}`, en: `Quote it: ${newText}` }, safe: true, edits: [{ path, anchor: 'value', newText } as EditSpec] };
+}

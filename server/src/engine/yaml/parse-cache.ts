@@ -1,0 +1,45 @@
+import type { Anchor, Range } from '../types';
+import type { NodeRef } from '../workspace';
+import type { ParsedFile } from './parse';
+import { YamlSource } from './source';
+import { locate } from './locate';
+
+/** Resolves a node of any file of the workspace to a range; undefined when the file or node is gone. */
+export type RelatedResolver = (at: NodeRef, anchor: Anchor) => Range | undefined;
+
+/**
+ * Reads a text once and remembers it, so indexing, linting and related locations share one read. The data comes
+ * from the fast reader where it can; the precise parse is made when a range is first needed (`get`, `resolve`).
+ */
+export class ParseCache {
+  private readonly sources = new Map<string, YamlSource>();
+
+  /** `precise`: read every text with the precise parser, as the editor does for the documents it shows. */
+  constructor(private readonly readText: (file: string) => string | undefined, private readonly precise = false) {}
+
+  source(file: string): YamlSource | undefined {
+    const text = this.readText(file);
+    if (text === undefined) return undefined;
+    const hit = this.sources.get(file);
+    if (hit && hit.text === text) return hit;
+    const source = this.precise ? YamlSource.precise(text) : new YamlSource(text);
+    this.sources.set(file, source);
+    return source;
+  }
+
+  /** The precise parse of a file. */
+  get(file: string): ParsedFile | undefined {
+    return this.source(file)?.parsed;
+  }
+
+  forget(file: string): void { this.sources.delete(file); }
+
+  /** Range of a node of any file, for related locations (a region tree's when that places it: YamlSource.treeFor). */
+  readonly resolve: RelatedResolver = (at: NodeRef, anchor: Anchor): Range | undefined => {
+    const source = this.source(at.file);
+    const ast = source?.treeFor(at.document, at.path);
+    if (!source || !ast) return undefined;
+    const [s, e] = locate(ast, at.path, anchor);
+    return source.lines.rangeOf(s, e);
+  };
+}

@@ -1,0 +1,18 @@
+/** The config file is recognised by name and is never linted as a document (semantics.md §1). */
+export const CONFIG_FILE_NAME = 'govspec.config.yaml';
+
+/** Where `--cache` keeps its entries unless `--cache-location` says otherwise, relative to the working directory. */
+export const DEFAULT_CACHE_FOLDER = '.govspec-cache';
+
+/** Folders never walked nor linted, whatever the ignore settings (semantics.md §6). */
+export const ALWAYS_SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', DEFAULT_CACHE_FOLDER]);
+
+/** The entry whose presence makes a folder a workspace root (a folder for a clone, a file for a worktree). */
+export const GIT_ENTRY = '.git';
+
+const YAML_FILE = /\.ya?ml$/i;
+
+/** Whether a file is a candidate document: YAML by extension, and not the config file. */
+export function isCandidate(name: string): boolean {
+  return YAML_FILE.test(name) && name !== CONFIG_FILE_NAME;
+}
