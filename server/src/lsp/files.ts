@@ -1,6 +1,4 @@
 import { fileURLToPath, pathToFileURL } from 'url';
-import { readRegularFile } from '../host/read-regular';
-import { LIMITS } from '../engine/yaml/parse';
 
 /**
  * Files as the server names them. The engine keys everything by a canonical `file:` URI: clients encode URIs in

@@ -4,7 +4,6 @@ import {
   ResponseError, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import type { ClientCapabilities, Connection, InitializeParams, InitializeResult, ServerCapabilities } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Locale } from '../engine';
 import { lintFile, looksLikeGovSpec } from '../engine';
 import { bundledRegions } from '../engine';
