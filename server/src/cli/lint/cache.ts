@@ -8,7 +8,7 @@ import type { ResolvedConfig } from '../../engine/config/types';
 import { ALL_RULES } from '../../engine/rules/registry';
 import type { Finding } from '../../engine/types';
 import { storedFacts } from '../../engine/workspace';
-import type { FileFacts, WorkspaceIndex } from '../../engine/workspace';
+import type { FileFacts, NodeRef, WorkspaceIndex } from '../../engine/workspace';
 import { TOOL_VERSION } from '../version';
 import type { FileLintPart } from './tasks';
 
@@ -105,17 +105,27 @@ export function indexKeyOf(factsKeys: ReadonlyMap<string, string>): string {
 }
 
 /**
- * One key for what `index` answers to `lookups`. `answers` keeps each look-up's hash for the run: many files ask the
- * same (the table of sharing offers, a provider's USCC), and the index does not change within a run.
+ * One key for what `index` answers to `lookups`. A fact is keyed by where it lies and the facts key of its file
+ * (`factsKeys`): the same file facts hold the same fact there, so no answer is serialised. `answers` keeps each
+ * look-up's key for the run: many files ask the same, and the index does not change within a run.
  */
-export function answersKeyOf(index: WorkspaceIndex, lookups: readonly string[], answers: Map<string, string>): string {
-  const hash = createHash('sha1');
-  for (const lookup of lookups) {
+export function answersKeyOf(index: WorkspaceIndex, lookups: readonly string[], answers: Map<string, string>, factsKeys: ReadonlyMap<string, string>): string {
+  const parts = lookups.map((lookup) => {
     let answer = answers.get(lookup);
-    if (answer === undefined) answers.set(lookup, (answer = sha1(JSON.stringify(index.answerOf(lookup)))));
-    hash.update(lookup).update('\u0000').update(answer).update('\n');
-  }
-  return hash.digest('hex');
+    if (answer === undefined) answers.set(lookup, (answer = answerKeyOf(index.answerOf(lookup), factsKeys)));
+    return `${lookup}\u0000${answer}`;
+  });
+  // One update of the whole text: a catalogue makes hundreds of look-ups, and each update has its own cost.
+  return sha1(parts.join('\n'));
+}
+
+function answerKeyOf(answer: unknown, factsKeys: ReadonlyMap<string, string>): string {
+  const parts = (Array.isArray(answer) ? answer : [answer]).map((value: unknown) => {
+    if (typeof value !== 'object' || value === null || !('file' in value) || !('path' in value)) return JSON.stringify(value);
+    const fact = value as NodeRef;
+    return `${fact.file}\u0000${fact.document}\u0000${fact.path.join('\u0000')}\u0000${factsKeys.get(fact.file) ?? ''}`;
+  });
+  return sha1(parts.join('\n'));
 }
 
 /** How an entry file ends: `,"sum":"<SHA-1 of the entry written without it>"}` (50 characters). */

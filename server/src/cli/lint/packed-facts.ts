@@ -35,9 +35,8 @@ export class PackedFacts {
    */
   cached(job: FileJob, factsKey: string): FileFacts | undefined {
     const text = this.packedText(job.file, factsKey);
-    if (text === undefined) return this.readAgain(job);
-    this.add(job.file, factsKey, text);
-    return compactFacts(JSON.parse(text) as FileFacts);
+    // Not written yet: the new pack copies it only if it replaces the old one (`finish`).
+    return text === undefined ? this.readAgain(job) : compactFacts(JSON.parse(text) as FileFacts);
   }
 
   /** Puts the new pack in place when it differs from the last one (its missing lines copied over), else drops it. */

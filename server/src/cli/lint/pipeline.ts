@@ -46,7 +46,7 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
   const finished = new Map<string, Finished>();
   const pending: { job: FileJob; part: FileLintPart }[] = [];
   // Results computed against another index, kept when each of their look-ups answers the same in this one.
-  const recheck: { job: FileJob; part: FileLintPart; earlier: Finished; findings: Finding[] }[] = [];
+  const recheck: { job: FileJob; part: FileLintPart; kept: Finished }[] = [];
   const relatedUnchanged = (done: Finished) => Object.entries(done.related).every(([file, key]) => contentKeys.get(file) === key);
   jobs.forEach((job, i) => {
     const lint = outcomes[i].lint;
@@ -60,8 +60,8 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
     else if (quietAgain && previous.indexKey === indexKey) {
       finished.set(job.file, { ...previous, related: {}, findings: sortFindings(lint.findings) });
     }
-    else if (reuse?.answersKey !== undefined && relatedUnchanged(reuse)) recheck.push({ job, part: lint, earlier: reuse, findings: reuse.findings });
-    else if (quietAgain && previous.answersKey !== undefined) recheck.push({ job, part: lint, earlier: { ...previous, related: {} }, findings: sortFindings(lint.findings) });
+    else if (reuse?.answersKey !== undefined && relatedUnchanged(reuse)) recheck.push({ job, part: lint, kept: reuse });
+    else if (quietAgain && previous.answersKey !== undefined) recheck.push({ job, part: lint, kept: { ...previous, related: {}, findings: sortFindings(lint.findings) } });
     else if (lint.documents.length > 0 || lint.directives) pending.push({ job, part: lint });
     else finished.set(job.file, { indexKey, related: {}, findings: sortFindings(lint.findings) });
   });
@@ -73,8 +73,10 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
       if (facts) index.update(facts);
     });
     const answers = new Map<string, string>();
-    for (const { job, part, earlier, findings } of recheck) {
-      if (answersKeyOf(index, earlier.lookups ?? [], answers) === earlier.answersKey) finished.set(job.file, { ...earlier, indexKey, findings });
+    for (const { job, part, kept } of recheck) {
+      // Kept as they were, index key included: an unchanged file's entry need not be written again, and the next
+      // run checks the same look-ups against its own index (their key does not depend on the index they were made in).
+      if (answersKeyOf(index, kept.lookups ?? [], answers, factsKeys) === kept.answersKey) finished.set(job.file, kept);
       else pending.push({ job, part });
     }
     pending.forEach(({ job, part }, i) => {
@@ -86,7 +88,7 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
       // The quiet verdict and the look-ups are kept for the cache only: their keys cost a decoding of the views
       // and a hash of each answer.
       finished.set(job.file, cache
-        ? { indexKey, related, findings, quietKey: quiet ? quietKeyOf(part) : undefined, lookups, answersKey: answersKeyOf(index, lookups, answers) }
+        ? { indexKey, related, findings, quietKey: quiet ? quietKeyOf(part) : undefined, lookups, answersKey: answersKeyOf(index, lookups, answers, factsKeys) }
         : { indexKey, related, findings });
     });
   }
