@@ -22,7 +22,8 @@ describe('reliability: a crashed CLI worker thread', function () {
   beforeEach(() => { ws = initialised(); });
   afterEach(() => ws?.cleanup());
 
-  const run = () => ws.run(['lint', '--concurrency', '2', '--today', TODAY, '-f', 'json', '--no-progress', '-o', 'out/report.json'], { env: LIMIT });
+  // In English: govspec init writes `locale: zh-CN`, and failure lines speak the config's language (issue 17).
+  const run = () => ws.run(['lint', '--concurrency', '2', '--today', TODAY, '-f', 'json', '--no-progress', '-o', 'out/report.json', '--locale', 'en'], { env: LIMIT });
 
   it('the same limit alone does not fail a run of ordinary files (control)', () => {
     const r = run();
