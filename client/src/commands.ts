@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { TEMPLATES } from '../../server/src/cli/templates';
 import { ruleDocUrl } from '../../server/src/engine/types';
 import { LintWorkspaceRequest, OPEN_RULE_DOC_COMMAND } from '../../server/src/lsp/protocol';
+import { registerSheetCommands } from './sheets';
 
 /** New-document commands use the templates `govspec init` writes, so both offer the same starting point. */
 const NEW_DOCUMENT_COMMANDS: Record<string, string> = {
@@ -30,6 +31,7 @@ export function registerCommands(client: LanguageClient): vscode.Disposable[] {
       const target = url ?? await askRuleId();
       if (target) await vscode.env.openExternal(vscode.Uri.parse(target));
     }),
+    ...registerSheetCommands(client),
   ];
 }
 

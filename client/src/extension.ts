@@ -10,7 +10,6 @@ import type { InitializationOptions } from '../../server/src/lsp/protocol';
 import { localeOfTag } from '../../server/src/host/locale';
 import { StatusItem } from './status';
 import { registerCommands } from './commands';
-import { registerSheetCommands } from './sheets';
 import { registerViews } from './views';
 
 let client: LanguageClient | undefined;
@@ -30,7 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('govspec', 'GovSpec', serverOptions, clientOptions);
   const status = new StatusItem();
-  context.subscriptions.push(status, ...registerCommands(client), ...registerSheetCommands(context.extensionPath));
+  context.subscriptions.push(status, ...registerCommands(client));
   context.subscriptions.push(client.onNotification(StatusNotification.type, (s) => status.update(s)));
   const running = client;
   registerViews(context, {

@@ -1,12 +1,11 @@
 /**
- * "Import spreadsheet…" and "Export to spreadsheet…": the client asks for the files and runs the CLI bundle that
- * ships beside it (dist/cli.js) as a child process, exactly as `govspec import` and `govspec export` run in a shell.
- * Nothing of the work is done here.
+ * "Import spreadsheet…" and "Export to spreadsheet…": the client asks for the files and the language server does the
+ * work (server/src/sheets, the same code as `govspec import` and `govspec export`). Both write files, so in a
+ * workspace VS Code has not trusted they say so and do nothing.
  */
-import { execFile } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ExportSpreadsheetRequest, ImportSpreadsheetRequest } from '../../server/src/lsp/protocol';
 
 /** The kinds, with the Chinese name a user knows them by; `detail` is the kind `--kind` takes. */
 const KINDS: vscode.QuickPickItem[] = [
@@ -16,36 +15,20 @@ const KINDS: vscode.QuickPickItem[] = [
   { label: '政务部门', detail: 'Agency' },
 ];
 
-interface CliRun { code: number; stdout: string; stderr: string }
-
-/** The CLI bundle under VS Code's own Node (ELECTRON_RUN_AS_NODE), in the given folder. */
-function runCli(extensionPath: string, cwd: string, args: readonly string[]): Promise<CliRun> {
-  const cli = join(extensionPath, 'dist', 'cli.js');
-  return new Promise((resolve) => {
-    execFile(process.execPath, [cli, ...args], { cwd, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error && typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : error ? 2 : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
-
-function localeArgs(): string[] {
+function localeOf(): 'zh-CN' | 'en' {
   const set = vscode.workspace.getConfiguration('govspec').get<string>('locale');
-  const locale = set === 'zh-CN' || set === 'en' ? set : vscode.env.language.startsWith('zh') ? 'zh-CN' : 'en';
-  return ['--locale', locale];
+  return set === 'zh-CN' || set === 'en' ? set : vscode.env.language.startsWith('zh') ? 'zh-CN' : 'en';
 }
 
-/** The YAML files the import wrote or updated (those changed since it started), newest first. */
-function writtenSince(folder: string, started: number): string[] {
-  try {
-    return readdirSync(folder).filter((f) => f.endsWith('.yaml')).map((f) => join(folder, f))
-      .filter((f) => statSync(f).mtimeMs >= started - 1000).sort();
-  } catch {
-    return [];
-  }
+/** Writing files is for trusted workspaces only (restricted mode applies no edit and writes nothing). */
+function trusted(): boolean {
+  if (vscode.workspace.isTrusted === true) return true;
+  void vscode.window.showWarningMessage(vscode.l10n.t('GovSpec: trust this workspace to import or export spreadsheets.'));
+  return false;
 }
 
-async function importSpreadsheet(extensionPath: string): Promise<void> {
+async function importSpreadsheet(client: LanguageClient): Promise<void> {
+  if (!trusted()) return;
   const workspace = vscode.workspace.workspaceFolders?.[0]?.uri;
   const files = await vscode.window.showOpenDialog({ canSelectMany: true, filters: { [vscode.l10n.t('Spreadsheets')]: ['xlsx', 'xlsm', 'csv'] }, defaultUri: workspace });
   if (!files || files.length === 0) return;
@@ -53,26 +36,18 @@ async function importSpreadsheet(extensionPath: string): Promise<void> {
   if (!kind) return;
   const out = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: vscode.l10n.t('Import here'), defaultUri: workspace });
   if (!out || out.length === 0) return;
-  const cwd = workspace?.fsPath ?? out[0].fsPath;
-  const started = Date.now();
-  const run = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('GovSpec: importing the spreadsheet') }, () =>
-    runCli(extensionPath, cwd, ['import', ...files.map((f) => f.fsPath), '--kind', kind.detail ?? 'Catalog', '-o', out[0].fsPath, '-f', 'json', ...localeArgs()]));
-  if (run.code === 2) {
-    void vscode.window.showErrorMessage(run.stderr.trim().split('\n')[0] ?? vscode.l10n.t('GovSpec: the import failed'));
+  const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('GovSpec: importing the spreadsheet') }, () =>
+    client.sendRequest(ImportSpreadsheetRequest.type, { files: files.map((f) => f.fsPath), kind: kind.detail ?? 'Catalog', outDir: out[0].fsPath, locale: localeOf() }));
+  if (result.error !== undefined) {
+    void vscode.window.showErrorMessage(result.error);
     return;
   }
-  const written = writtenSince(out[0].fsPath, started);
-  if (written.length > 0) await vscode.window.showTextDocument(vscode.Uri.file(written[0]));
-  let problems = 0;
-  try {
-    problems = (JSON.parse(run.stdout) as { results: unknown[] }).results.length;
-  } catch {
-    // A report that does not parse still leaves the files written; the count is only a summary.
-  }
-  void vscode.window.showInformationMessage(vscode.l10n.t('GovSpec: {0} files imported, {1} problems (see the Problems view)', written.length, problems));
+  if (result.written.length > 0) await vscode.window.showTextDocument(vscode.Uri.file(result.written[0]));
+  void vscode.window.showInformationMessage(vscode.l10n.t('GovSpec: {0} files imported, {1} problems in the spreadsheet (the lint shows the rest in the Problems view)', result.written.length, result.problems));
 }
 
-async function exportSpreadsheet(extensionPath: string): Promise<void> {
+async function exportSpreadsheet(client: LanguageClient): Promise<void> {
+  if (!trusted()) return;
   const workspace = vscode.workspace.workspaceFolders?.[0]?.uri;
   if (!workspace) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder to export its documents.'));
@@ -80,19 +55,15 @@ async function exportSpreadsheet(extensionPath: string): Promise<void> {
   }
   const target = await vscode.window.showSaveDialog({ filters: { [vscode.l10n.t('Spreadsheets')]: ['xlsx'] }, defaultUri: vscode.Uri.joinPath(workspace, 'govspec.xlsx') });
   if (!target) return;
-  const run = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('GovSpec: exporting to a spreadsheet') }, () =>
-    runCli(extensionPath, workspace.fsPath, ['export', '.', '-o', target.fsPath, ...localeArgs()]));
-  if (run.code !== 0) {
-    void vscode.window.showErrorMessage(run.stderr.trim().split('\n')[0] ?? vscode.l10n.t('GovSpec: the export failed'));
-    return;
-  }
-  const open = vscode.l10n.t('Open');
-  if (await vscode.window.showInformationMessage(vscode.l10n.t('GovSpec: exported to {0}', target.fsPath), open) === open) await vscode.env.openExternal(target);
+  const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('GovSpec: exporting to a spreadsheet') }, () =>
+    client.sendRequest(ExportSpreadsheetRequest.type, { root: workspace.fsPath, output: target.fsPath, locale: localeOf() }));
+  if (result.error !== undefined) void vscode.window.showErrorMessage(result.error);
+  else void vscode.window.showInformationMessage(vscode.l10n.t('GovSpec: exported to {0}', target.fsPath));
 }
 
-export function registerSheetCommands(extensionPath: string): vscode.Disposable[] {
+export function registerSheetCommands(client: LanguageClient): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('govspec.importSpreadsheet', () => importSpreadsheet(extensionPath)),
-    vscode.commands.registerCommand('govspec.exportSpreadsheet', () => exportSpreadsheet(extensionPath)),
+    vscode.commands.registerCommand('govspec.importSpreadsheet', () => importSpreadsheet(client)),
+    vscode.commands.registerCommand('govspec.exportSpreadsheet', () => exportSpreadsheet(client)),
   ];
 }

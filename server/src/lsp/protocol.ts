@@ -49,3 +49,20 @@ export interface InitializationOptions {
   /** The client opens rule docs itself; otherwise the server does, through `window/showDocument`. */
   opensRuleDocs?: boolean;
 }
+
+/** "Import spreadsheet…": the files the user chose, imported into the folder they chose (server/src/sheets). */
+export interface ImportSpreadsheetParams { files: string[]; kind: string; outDir: string; locale: 'zh-CN' | 'en' }
+/** The YAML files written or updated, how many problems the import itself found, or why it could not run. */
+export interface ImportSpreadsheetResult { written: string[]; problems: number; error?: string }
+export namespace ImportSpreadsheetRequest {
+  export const method = 'govspec/importSpreadsheet';
+  export const type = new RequestType<ImportSpreadsheetParams, ImportSpreadsheetResult, void>(method);
+}
+
+/** "Export to spreadsheet…": the GovSpec documents under `root` into the workbook `output` the user chose. */
+export interface ExportSpreadsheetParams { root: string; output: string; locale: 'zh-CN' | 'en' }
+export interface ExportSpreadsheetResult { documents: number; rows: number; error?: string }
+export namespace ExportSpreadsheetRequest {
+  export const method = 'govspec/exportSpreadsheet';
+  export const type = new RequestType<ExportSpreadsheetParams, ExportSpreadsheetResult, void>(method);
+}
