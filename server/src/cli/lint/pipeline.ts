@@ -74,9 +74,8 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
     });
     const answers = new Map<string, string>();
     for (const { job, part, kept } of recheck) {
-      // Kept as they were, index key included: an unchanged file's entry need not be written again, and the next
-      // run checks the same look-ups against its own index (their key does not depend on the index they were made in).
-      if (answersKeyOf(index, kept.lookups ?? [], answers, factsKeys) === kept.answersKey) finished.set(job.file, kept);
+      // Written again under this index's key, so that the next run, if the index stays as it is, needs no index.
+      if (answersKeyOf(index, kept.lookups ?? [], answers, factsKeys) === kept.answersKey) finished.set(job.file, { ...kept, indexKey });
       else pending.push({ job, part });
     }
     pending.forEach(({ job, part }, i) => {
