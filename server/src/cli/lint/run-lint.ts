@@ -59,7 +59,10 @@ export interface LintRun {
   missing: string[];
   /** Files named on the command line that an ignore rule matches, skipped. */
   ignoredNames: IgnoredName[];
-  /** How many files hold a GovSpec document or got a finding (semantics.md §6: none at all is exit 2). */
+  /**
+   * How many files hold a GovSpec document or got a finding (semantics.md §6: none at all is exit 2). A shard that
+   * got no such file of a run that matched some is not "nothing to lint": it counts as 1.
+   */
   linted: number;
   changes: FileChange[];
   /** The config `locale` of the first reported file's config, for the output language. */
@@ -92,7 +95,8 @@ function workspacesOf(options: LintRunOptions): { workspaces: Workspaces; config
 export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
   if (options.fix || options.stdin) return runLint(options);
   const { workspaces, configs, explicit } = workspacesOf(options);
-  const { targets, missing, ignoredNames } = selectedTargets(options, workspaces);
+  const selection = selectedTargets(options, workspaces);
+  const { targets } = selection;
   const ctx: TaskContext = { cwd: options.cwd, today: options.today, configFor: (absolute) => configs.of(absolute).config };
   const concurrency = options.concurrency ?? 1;
   const executor: Executor = concurrency > 1
@@ -109,17 +113,19 @@ export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
   } finally {
     await executor.close();
   }
-  return finish(options, configs, targets, results, missing, ignoredNames, [], []);
+  return finish(options, configs, selection, results, [], []);
 }
 
-function finish(
-  options: LintRunOptions, configs: CliConfigs, targets: readonly Target[], results: FileResult[], missing: string[], ignoredNames: IgnoredName[],
-  changes: FileChange[], sessions: WorkspaceSession[],
-): LintRun {
+/** What a run selected: its targets, and whether a shard's paths matched files before the shard was taken. */
+type Selected = ReturnType<typeof selectedTargets>;
+
+function finish(options: LintRunOptions, configs: CliConfigs, selection: Selected, results: FileResult[], changes: FileChange[], sessions: WorkspaceSession[]): LintRun {
+  const { targets, missing, ignoredNames } = selection;
   // A target that vanished after it was found was matched all the same: it does not make the run "empty".
   const withResult = new Set(results.map((r) => r.file));
   const vanished = targets.filter((t) => t.absolute && !t.stdin && !withResult.has(t.file) && !existsSync(t.absolute)).length;
-  const linted = results.filter((r) => r.documents.length > 0 || r.findings.length > 0).length + vanished;
+  const found = results.filter((r) => r.documents.length > 0 || r.findings.length > 0).length + vanished;
+  const linted = found === 0 && selection.matched ? 1 : found;
   const governing = targets.map((t) => configOfTarget(t, configs, options.cwd));
   results.push(...configResults(options.cwd, governing));
   return { results, missing, ignoredNames, linted, changes, configLocale: governing[0]?.config.locale, sessions };
@@ -133,7 +139,8 @@ function configOfTarget(target: Target, configs: CliConfigs, cwd: string): CliCo
 /** Lints the given paths (or standard input) with every workspace held in memory, so fixed texts can be re-linted. */
 export function runLint(options: LintRunOptions): LintRun {
   const { workspaces, configs } = workspacesOf(options);
-  const { targets, missing, ignoredNames } = selectedTargets(options, workspaces);
+  const selection = selectedTargets(options, workspaces);
+  const { targets } = selection;
   const sources = new Map<string, Source>();
   const read = (absolute: string) => {
     let source = sources.get(absolute);
@@ -149,13 +156,15 @@ export function runLint(options: LintRunOptions): LintRun {
     changes.push(...run.changes);
     sessions.push(run.session);
   }
-  return finish(options, configs, targets, results, missing, ignoredNames, changes, sessions);
+  return finish(options, configs, selection, results, changes, sessions);
 }
 
 /** The reported files: those named or walked, then this run's shard of them. */
 function selectedTargets(options: LintRunOptions, workspaces: Workspaces) {
   const selection = selectTargets(options.cwd, options.paths, options.stdin, workspaces);
-  return options.shard ? { ...selection, targets: shardOf(selection.targets, options.shard) } : selection;
+  if (!options.shard) return { ...selection, matched: false };
+  // A shard left without files of a run whose paths matched some has something to lint all the same.
+  return { ...selection, targets: shardOf(selection.targets, options.shard), matched: selection.targets.length > 0 };
 }
 
 /** semantics.md §12: the targets in sorted order, positions p with p mod count = index − 1. */
