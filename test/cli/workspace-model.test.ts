@@ -131,6 +131,13 @@ describe('govspec lint: the workspace model', function () {
     assert.equal(lint(['empty/**/*.service.yaml']).status, 2);
   });
 
+  it('a shard left without files of a run that matched some is not "nothing to lint"', () => {
+    ws.write({ 'one.service.yaml': STUB });
+    const shards = [lint(['--shard', '1/2']), lint(['--shard', '2/2'])];
+    assert.deepEqual(shards.map((r) => r.status), [1, 0], shards.map((r) => r.stderr).join(''));
+    assert.equal(jsonOf(shards[1]).summary.files, 0);
+  });
+
   it('paths may be globs', () => {
     ws.write({ 'specs/a/one.service.yaml': STUB, 'specs/b/two.catalog.yaml': 'apiVersion: govspec/v1\nkind: Catalog\n', 'specs/three.service.yaml': STUB });
     assert.deepEqual(filesOf(lint(['specs/**/*.service.yaml'])), ['specs/a/one.service.yaml', 'specs/three.service.yaml']);

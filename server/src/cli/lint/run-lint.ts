@@ -23,9 +23,9 @@ import { lintInPhases } from './pipeline';
 import { groupByWorkspace, indexedFiles, selectTargets } from './targets';
 import type { IgnoredName, Target } from './targets';
 import { wholeFileProblem } from './tasks';
+import type { FileJob, TaskContext } from './tasks';
 import { describeConfig } from './debug';
 import type { DebugLog } from './debug';
-import type { FileJob, TaskContext } from './tasks';
 
 /** Standard input linted as if it were a file (`--stdin`, `--stdin-filename`). */
 export interface StdinInput { source: Source; filename: string | undefined }
@@ -44,7 +44,7 @@ export interface LintRunOptions {
   concurrency?: number;
   /** `--cache`: the cache folder, absolute. */
   cacheFolder?: string;
-  /** `--shard I/N`: report only the sorted targets at positions p with p mod N = I − 1 (docs/semantics.md). */
+  /** `--shard I/N`: report only the sorted targets at positions p with p mod N = I − 1 (semantics.md §12). */
   shard?: { index: number; count: number };
   /** `--ignore-pattern` globs, relative to `cwd`. */
   ignorePatterns?: readonly string[];
@@ -63,7 +63,10 @@ export interface LintRun {
   missing: string[];
   /** Files named on the command line that an ignore rule matches, skipped. */
   ignoredNames: IgnoredName[];
-  /** How many files hold a GovSpec document or got a finding (semantics.md §6: none at all is exit 2). */
+  /**
+   * How many files hold a GovSpec document or got a finding (semantics.md §6: none at all is exit 2). A shard that
+   * got no such file of a run that matched some is not "nothing to lint": it counts as 1.
+   */
   linted: number;
   changes: FileChange[];
   /** The config `locale` of the first reported file's config, for the output language. */
@@ -92,13 +95,14 @@ function workspacesOf(options: LintRunOptions): { workspaces: Workspaces; config
 }
 
 /**
- * Lints the given paths, each against its whole workspace (docs/semantics.md), in two phases on worker threads and
+ * Lints the given paths, each against its whole workspace (semantics.md §6), in two phases on worker threads and
  * with the cache when asked (pipeline.ts); --fix and --stdin take `runLint`, which keeps the workspace in memory.
  */
 export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
   if (options.fix || options.stdin) return runLint(options);
   const { workspaces, configs, explicit } = workspacesOf(options);
-  const { targets, missing, ignoredNames } = selectedTargets(options, workspaces, configs);
+  const selection = selectedTargets(options, workspaces, configs);
+  const { targets } = selection;
   const ctx: TaskContext = {
     cwd: options.cwd, today: options.today, configFor: (absolute) => configs.of(absolute).config,
     workspaceOf: (absolute) => workspaces.rootOf(absolute, false),
@@ -118,17 +122,19 @@ export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
   } finally {
     await executor.close();
   }
-  return { ...finish(options, configs, targets, results, missing, ignoredNames, [], []), cacheFault: cache?.fault };
+  return { ...finish(options, configs, selection, results, [], []), cacheFault: cache?.fault };
 }
 
-function finish(
-  options: LintRunOptions, configs: CliConfigs, targets: readonly Target[], results: FileResult[], missing: string[], ignoredNames: IgnoredName[],
-  changes: FileChange[], sessions: WorkspaceSession[],
-): LintRun {
+/** What a run selected: its targets, and whether a shard's paths matched files before the shard was taken. */
+type Selected = ReturnType<typeof selectedTargets>;
+
+function finish(options: LintRunOptions, configs: CliConfigs, selection: Selected, results: FileResult[], changes: FileChange[], sessions: WorkspaceSession[]): LintRun {
+  const { targets, missing, ignoredNames } = selection;
   // A target that vanished after it was found was matched all the same: it does not make the run "empty".
   const withResult = new Set(results.map((r) => r.file));
   const vanished = targets.filter((t) => t.absolute && !t.stdin && !withResult.has(t.file) && !existsSync(t.absolute)).length;
-  const linted = results.filter((r) => r.documents.length > 0 || r.findings.length > 0).length + vanished;
+  const found = results.filter((r) => r.documents.length > 0 || r.findings.length > 0).length + vanished;
+  const linted = found === 0 && selection.matched ? 1 : found;
   const governing = targets.map((t) => configOfTarget(t, configs, options.cwd));
   results.push(...configResults(options.cwd, governing));
   debugPassedOver(targets, results, options.debug);
@@ -143,7 +149,8 @@ function configOfTarget(target: Target, configs: CliConfigs, cwd: string): CliCo
 /** Lints the given paths (or standard input) with every workspace held in memory, so fixed texts can be re-linted. */
 export function runLint(options: LintRunOptions): LintRun {
   const { workspaces, configs } = workspacesOf(options);
-  const { targets, missing, ignoredNames } = selectedTargets(options, workspaces, configs);
+  const selection = selectedTargets(options, workspaces, configs);
+  const { targets } = selection;
   const sources = new Map<string, Source>();
   const read = (absolute: string) => {
     let source = sources.get(absolute);
@@ -159,10 +166,10 @@ export function runLint(options: LintRunOptions): LintRun {
     changes.push(...run.changes);
     sessions.push(run.session);
   }
-  return finish(options, configs, targets, results, missing, ignoredNames, changes, sessions);
+  return finish(options, configs, selection, results, changes, sessions);
 }
 
-/** `--debug`: the targets that gave the report nothing, as semantics.md §1 passes other YAML over silently. */
+/** `--debug`: the targets that gave the report nothing, as other YAML is passed over silently (docs/semantics.md). */
 function debugPassedOver(targets: readonly Target[], results: readonly FileResult[], debug: DebugLog | undefined): void {
   if (!debug) return;
   const reported = new Set(results.filter((r) => r.documents.length > 0 || r.findings.length > 0).map((r) => r.file));
@@ -171,10 +178,13 @@ function debugPassedOver(targets: readonly Target[], results: readonly FileResul
   }
 }
 
-/** The reported files: those named or walked, then this run's shard of them. */
+/** The reported files: those named or walked, then this run's shard of them (`--debug` says which and why). */
 function selectedTargets(options: LintRunOptions, workspaces: Workspaces, configs: CliConfigs) {
   const selection = selectTargets(options.cwd, options.paths, options.stdin, workspaces);
-  const selected = options.shard ? { ...selection, targets: shardOf(selection.targets, options.shard) } : selection;
+  // A shard left without files of a run whose paths matched some has something to lint all the same.
+  const selected = options.shard
+    ? { ...selection, targets: shardOf(selection.targets, options.shard), matched: selection.targets.length > 0 }
+    : { ...selection, matched: false };
   const debug = options.debug;
   if (debug) {
     const shown = new Set(selected.targets);
@@ -185,7 +195,7 @@ function selectedTargets(options: LintRunOptions, workspaces: Workspaces, config
   return selected;
 }
 
-/** docs/semantics.md: the targets in sorted order, positions p with p mod count = index − 1. */
+/** semantics.md §12: the targets in sorted order, positions p with p mod count = index − 1. */
 function shardOf(targets: readonly Target[], shard: { index: number; count: number }): Target[] {
   return [...targets].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)).filter((_, p) => p % shard.count === shard.index - 1);
 }
