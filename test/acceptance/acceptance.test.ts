@@ -5,7 +5,7 @@ import { caseTexts, checkCase, describeOutcome, readExpectations } from '../supp
 
 /**
  * Issue 13: acceptance workspaces written from the contract alone, linted as workspaces through the engine (with
- * the nearest config of each file, §7) and compared with their inline `# expect:` comments. Each also holds
+ * the nearest config of each file, config) and compared with their inline `# expect:` comments. Each also holds
  * precision traps, places where a naive reading would report and a correct one does not (marked in comments).
  */
 const ROOT = __dirname;

@@ -67,7 +67,7 @@ describe('govspec lint: what it reads', function () {
 
   it('passes over YAML that is not GovSpec, even when it is broken', () => {
     ws.write({ 'other.yaml': 'key: [unclosed\n', 'docker-compose.yml': 'services:\n  web: { image: nginx\n' });
-    // Nothing GovSpec to lint at all is exit 2 (semantics.md §6) unless the caller says it is expected.
+    // Nothing GovSpec to lint at all is exit 2 (docs/semantics.md) unless the caller says it is expected.
     const r = ws.run(['lint', '--today', TODAY, '-f', 'json', '--no-error-on-unmatched-pattern', 'other.yaml', 'docker-compose.yml']);
     assert.equal(r.status, 0);
     assert.deepEqual(jsonOf(r).summary.files, 0);

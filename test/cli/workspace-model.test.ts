@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { TODAY, Workspace, ensureBuilt, govspec, jsonOf } from './harness';
 
-/** semantics.md §6 through the built CLI: roots, nested workspaces, ignoring, globs, and exit 2 when nothing is linted. */
+/** docs/semantics.md through the built CLI: roots, nested workspaces, ignoring, globs, and exit 2 when nothing is linted. */
 
 const SERVICE = readFileSync(join(__dirname, '../../server/src/cli/templates/example.service.yaml'), 'utf8');
 /** A document every run reports (schema findings), so the linted files can be read off the results. */

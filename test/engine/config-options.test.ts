@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { loadConfig } from '../../server/src/engine/config/load';
 
-/** semantics.md §7: rule options are declared per rule; an unknown key or a wrong type is meta/config at that key. */
+/** docs/semantics.md: rule options are declared per rule; an unknown key or a wrong type is meta/config at that key. */
 function load(text: string) {
   return loadConfig('/ws/govspec.config.yaml', { read: (f) => (f === '/ws/govspec.config.yaml' ? text : undefined), resolve: (_from, rel) => rel });
 }

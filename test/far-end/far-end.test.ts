@@ -4,14 +4,14 @@ import * as path from 'path';
 import { caseTexts, checkCase, describeOutcome, readExpectations } from '../support/fixtures';
 
 /**
- * semantics.md §5 at the far end of a reference: each case is a small workspace in which the document a cross-file
+ * docs/semantics.md at the far end of a reference: each case is a small workspace in which the document a cross-file
  * rule reaches (a catalogue, an agreement, an Agency) already carries its own yaml/schema/id finding on a field the
  * rule reads, or a key that fails its check. The case expects exactly that finding: the cross-file rule named
  * before the dot of the case's name stays silent. Cases are named `<area>-<rule>.<far-end defect>`.
  */
 const CASES = path.join(__dirname, 'cases');
 
-describe('far end of a reference (semantics.md §5)', () => {
+describe('far end of a reference (docs/semantics.md)', () => {
   for (const name of fs.readdirSync(CASES).sort()) {
     const casePath = path.join(CASES, name);
     it(name, () => {

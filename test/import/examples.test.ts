@@ -56,7 +56,7 @@ describe('examples/spreadsheets', () => {
 
   it('govspec lint does not read spreadsheets', () => {
     const r = ws.run(['lint', 'examples', '-f', 'json', '--no-progress']);
-    // A run that lints no file at all may also stop with exit 2 and one line (semantics.md §6); either way, no file.
+    // A run that lints no file at all may also stop with exit 2 and one line (docs/semantics.md); either way, no file.
     if (r.stdout.trim() === '') return assert.equal(r.status, 2, r.stderr);
     const report = JSON.parse(r.stdout) as { results: unknown[]; summary: { files: number } };
     assert.deepEqual([report.results, report.summary.files], [[], 0]);

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { caseTexts, checkCase, describeOutcome, readExpectations } from '../support/fixtures';
 
 /**
- * Issue 13 point 7: placement (semantics.md §4) and single ownership (§5) in the less common layouts, one case per
+ * Issue 13 point 7: placement (docs/semantics.md) and single ownership (one defect, one finding) in the less common layouts, one case per
  * layout per area (`<area>.<layout>`): flow collections, block and multi-line scalars, quoted keys, anchors with
  * aliases and merge keys, CRLF with a BOM, several documents in one file, and a suppression comment written as
  * the last line of a block scalar (text, so it suppresses nothing). Each expects its findings with the exact text

@@ -8,7 +8,7 @@ import { FIXTURE_TODAY } from '../support/fixtures';
 import { TestClient } from './harness';
 
 /**
- * semantics.md §6: the editor computes the same roots, ignores and settings as the CLI. The same fixture
+ * docs/semantics.md: the editor computes the same roots, ignores and settings as the CLI. The same fixture
  * workspaces go through the built CLI (`govspec lint`, run in the workspace folder) and through the language
  * server ("lint workspace" with that folder open); the linted files and the findings must be the same, and the
  * linted files those the case expects.

@@ -16,7 +16,7 @@ const SELF = path.relative(ROOT, __filename).split(path.sep).join('/');
  * docs/ pages that other branches of this release are writing and README already links to. Each entry must go once
  * its page is merged: the last test fails while a listed page exists.
  */
-const AWAITING_MERGE = new Set(['docs/cli.md', 'docs/semantics.md', 'docs/workspace.md']);
+const AWAITING_MERGE = new Set<string>([]);
 
 /** The contract's page names; in this repository they are docs/<name>.md. */
 const CONTRACT_PAGES = ['format', 'semantics', 'cli', 'rules', 'identifiers', 'editor', 'performance', 'design-notes'];

@@ -129,7 +129,7 @@ describe('no pair of rules traps an author (property over generated catalogues)'
   });
 });
 
-// ---- services: time limits, case type and visits (the rules of semantics.md §10) ----
+// ---- services: time limits, case type and visits (the rules of docs/semantics.md) ----
 
 interface ServiceShape { statutory: [number, string]; promised: [number, string]; caseType: string; visits: number }
 
@@ -146,7 +146,7 @@ function serviceText(s: ServiceShape): string {
 
 /**
  * A time limit is one field of two parts: its edits set value and unit together (a unit written to match the other
- * limit can bring out that the value exceeds it, which limit-unit-mismatch held back by §5).
+ * limit can bring out that the value exceeds it, which limit-unit-mismatch held back by one defect, one finding).
  */
 const promisedEdits = (s: ServiceShape): ServiceShape[] =>
   [0, 1, s.statutory[0]].flatMap((v) => UNITS.map((u): ServiceShape => ({ ...s, promised: [v, u] })));

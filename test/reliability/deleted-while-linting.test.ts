@@ -33,7 +33,7 @@ describe('reliability: files deleted or renamed while being linted', function ()
     const service = ws.read('example.service.yaml');
     const files: Record<string, string> = {};
     for (const name of ['govspec.config.yaml', 'example.agency.yaml', 'example.agreement.yaml', 'example.catalog.yaml', 'example.service.yaml']) {
-      // Each copy is a workspace of its own (`root: true`), not part of the one of the outer config (semantics.md §6).
+      // Each copy is a workspace of its own (`root: true`), not part of the one of the outer config (docs/semantics.md).
       files[`orig/${name}`] = name === 'govspec.config.yaml' ? `root: true\n${ws.read(name)}` : ws.read(name);
     }
     for (let f = 0; f < FOLDERS; f++) {

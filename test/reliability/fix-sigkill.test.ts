@@ -41,7 +41,7 @@ describe('reliability: --fix killed with SIGKILL mid-write', function () {
     }
     // Each folder is a workspace of its own (its config and the documents the services name), so the copies do not
     // see each other's codes; those files have nothing to fix.
-    // (`root: true`: the folders sit inside the workspace of the outer config, semantics.md §6.)
+    // (`root: true`: the folders sit inside the workspace of the outer config, docs/semantics.md.)
     for (const name of UNCHANGED) files[`orig/${name}`] = name === 'govspec.config.yaml' ? `root: true\n${ws.read(name)}` : ws.read(name);
     ws.write(files);
     for (const name of names(ws.path('orig'))) original.set(name, readFileSync(ws.path(`orig/${name}`)));

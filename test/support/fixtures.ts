@@ -60,7 +60,7 @@ export function lintCase(casePath: string, today = FIXTURE_TODAY): Finding[] {
 /** Lints the texts of a case (as read by `caseTexts`, or edited since) with the config found among them. */
 export function lintCaseTexts(texts: ReadonlyMap<string, string>, today = FIXTURE_TODAY): Finding[] {
   const findings: Finding[] = [];
-  // semantics.md §7: each document takes the nearest govspec.config.yaml above it in the case (no cascade).
+  // docs/semantics.md: each document takes the nearest govspec.config.yaml above it in the case (no cascade).
   const configs = new Map<string, ResolvedConfig>();
   for (const file of [...texts.keys()].filter((f) => path.posix.basename(f) === 'govspec.config.yaml')) {
     const loaded = loadConfig(file, {

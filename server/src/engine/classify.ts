@@ -3,12 +3,12 @@ import type { Kind } from './types';
 import type { DocumentData } from './workspace';
 import type { PlainDocument } from './yaml/source';
 
-/** semantics.md §1: which files and documents are GovSpec, and of which kind. */
+/** docs/semantics.md: which files and documents are GovSpec, and of which kind. */
 
 const GOVSPEC_NAME = /\.(service|catalog|agreement|agency)\.ya?ml$/i;
 const GOVSPEC_MARK = /apiVersion\s*:\s*["']?govspec\//i;
 
-/** semantics.md §1: named like a GovSpec file, or holding a `govspec/` apiVersion. */
+/** docs/semantics.md: named like a GovSpec file, or holding a `govspec/` apiVersion. */
 export function looksLikeGovSpec(file: string, text: string): boolean {
   return GOVSPEC_NAME.test(file) || GOVSPEC_MARK.test(text);
 }
@@ -25,7 +25,7 @@ export function classifyDocuments<D extends PlainDocument>(file: string, source:
   return source.documents.map((doc) => {
     const data = doc.value as Record<string, unknown> | undefined;
     const api = data && typeof data === 'object' ? data.apiVersion : undefined;
-    // A document that does not parse has no data to read; its text decides (semantics.md §1).
+    // A document that does not parse has no data to read; its text decides (docs/semantics.md).
     const marked = doc.value === undefined
       ? GOVSPEC_MARK.test(doc.ast ? source.text.slice(doc.ast.range[0], doc.ast.range[2]) : source.text)
       : typeof api === 'string' && api.toLowerCase().startsWith('govspec/');

@@ -10,7 +10,7 @@ interface FlagNode {
 }
 
 /**
- * The nodes of one document that carry a yaml/schema/id finding (semantics.md §5), as a trie of path steps: asking
+ * The nodes of one document that carry a yaml/schema/id finding (docs/semantics.md), as a trie of path steps: asking
  * whether a path is flagged — it, something inside it, or a collection holding it — walks the path once, whatever
  * the number of flags (a legacy catalogue of a million resources, each missing eight fields, has eight million).
  * Keys are the `pathKey` strings phase 1 hands to phase 2 and the cache keeps; steps are those keys split where

@@ -48,7 +48,7 @@ export interface Finding {
   fixes: Fix[];
   /**
    * Set on a finding a `# govspec-disable-*` comment suppressed: kept so that reports can list what was suppressed
-   * and why (semantics.md §12); it counts nowhere and is never shown as a diagnostic. `reason` is the text after `--`.
+   * and why (docs/semantics.md); it counts nowhere and is never shown as a diagnostic. `reason` is the text after `--`.
    */
   suppressed?: { reason: string | null };
   /** The spreadsheet cell the finding's data was imported from, when it was. */

@@ -6,7 +6,7 @@ import type { ResolvedConfig } from '../engine';
 import type { HostFileSystem } from './file-system';
 import { CONFIG_FILE_NAME, GIT_ENTRY } from './names';
 
-/** The config that governs a file or folder (semantics.md §7). */
+/** The config that governs a file or folder (docs/semantics.md). */
 export interface Governing {
   /** The config file (absolute); undefined for the built-in default. */
   file: string | undefined;
@@ -22,7 +22,7 @@ export const BUILT_IN_CONFIG: Governing = { file: undefined, config: DEFAULT_CON
 /**
  * Finds and loads configs for both hosts, caching the nearest config of each folder, each folder's root mark and
  * each loaded chain until `invalidate`. The search runs up from a folder and stops at the workspace root (a folder
- * marked by `root: true` or `.git`, semantics.md §6): a config above the root never applies.
+ * marked by `root: true` or `.git`, docs/semantics.md): a config above the root never applies.
  */
 export class ConfigResolver {
   private readonly nearest = new Map<string, string | undefined>();

@@ -7,7 +7,7 @@ import type { ConfigResolver } from './configs';
 import type { HostFileSystem } from './file-system';
 import { ALWAYS_SKIPPED_FOLDERS } from './names';
 
-/** What, besides config `ignore` globs and always-skipped folders, a run ignores (semantics.md §6). */
+/** What, besides config `ignore` globs and always-skipped folders, a run ignores (docs/semantics.md). */
 export interface IgnoreSettings {
   /** `--ignore-pattern` globs, relative to `base` (the working directory). */
   patterns?: { base: string; globs: readonly string[] };

@@ -3,7 +3,7 @@ import type { Locale } from '../engine';
 /** The environment variables that name a language, in the order POSIX gives them precedence. */
 const LOCALE_VARIABLES = ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const;
 
-/** The locale when nothing says otherwise (semantics.md §7: the first readers are Chinese agencies). */
+/** The locale when nothing says otherwise (docs/semantics.md: the first readers are Chinese agencies). */
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
 /** A language tag (`zh_CN.UTF-8`, `en-US`, `zh-Hant`) as the engine's locale: zh* → zh-CN, en* → en, else the default. */
@@ -25,7 +25,7 @@ export function environmentLocale(env: Readonly<Record<string, string | undefine
 }
 
 /**
- * semantics.md §7, for every command and for the language server: the flag (or editor setting), then the config's
+ * docs/semantics.md, for every command and for the language server: the flag (or editor setting), then the config's
  * `locale`, then what the host's surroundings ask for (`ambient`: the editor's language; the environment), else zh-CN.
  */
 export function resolveLocale(flag: Locale | undefined, configured: Locale | undefined, ...ambient: (Locale | undefined)[]): Locale {

@@ -1,10 +1,10 @@
-/** The config file is recognised by name and is never linted as a document (semantics.md §1). */
+/** The config file is recognised by name and is never linted as a document (docs/semantics.md). */
 export const CONFIG_FILE_NAME = 'govspec.config.yaml';
 
 /** Where `--cache` keeps its entries unless `--cache-location` says otherwise, relative to the working directory. */
 export const DEFAULT_CACHE_FOLDER = '.govspec-cache';
 
-/** Folders never walked nor linted, whatever the ignore settings (semantics.md §6). */
+/** Folders never walked nor linted, whatever the ignore settings (docs/semantics.md). */
 export const ALWAYS_SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', DEFAULT_CACHE_FOLDER]);
 
 /** The entry whose presence makes a folder a workspace root (a folder for a clone, a file for a worktree). */

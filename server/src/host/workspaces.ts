@@ -14,7 +14,7 @@ export interface WorkspaceOptions extends IgnoreSettings {
 }
 
 /**
- * The workspace model of semantics.md §6, shared by the CLI, the language server and the report: roots, configs,
+ * The workspace model of docs/semantics.md, shared by the CLI, the language server and the report: roots, configs,
  * ignores and walks, all through one `HostFileSystem`.
  */
 export class Workspaces {

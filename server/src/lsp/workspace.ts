@@ -24,7 +24,7 @@ export interface FactsChange { previous: FileFacts | undefined }
 const NO_ROOT = '';
 
 /**
- * The editor's view of the workspace model (host/workspaces.ts, semantics.md §6): the same roots, configs and
+ * The editor's view of the workspace model (host/workspaces.ts, docs/semantics.md): the same roots, configs and
  * ignores as the CLI, with open documents read before the disk. Each workspace root has its own index, as each is
  * linted on its own by the CLI; a workspace folder of the editor plays the part of a folder given to `govspec lint`.
  */
@@ -99,7 +99,7 @@ export class ServerWorkspace {
 
   isConfigFile(fsPath: string): boolean { return this.workspaces.configs.isConfigFile(fsPath); }
 
-  /** semantics.md §6: the root of a file's workspace, as `govspec lint` run on its workspace folder finds it. */
+  /** docs/semantics.md: the root of a file's workspace, as `govspec lint` run on its workspace folder finds it. */
   rootOf(key: string): string {
     let root = this.roots.get(key);
     if (root === undefined) {

@@ -1,4 +1,4 @@
-/** Suppressed findings in every report a reviewer audits (issue 17, semantics.md §12). */
+/** Suppressed findings in every report a reviewer audits (issue 17, docs/semantics.md). */
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

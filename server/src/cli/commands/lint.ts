@@ -209,7 +209,7 @@ export async function lintCommand(args: readonly string[], ctx: CliContext): Pro
   return exitCodeOf(everything.summary, maxWarnings, run.missing.length);
 }
 
-/** semantics.md §6: the warning for a file named on the command line that an ignore rule matches. */
+/** docs/semantics.md: the warning for a file named on the command line that an ignore rule matches. */
 function ignoredNameLine(cwd: string, { path, reason }: IgnoredName): Message {
   switch (reason.by) {
     case 'always': return bilingual(`govspec lint：已跳过 ${path}：${reason.folder} 文件夹总是被忽略`, `govspec lint: skipped ${path}: ${reason.folder} folders are always ignored`);

@@ -76,7 +76,7 @@ export async function reportCommand(args: readonly string[], ctx: CliContext): P
 export interface HtmlReportOptions {
   cwd: string;
   today: string;
-  /** `--locale`; absent, the config's `locale`, then the environment's (semantics.md §7). */
+  /** `--locale`; absent, the config's `locale`, then the environment's (docs/semantics.md). */
   locale?: Locale;
   env?: Readonly<Record<string, string | undefined>>;
   /** `--config`, as written on the command line. */

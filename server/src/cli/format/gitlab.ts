@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Finding, LintReport, Severity } from '../../engine/types';
 import { allFindings, findingMessage, toSpan } from './findings';
 
-/** semantics.md §12: error → critical, warning → major, info → info. */
+/** docs/semantics.md: error → critical, warning → major, info → info. */
 const SEVERITIES: Record<Severity, 'critical' | 'major' | 'info'> = { error: 'critical', warning: 'major', info: 'info' };
 
 /**

@@ -4,7 +4,7 @@ import type { Workspaces } from '../../host/workspaces';
 import { CliError } from '../cli-error';
 import { displayPath } from '../files/paths';
 
-/** The usable config that governs a file (semantics.md §7). */
+/** The usable config that governs a file (docs/semantics.md). */
 export interface CliConfig {
   /** Absolute path of the config file; undefined for the built-in default. */
   file: string | undefined;
@@ -25,7 +25,7 @@ export class CliConfigs {
   }
 }
 
-/** semantics.md §7: `path:line:column meta/config message`. */
+/** docs/semantics.md: `path:line:column meta/config message`. */
 function configError(cwd: string, finding: Finding): CliError {
   const where = `${displayPath(cwd, finding.file)}:${finding.range.start.line + 1}:${finding.range.start.character + 1} meta/config`;
   return new CliError({ 'zh-CN': `${where} ${finding.message['zh-CN']}`, en: `${where} ${finding.message.en}` });

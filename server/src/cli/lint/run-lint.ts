@@ -44,7 +44,7 @@ export interface LintRunOptions {
   concurrency?: number;
   /** `--cache`: the cache folder, absolute. */
   cacheFolder?: string;
-  /** `--shard I/N`: report only the sorted targets at positions p with p mod N = I − 1 (semantics.md §12). */
+  /** `--shard I/N`: report only the sorted targets at positions p with p mod N = I − 1 (docs/semantics.md). */
   shard?: { index: number; count: number };
   /** `--ignore-pattern` globs, relative to `cwd`. */
   ignorePatterns?: readonly string[];
@@ -64,7 +64,7 @@ export interface LintRun {
   /** Files named on the command line that an ignore rule matches, skipped. */
   ignoredNames: IgnoredName[];
   /**
-   * How many files hold a GovSpec document or got a finding (semantics.md §6: none at all is exit 2). A shard that
+   * How many files hold a GovSpec document or got a finding (docs/semantics.md: none at all is exit 2). A shard that
    * got no such file of a run that matched some is not "nothing to lint": it counts as 1.
    */
   linted: number;
@@ -95,7 +95,7 @@ function workspacesOf(options: LintRunOptions): { workspaces: Workspaces; config
 }
 
 /**
- * Lints the given paths, each against its whole workspace (semantics.md §6), in two phases on worker threads and
+ * Lints the given paths, each against its whole workspace (docs/semantics.md), in two phases on worker threads and
  * with the cache when asked (pipeline.ts); --fix and --stdin take `runLint`, which keeps the workspace in memory.
  */
 export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
@@ -195,7 +195,7 @@ function selectedTargets(options: LintRunOptions, workspaces: Workspaces, config
   return selected;
 }
 
-/** semantics.md §12: the targets in sorted order, positions p with p mod count = index − 1. */
+/** docs/semantics.md: the targets in sorted order, positions p with p mod count = index − 1. */
 function shardOf(targets: readonly Target[], shard: { index: number; count: number }): Target[] {
   return [...targets].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)).filter((_, p) => p % shard.count === shard.index - 1);
 }

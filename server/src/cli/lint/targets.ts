@@ -9,7 +9,7 @@ import type { Source } from '../files/read-source';
 /** A reported file: on disk (`absolute`) and/or from standard input (`stdin`), in the workspace at `root`. */
 export interface Target { file: string; absolute: string | undefined; root: string; stdin?: Source }
 
-/** A file named on the command line that an ignore rule matches: skipped, with a warning line (semantics.md §6). */
+/** A file named on the command line that an ignore rule matches: skipped, with a warning line (docs/semantics.md). */
 export interface IgnoredName { path: string; reason: IgnoreReason }
 
 export interface Selection {
@@ -22,7 +22,7 @@ export interface Selection {
 export const STDIN_NAME = '<stdin>';
 
 /**
- * The reported files of a run and the workspace of each (semantics.md §6): a file named is in the workspace of its
+ * The reported files of a run and the workspace of each (docs/semantics.md): a file named is in the workspace of its
  * folder; the files under a folder or glob share the workspace of that folder, except those in nested workspaces
  * (a folder below marked by `root: true` or `.git`), which are their own; standard input is in the workspace of
  * `--stdin-filename`, else of the working directory.

@@ -81,7 +81,7 @@ function loadChain(file: string, host: ConfigHost, findings: Finding[], chain: s
 }
 
 /**
- * Whether a config's own text says `root: true` (semantics.md §6): read without its chain, as the mark is not
+ * Whether a config's own text says `root: true` (docs/semantics.md): read without its chain, as the mark is not
  * inherited through `extends`, and false for a config that does not parse (it cannot say anything).
  */
 export function declaresRoot(text: string): boolean {
@@ -164,7 +164,7 @@ function readOwn(file: string, parsed: ParsedFile, data: Record<string, unknown>
 }
 
 /**
- * semantics.md §7: the options a rule declares (`meta.options`, each with its default, whose type is the option's:
+ * docs/semantics.md: the options a rule declares (`meta.options`, each with its default, whose type is the option's:
  * all are whole numbers today); an unknown key, with a did-you-mean among the rule's own, or a value of another
  * type is a config fault placed at that key.
  */

@@ -16,7 +16,7 @@ export interface ResolvedConfig {
   codeLists: { serviceType: Readonly<Record<string, string>> };
   regionsAdd: readonly string[];
   ignore: readonly string[];
-  /** The same globs with the config file that declares each, as they are relative to its folder (semantics.md §7). */
+  /** The same globs with the config file that declares each, as they are relative to its folder (docs/semantics.md). */
   ignoreSources: readonly IgnoreSource[];
   locale: Locale | undefined;
 }

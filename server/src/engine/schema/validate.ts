@@ -57,7 +57,7 @@ export function requiredSubFields(kind: SchemaKind, path: JsonPath): string[] {
 
 /**
  * The text of an empty value for the field at `path`, for the author to fill in: an object as a flow mapping of its
- * required fields (each empty in turn), a list `[]`, a string `""`. Blank values count as missing (semantics.md §2),
+ * required fields (each empty in turn), a list `[]`, a string `""`. Blank values count as missing (docs/semantics.md),
  * so a skeleton still has findings: it is a suggestion, never a safe fix.
  */
 export function skeletonAt(kind: SchemaKind, path: JsonPath, depth = 0): string {
@@ -88,7 +88,7 @@ export function acceptsAt(kind: Kind, data: unknown, path: JsonPath, value: unkn
 }
 
 /**
- * The data path a problem makes unreadable for the rules (semantics.md §5): its own node, except that a missing
+ * The data path a problem makes unreadable for the rules (docs/semantics.md): its own node, except that a missing
  * field flags only itself, so its siblings are still checked.
  */
 export function flaggedPathOf(problem: SchemaProblem): JsonPath {
@@ -103,7 +103,7 @@ export function validateConfig(value: unknown): SchemaProblem[] {
 /**
  * The blocks format.md writes "when …" (`commitment`, `sharing`, `reply`): their cardinality — the block and the
  * fields it must hold — is their semantic rule's (service/commitment-complete, service/shared-material-agreement,
- * agreement/conditional-needs-reply), never also schema/required's (semantics.md §5). `*` stands for a list index.
+ * agreement/conditional-needs-reply), never also schema/required's (docs/semantics.md). `*` stands for a list index.
  */
 const WHEN_BLOCKS: Partial<Record<SchemaKind, readonly (readonly (string | number)[])[]>> = {
   Service: [['materials', '*', 'commitment'], ['materials', '*', 'sharing']],

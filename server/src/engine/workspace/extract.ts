@@ -13,7 +13,7 @@ const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const asText = (v: unknown): string | undefined => (typeof v === 'string' && !isBlank(v) ? v : undefined);
 
 /**
- * What a file defines and references, read from plain document data through the same §5 filter the rules use:
+ * What a file defines and references, read from plain document data through the same one defect, one finding filter the rules use:
  * a field its own document reports (a schema finding, or a USCC failing GB 32100, whatever the config) is left
  * out of the facts and named in their `unread`; a key that fails its check defines nothing (`flaggedKeys`).
  * Identifier checks that depend on the config (code patterns) are left to the rules of the referring document.

@@ -8,7 +8,7 @@ import type { JsonPath } from '../types';
 export interface NodeRef { file: string; document: number; path: JsonPath }
 
 /**
- * semantics.md §5 at the far end of a reference: the fields of a fact that its own document already reports
+ * docs/semantics.md at the far end of a reference: the fields of a fact that its own document already reports
  * (a yaml/schema/id finding there). Their values are left out of the fact, and rules that read them from another
  * document stay silent instead of reading an absence as a mistake.
  */
@@ -75,7 +75,7 @@ export interface FileFacts {
   references: ReferenceFact[];
   /**
    * Identities the file writes whose key fails its check (`kind\0key`, agencies upper-cased), e.g. a lower-case
-   * USCC: they neither define nor collide, but a reference to one is not "unknown" either (semantics.md §5).
+   * USCC: they neither define nor collide, but a reference to one is not "unknown" either (docs/semantics.md).
    */
   flaggedKeys?: string[];
 }

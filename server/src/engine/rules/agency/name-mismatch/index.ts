@@ -28,7 +28,7 @@ export const rule = defineRule({
       // Runs only where an Agency document exists; an unresolved USCC is agency/unknown's (docs/semantics.md).
       const agencies = ctx.index.agencies(uscc);
       if (agencies.length === 0 || agencies.some((a) => a.name === name || a.aliases.includes(name))) continue;
-      // A register entry whose name or aliases its own document reports cannot tell a wrong name (semantics.md §5).
+      // A register entry whose name or aliases its own document reports cannot tell a wrong name (docs/semantics.md).
       if (agencies.some((a) => isUnread(a, 'name') || isUnread(a, 'aliases') || a.name === '')) continue;
       const registered = [...new Set(agencies.map((a) => a.name))];
       const known = registered.map((n) => `“${n}”`).join('或');

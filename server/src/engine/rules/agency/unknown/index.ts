@@ -21,7 +21,7 @@ export const rule = defineRule({
     if (!ctx.index.hasAgencies()) return;
     for (const { path, message } of referencedUsccs(ctx)) {
       const uscc = checkedUscc(ctx, path);
-      // An Agency document that writes this USCC wrongly is reported there (semantics.md §5).
+      // An Agency document that writes this USCC wrongly is reported there (docs/semantics.md).
       if (uscc && ctx.index.agencies(uscc).length === 0 && !ctx.index.isReportedIdentity('agency', uscc)) ctx.report({ path, anchor: 'value', message: message(uscc) });
     }
   },

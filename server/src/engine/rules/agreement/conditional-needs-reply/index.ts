@@ -30,7 +30,7 @@ export const rule = defineRule({
 /**
  * The message for the first failing condition (reply missing, reply lacking its date or decision, then not
  * approved), or undefined when the reply is fine or unreadable. format.md writes `reply` "when any resource is
- * conditional": the block and the fields it must hold are this rule's, never schema/required's (semantics.md §5).
+ * conditional": the block and the fields it must hold are this rule's, never schema/required's (docs/semantics.md).
  */
 function replyProblem(ctx: RuleContext): ((code: string) => Message) | undefined {
   const reply = ctx.get(['reply']);

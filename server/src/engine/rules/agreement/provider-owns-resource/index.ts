@@ -17,7 +17,7 @@ export const rule = defineRule({
     if (!provider) return;
     for (const { code, codePath, facts } of resolvedResources(ctx)) {
       // A catalogue without a usable provider (missing, failing its check, unregistered: reported in the catalogue)
-      // cannot contradict the agreement (semantics.md §5).
+      // cannot contradict the agreement (docs/semantics.md).
       if (!failsForAll(facts, (f) => f.provider !== undefined && registered(ctx.index, f.provider.uscc) && f.provider.uscc !== provider)) continue;
       const owner = facts[0].provider!;
       const ownerName = owner.name ?? owner.uscc;

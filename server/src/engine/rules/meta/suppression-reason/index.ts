@@ -5,5 +5,5 @@ export const rule = defineEngineRule({
   defaultSeverity: 'warning',
   fixable: 'none',
   summary: { 'zh-CN': '抑制注释未说明原因（-- 原因）', en: 'A suppression comment that gives no reason (-- why)' },
-  source: 'semantics.md §8, §12',
+  source: 'docs/semantics.md',
 });

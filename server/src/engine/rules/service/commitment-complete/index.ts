@@ -17,7 +17,7 @@ export const rule = defineRule({
     for (const material of materialsOf(ctx)) {
       const source = sourceOf(ctx, material);
       const blockPath = [...material.path, 'commitment'];
-      // A block with a schema finding inside it (a value of the wrong type) is already reported there (§5).
+      // A block with a schema finding inside it (a value of the wrong type) is already reported there (one defect, one finding).
       if (!source || ctx.isFlagged(blockPath)) continue;
       const hasBlock = ctx.get(blockPath) !== undefined;
       const what = materialLabel(ctx, material);

@@ -67,7 +67,7 @@ function lacking(ctx: RuleContext, blockPath: JsonPath): string[] {
   return ['agreement', 'resource', 'items'].filter((f) => ctx.get([...blockPath, f]) === undefined);
 }
 
-/** The block is there but lacks what the reference needs: this rule's, not schema/required's (semantics.md §5). */
+/** The block is there but lacks what the reference needs: this rule's, not schema/required's (docs/semantics.md). */
 function reportIncomplete(ctx: RuleContext, material: MaterialRef, fields: string[]): void {
   const what = materialLabel(ctx, material);
   const missing = fields.map((f) => `sharing.${f}`);
@@ -140,7 +140,7 @@ function evaluate(ctx: RuleContext, ref: SharingRef, agreement: AgreementFact, i
     }] };
   }
 
-  // What the agreement's own document reports (its resources, an entry's items) cannot show a gap (semantics.md §5).
+  // What the agreement's own document reports (its resources, an entry's items) cannot show a gap (docs/semantics.md).
   if (isUnread(agreement, 'resources')) return { passed: CONDITIONS, reports: [] };
   const entries = agreement.resources.filter((r) => r.code === ref.resource);
   if (entries.some((e) => isUnread(e, 'items'))) return { passed: CONDITIONS, reports: [] };
