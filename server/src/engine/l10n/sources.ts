@@ -21,8 +21,9 @@ const DOCUMENTS: readonly { short: RegExp; 'zh-CN': string; en: string }[] = [
   { short: /个人信息保护法/, 'zh-CN': '《中华人民共和国个人信息保护法》', en: 'Personal Information Protection Law of the PRC' },
   { short: /数据安全法/, 'zh-CN': '《中华人民共和国数据安全法》', en: 'Data Security Law of the PRC' },
   { short: /catalogue guide/, 'zh-CN': '《政务信息资源目录编制指南》', en: 'Guide to compiling government information resource catalogues' },
-  { short: /semantics\.md (§[\d, §]+)/, 'zh-CN': 'GovSpec 检查语义 $1', en: 'GovSpec semantics $1' },
-  { short: /format\.md/, 'zh-CN': 'GovSpec 文件格式（govspec/v1）', en: 'the GovSpec file format (govspec/v1)' },
+  // GovSpec's own pages, cited as `docs/semantics.md` or `docs/format.md` (or bare).
+  { short: /(?:docs\/)?semantics\.md/, 'zh-CN': 'GovSpec 检查语义', en: 'the GovSpec linting semantics' },
+  { short: /(?:docs\/)?format\.md/, 'zh-CN': 'GovSpec 文件格式（govspec/v1）', en: 'the GovSpec file format (govspec/v1)' },
   { short: /YAML 1\.2/, 'zh-CN': 'YAML 1.2 规范', en: 'the YAML 1.2 specification' },
   { short: /local 限时办结 rules/, 'zh-CN': '各地限时办结制度', en: 'local time-limit rules (限时办结)' },
   { short: /reform target/, 'zh-CN': '改革目标（最多跑一次）', en: 'reform target (at most one visit)' },
