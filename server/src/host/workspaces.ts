@@ -8,6 +8,9 @@ import { isCandidate } from './names';
 /** What a walk finds: candidate files, and folders below that are workspaces of their own (not entered). */
 export type WalkEntry = { file: string } | { nestedRoot: string };
 
+/** Told of each folder or candidate file a walk leaves out because an ignore rule matches it (`lint --debug`). */
+export type OnIgnored = (path: string, reason: IgnoreReason) => void;
+
 export interface WorkspaceOptions extends IgnoreSettings {
   /** `--config` / `govspec.configPath`: one config for every file; it changes settings, never roots. */
   explicitConfig?: string;
@@ -71,23 +74,37 @@ export class Workspaces {
    * Every candidate file below `folder` that is not ignored in the workspace at `root`, in sorted order, and the
    * nested workspaces met on the way. Symbolic links are followed, but each real folder and file is visited once,
    * so link loops end and a linked file is not listed twice. A generator, so the editor can walk in slices.
+   * `onIgnored`, if given, is told of each ignored folder or candidate file met on the way.
    */
-  *walk(folder: string, root: string): Generator<WalkEntry> {
-    if (folder !== root && this.ignoredBy(folder, true, root)) return;
-    yield* this.walkFolder(folder, root, new Set());
+  *walk(folder: string, root: string, onIgnored?: OnIgnored): Generator<WalkEntry> {
+    const why = folder !== root ? this.ignoredBy(folder, true, root) : undefined;
+    if (why) {
+      onIgnored?.(folder, why);
+      return;
+    }
+    yield* this.walkFolder(folder, root, new Set(), onIgnored);
   }
 
-  private *walkFolder(dir: string, root: string, seen: Set<string>): Generator<WalkEntry> {
+  private *walkFolder(dir: string, root: string, seen: Set<string>, onIgnored: OnIgnored | undefined): Generator<WalkEntry> {
     const real = this.fs.realPath(dir);
     if (real === undefined || seen.has(real)) return;
     seen.add(real);
     // A folder that cannot be listed contributes nothing; its files were never requested by name.
     for (const entry of this.fs.list(dir) ?? []) {
       if (entry.isFolder) {
-        if (this.ignores.entryIgnoredBy(entry.path, true, root)) continue;
+        const why = this.ignores.entryIgnoredBy(entry.path, true, root);
+        if (why) {
+          onIgnored?.(entry.path, why);
+          continue;
+        }
         if (this.configs.isRootMark(entry.path)) yield { nestedRoot: entry.path };
-        else yield* this.walkFolder(entry.path, root, seen);
-      } else if (isCandidate(entry.name) && !this.ignores.entryIgnoredBy(entry.path, false, root)) {
+        else yield* this.walkFolder(entry.path, root, seen, onIgnored);
+      } else if (isCandidate(entry.name)) {
+        const why = this.ignores.entryIgnoredBy(entry.path, false, root);
+        if (why) {
+          onIgnored?.(entry.path, why);
+          continue;
+        }
         const realFile = this.fs.realPath(entry.path);
         if (realFile === undefined || seen.has(realFile)) continue;
         seen.add(realFile);
@@ -97,10 +114,10 @@ export class Workspaces {
   }
 
   /** The files of a walk (the CLI, which needs them all at once). */
-  filesUnder(folder: string, root: string): { files: string[]; nestedRoots: string[] } {
+  filesUnder(folder: string, root: string, onIgnored?: OnIgnored): { files: string[]; nestedRoots: string[] } {
     const files: string[] = [];
     const nestedRoots: string[] = [];
-    for (const entry of this.walk(folder, root)) {
+    for (const entry of this.walk(folder, root, onIgnored)) {
       if ('file' in entry) files.push(entry.file); else nestedRoots.push(entry.nestedRoot);
     }
     return { files, nestedRoots };

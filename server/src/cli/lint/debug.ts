@@ -2,6 +2,7 @@
  * `govspec lint --debug`: what the run did, on standard error — which config each file got, why a file was left
  * out, and the wall time of each phase.
  */
+import type { IgnoreReason } from '../../host/ignore-rules';
 import type { CliConfig } from './configs';
 
 export type DebugLog = (line: string) => void;
@@ -32,4 +33,14 @@ export class PhaseTimer {
 
 export function describeConfig(governing: Pick<CliConfig, 'file' | 'config'>, display: (absolute: string) => string): string {
   return governing.file ? `${display(governing.file)} (extends ${governing.config.preset})` : `built-in recommended (no ${'govspec.config.yaml'} above it)`;
+}
+
+/** Why an ignore rule left a file or folder out, for `govspec debug: skipped PATH: …`. */
+export function describeIgnore(reason: IgnoreReason, display: (absolute: string) => string): string {
+  switch (reason.by) {
+    case 'always': return `${reason.folder} folders are always ignored`;
+    case 'pattern': return 'matches an --ignore-pattern';
+    case 'config': return `matches an ignore pattern of ${display(reason.file)}`;
+    case 'gitignore': return `matches a pattern of ${display(reason.file)}`;
+  }
 }

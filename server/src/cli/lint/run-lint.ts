@@ -4,6 +4,7 @@ import { severityOf } from '../../engine';
 import type { FileLint } from '../../engine';
 import type { Finding, Locale } from '../../engine';
 import type { TextEncoding } from '../../host/decode';
+import type { IgnoreReason } from '../../host/ignore-rules';
 import { NODE_FILE_SYSTEM } from '../../host/file-system';
 import { Workspaces } from '../../host/workspaces';
 import { displayPath } from '../files/paths';
@@ -24,7 +25,7 @@ import { groupByWorkspace, indexedFiles, selectTargets } from './targets';
 import type { IgnoredName, Target } from './targets';
 import { wholeFileProblem } from './tasks';
 import type { FileJob, TaskContext } from './tasks';
-import { describeConfig } from './debug';
+import { describeConfig, describeIgnore } from './debug';
 import type { DebugLog } from './debug';
 
 /** Standard input linted as if it were a file (`--stdin`, `--stdin-filename`). */
@@ -180,17 +181,20 @@ function debugPassedOver(targets: readonly Target[], results: readonly FileResul
 
 /** The reported files: those named or walked, then this run's shard of them (`--debug` says which and why). */
 function selectedTargets(options: LintRunOptions, workspaces: Workspaces, configs: CliConfigs) {
-  const selection = selectTargets(options.cwd, options.paths, options.stdin, workspaces);
+  const debug = options.debug;
+  const display = (p: string) => displayPath(options.cwd, p);
+  // A folder walk leaves ignored files and folders out silently; `--debug` tells of each.
+  const onIgnored = debug && ((path: string, reason: IgnoreReason) => debug(`govspec debug: skipped ${display(path)}: ${describeIgnore(reason, display)}`));
+  const selection = selectTargets(options.cwd, options.paths, options.stdin, workspaces, onIgnored);
   // A shard left without files of a run whose paths matched some has something to lint all the same.
   const selected = options.shard
     ? { ...selection, targets: shardOf(selection.targets, options.shard), matched: selection.targets.length > 0 }
     : { ...selection, matched: false };
-  const debug = options.debug;
   if (debug) {
     const shown = new Set(selected.targets);
     for (const t of selection.targets) if (!shown.has(t)) debug(`govspec debug: skipped ${t.file}: in another shard`);
-    for (const t of selection.ignoredNames) debug(`govspec debug: skipped ${t.path}: matches an ignore rule`);
-    for (const t of selected.targets) debug(`govspec debug: config of ${t.file}: ${describeConfig(configOfTarget(t, configs, options.cwd), (p) => displayPath(options.cwd, p))}`);
+    for (const t of selection.ignoredNames) debug(`govspec debug: skipped ${t.path}: ${describeIgnore(t.reason, display)}`);
+    for (const t of selected.targets) debug(`govspec debug: config of ${t.file}: ${describeConfig(configOfTarget(t, configs, options.cwd), display)}`);
   }
   return selected;
 }

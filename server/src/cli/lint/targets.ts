@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import picomatch from 'picomatch';
 import type { IgnoreReason } from '../../host/ignore-rules';
-import type { Workspaces } from '../../host/workspaces';
+import type { OnIgnored, Workspaces } from '../../host/workspaces';
 import { displayPath } from '../files/paths';
 import type { Source } from '../files/read-source';
 
@@ -27,7 +27,7 @@ export const STDIN_NAME = '<stdin>';
  * (a folder below marked by `root: true` or `.git`), which are their own; standard input is in the workspace of
  * `--stdin-filename`, else of the working directory.
  */
-export function selectTargets(cwd: string, paths: readonly string[], stdin: { source: Source; filename: string | undefined } | undefined, workspaces: Workspaces): Selection {
+export function selectTargets(cwd: string, paths: readonly string[], stdin: { source: Source; filename: string | undefined } | undefined, workspaces: Workspaces, onIgnored?: OnIgnored): Selection {
   const selection: Selection = { targets: [], missing: [], ignoredNames: [] };
   if (stdin) {
     const absolute = stdin.filename === undefined ? undefined : resolve(cwd, stdin.filename);
@@ -45,7 +45,7 @@ export function selectTargets(cwd: string, paths: readonly string[], stdin: { so
   };
   const addFolder = (folder: string, accept: (file: string) => boolean) => {
     const walkWorkspace = (start: string, root: string) => {
-      const { files, nestedRoots } = workspaces.filesUnder(start, root);
+      const { files, nestedRoots } = workspaces.filesUnder(start, root, onIgnored);
       for (const file of files) if (accept(file)) add(file, root);
       for (const nested of nestedRoots) walkWorkspace(nested, nested);
     };
