@@ -73,9 +73,21 @@ describe('findings at scale', () => {
         range: { start: { line: n, character: 0 }, end: { line: n, character: 1 } },
       }));
       const directives = readDirectives(parsed);
-      const suppressed = (f: Finding) => directives.some((d) => (d.scope === 'file' || f.range.start.line === (d.scope === 'line' ? d.line : d.line + 1)) && d.rules.some((r) => r.id === f.ruleId));
+      // The first directive written that covers a finding and names its rule suppresses it.
+      const suppressor = (f: Finding) => directives.find((d) => (d.scope === 'file' || f.range.start.line === (d.scope === 'line' ? d.line : d.line + 1)) && d.rules.some((r) => r.id === f.ruleId));
       const out = applySuppressions('a.yaml', parsed, findings, DEFAULT_CONFIG);
-      assert.deepStrictEqual(out.filter((f) => !f.ruleId.startsWith('meta/')), findings.filter((f) => !suppressed(f)));
+      // Suppressed findings are kept, in place, marked with the reason of the comment that suppressed them; the
+      // others are kept unchanged and unmarked.
+      const findingsOut = out.filter((f) => !f.ruleId.startsWith('meta/'));
+      assert.deepStrictEqual(findingsOut.filter((f) => f.suppressed === undefined), findings.filter((f) => suppressor(f) === undefined));
+      assert.deepStrictEqual(findingsOut.filter((f) => f.suppressed !== undefined), findings.flatMap((f) => {
+        const d = suppressor(f);
+        return d ? [{ ...f, suppressed: { reason: d.reason } }] : [];
+      }));
+      assert.deepStrictEqual(findingsOut, findings.map((f) => {
+        const d = suppressor(f);
+        return d ? { ...f, suppressed: { reason: d.reason } } : f;
+      }));
       // The mention a finding uses is the first written that covers it; the others are reported unused.
       const used = new Set(findings.flatMap((f) => directives.filter((d) => d.scope === 'file' || f.range.start.line === (d.scope === 'line' ? d.line : d.line + 1))
         .flatMap((d) => d.rules.filter((r) => r.id === f.ruleId)).slice(0, 1)));
