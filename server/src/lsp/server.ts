@@ -21,6 +21,7 @@ import type { GovSpecSettings } from './settings';
 import { canonicalUri, pathOfUri, uriOfPath } from './files';
 import * as convert from './convert';
 import { FIX_ALL_KIND, admits, fixAllAction } from './fix-all';
+import { inlayHintsEnabled, toInlayHint } from './inlay-hints';
 import { LintWorkspaceRequest, OPEN_RULE_DOC_COMMAND, ServiceGuideRequest, SharingMapRequest, StatusNotification } from './protocol';
 import { serviceGuidePage, sharingMapPage } from '../render/pages';
 import { readGraphLibrary } from '../render/graph-library';
@@ -162,6 +163,11 @@ export class GovSpecServer {
         return finding ? features.codeActions(open, [finding], ws.locale).map((a) => convert.toCodeAction(a, d, this.ws.uriOf)) : [];
       }) : [],
     ]));
+    c.languages.inlayHint.on((p) => this.withFile(p.textDocument.uri, [], async (ws, open, _key, _lint, settings) => {
+      if (!inlayHintsEnabled(await this.fetchSettings(p.textDocument.uri).catch(() => undefined))) return [];
+      const { lines } = open.parsed;
+      return features.inlayHints(ws, open, todayFor(settings), lines.offsetAt(p.range.start), lines.offsetAt(p.range.end)).map(toInlayHint);
+    }));
     c.onExecuteCommand((p) => this.answer('command', undefined, async () => {
       const url = p.arguments?.[0];
       if (p.command === OPEN_RULE_DOC_COMMAND && typeof url === 'string') await c.window.showDocument({ uri: url, external: true });
@@ -204,6 +210,7 @@ export class GovSpecServer {
       documentSymbolProvider: true,
       workspaceSymbolProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      inlayHintProvider: true,
       // Editors other than VS Code get rule docs opened by the server (window/showDocument).
       executeCommandProvider: this.options.opensRuleDocs ? undefined : { commands: [OPEN_RULE_DOC_COMMAND] },
     };
@@ -425,7 +432,7 @@ export class GovSpecServer {
   }
 
   /** Runs a feature on an open document with its settings, index up to date; nothing when disabled or on failure. */
-  private withFile<T>(uri: string, fallback: T, run: (ws: FeatureWorkspace, open: OpenFile, key: string, lint: () => Finding[]) => T): Promise<T> {
+  private withFile<T>(uri: string, fallback: T, run: (ws: FeatureWorkspace, open: OpenFile, key: string, lint: () => Finding[], settings: GovSpecSettings) => T | Promise<T>): Promise<T> {
     return this.answer(`request on ${uri}`, fallback, async () => {
       const key = canonicalUri(uri);
       if (this.isLost(key) || overEditorBound(this.ws.text(key))) return fallback;
@@ -436,7 +443,7 @@ export class GovSpecServer {
       if (this.ws.isIgnored(key, dc)) return fallback;
       this.scheduleDependents(key, this.ws.reindex(key, dc));
       const lint = () => (dc.config ? this.lintText(key, parsed.text, dc.config, settings).findings : []);
-      return run(this.featureWorkspace(this.localeOf(settings, dc)), { file: key, parsed }, key, lint);
+      return run(this.featureWorkspace(this.localeOf(settings, dc)), { file: key, parsed }, key, lint, settings);
     });
   }
 
