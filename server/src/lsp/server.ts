@@ -24,6 +24,8 @@ import { canonicalUri, pathOfUri, uriOfPath } from './files';
 import * as convert from './convert';
 import { ExportSpreadsheetRequest, ImportSpreadsheetRequest, LintWorkspaceRequest, OPEN_RULE_DOC_COMMAND, ServiceGuideRequest, SharingMapRequest, StatusNotification } from './protocol';
 import { exportForEditor, importForEditor } from '../sheets/editor-requests';
+import { FIX_ALL_KIND, admits, fixAllAction } from './fix-all';
+import { inlayHintsEnabled, toInlayHint } from './inlay-hints';
 import { serviceGuidePage, sharingMapPage } from '../render/pages';
 import { readGraphLibrary } from '../render/graph-library';
 import type { InitializationOptions, LintWorkspaceResult, StatusParams } from './protocol';
@@ -158,10 +160,19 @@ export class GovSpecServer {
       return this.ws.allIndexes().flatMap((index) => features.workspaceSymbols(this.featureWorkspace(locale, index), p.query))
         .map((s) => convert.toWorkspaceSymbol(s, this.ws.uriOf));
     }));
-    c.onCodeAction((p) => this.withFile(p.textDocument.uri, [], (ws, open) => p.context.diagnostics.flatMap((d) => {
-      const finding = convert.fromDiagnostic(d);
-      return finding ? features.codeActions(open, [finding], ws.locale).map((a) => convert.toCodeAction(a, d, this.ws.uriOf)) : [];
-    })));
+    c.onCodeAction((p) => this.withFile(p.textDocument.uri, [], (ws, open, key, lint) => [
+      // Fix all lints the text as it is now: the last published findings may be a few keystrokes old.
+      ...admits(p.context.only, FIX_ALL_KIND) ? fixAllAction(key, open.parsed.text, lint(), ws.locale, this.ws.uriOf) : [],
+      ...admits(p.context.only, CodeActionKind.QuickFix) ? p.context.diagnostics.flatMap((d) => {
+        const finding = convert.fromDiagnostic(d);
+        return finding ? features.codeActions(open, [finding], ws.locale).map((a) => convert.toCodeAction(a, d, this.ws.uriOf)) : [];
+      }) : [],
+    ]));
+    c.languages.inlayHint.on((p) => this.withFile(p.textDocument.uri, [], async (ws, open, _key, _lint, settings) => {
+      if (!inlayHintsEnabled(await this.fetchSettings(p.textDocument.uri).catch(() => undefined))) return [];
+      const { lines } = open.parsed;
+      return features.inlayHints(ws, open, todayFor(settings), lines.offsetAt(p.range.start), lines.offsetAt(p.range.end)).map(toInlayHint);
+    }));
     c.onExecuteCommand((p) => this.answer('command', undefined, async () => {
       const url = p.arguments?.[0];
       if (p.command === OPEN_RULE_DOC_COMMAND && typeof url === 'string') await c.window.showDocument({ uri: url, external: true });
@@ -207,7 +218,8 @@ export class GovSpecServer {
       renameProvider: { prepareProvider: true },
       documentSymbolProvider: true,
       workspaceSymbolProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      inlayHintProvider: true,
       // Editors other than VS Code get rule docs opened by the server (window/showDocument).
       executeCommandProvider: this.options.opensRuleDocs ? undefined : { commands: [OPEN_RULE_DOC_COMMAND] },
     };
@@ -328,12 +340,16 @@ export class GovSpecServer {
       if (!dc.config || text === undefined || this.ws.isIgnored(key)) return this.publish(key, [], locale);
       if (overEditorBound(text)) return this.publish(key, [editorBoundFinding(key, dc.config) ?? []].flat(), locale, version);
       const started = performance.now();
-      const result = lintFile({
-        file: key, text, config: dc.config, today: todayFor(settings), index: this.ws.indexOf(key), related: this.ws.parses.resolve,
-        source: looksLikeGovSpec(key, text) ? this.ws.parses.source(key) : undefined,
-      });
+      const result = this.lintText(key, text, dc.config, settings);
       if (version !== undefined) this.lintCosts.set(key, performance.now() - started);
       this.publish(key, result.findings, locale, version);
+    });
+  }
+
+  private lintText(key: string, text: string, config: NonNullable<Governing['config']>, settings: GovSpecSettings): ReturnType<typeof lintFile> {
+    return lintFile({
+      file: key, text, config, today: todayFor(settings), index: this.ws.indexOf(key), related: this.ws.parses.resolve,
+      source: looksLikeGovSpec(key, text) ? this.ws.parses.source(key) : undefined,
     });
   }
 
@@ -425,7 +441,7 @@ export class GovSpecServer {
   }
 
   /** Runs a feature on an open document with its settings, index up to date; nothing when disabled or on failure. */
-  private withFile<T>(uri: string, fallback: T, run: (ws: FeatureWorkspace, open: OpenFile, key: string) => T): Promise<T> {
+  private withFile<T>(uri: string, fallback: T, run: (ws: FeatureWorkspace, open: OpenFile, key: string, lint: () => Finding[], settings: GovSpecSettings) => T | Promise<T>): Promise<T> {
     return this.answer(`request on ${uri}`, fallback, async () => {
       const key = canonicalUri(uri);
       if (this.isLost(key) || overEditorBound(this.ws.text(key))) return fallback;
@@ -435,7 +451,8 @@ export class GovSpecServer {
       const dc = this.configOf(key, settings);
       if (this.ws.isIgnored(key)) return fallback;
       this.scheduleDependents(key, this.ws.reindex(key));
-      return run(this.featureWorkspace(this.localeOf(settings, dc), this.ws.indexOf(key)), { file: key, parsed }, key);
+      const lint = () => (dc.config ? this.lintText(key, parsed.text, dc.config, settings).findings : []);
+      return run(this.featureWorkspace(this.localeOf(settings, dc), this.ws.indexOf(key)), { file: key, parsed }, key, lint, settings);
     });
   }
 

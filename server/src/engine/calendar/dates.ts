@@ -30,3 +30,8 @@ export function addYears(date: string, years: number): string {
   const day = Math.min(Number(m[3]), daysInMonth(year, month));
   return `${String(year).padStart(4, '0')}-${m[2]}-${String(day).padStart(2, '0')}`;
 }
+
+/** Whole days from one real date to another (negative when `to` comes first). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

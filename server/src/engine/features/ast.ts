@@ -78,3 +78,18 @@ export function spanOf(doc: ParsedDocument, path: JsonPath): [number, number] | 
   }
   return [start, Math.max(start, rangeOfNode(node)[1])];
 }
+
+/** Every scalar value of a document (list items and keys' values) with its data path and offsets. */
+export function scalarsOf(doc: ParsedDocument): { path: JsonPath; start: number; end: number }[] {
+  const out: { path: JsonPath; start: number; end: number }[] = [];
+  const walk = (node: unknown, path: (string | number)[]): void => {
+    if (isMapping(node)) for (const pair of node.items) walk(pair.value, [...path, keyText(pair as never)]);
+    else if (isCollection(node)) node.items.forEach((item, i) => walk(isPair(item) ? item.value : item, [...path, i]));
+    else if (node != null) {
+      const [start, end] = rangeOfNode(node);
+      out.push({ path, start, end });
+    }
+  };
+  walk(doc.ast.contents, []);
+  return out;
+}

@@ -9,3 +9,7 @@ export { documentSymbols, workspaceSymbols } from './symbols';
 export type { DocumentSymbolEntry, SymbolKind, WorkspaceSymbolEntry } from './symbols';
 export { codeActions } from './code-actions';
 export type { CodeActionEntry } from './code-actions';
+export { safeFixEdits, applyEdits } from './fix-all';
+export type { SafeFixEdit } from './fix-all';
+export { inlayHints } from './inlay-hints';
+export type { InlayHintEntry } from './inlay-hints';

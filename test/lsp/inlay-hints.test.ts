@@ -1,0 +1,71 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { InitializeResult, InlayHint, Position } from 'vscode-languageserver-protocol';
+import { TestClient, exampleFiles } from './harness';
+
+const EXPIRED = 'agreements/household-data-for-market.agreement.yaml';
+const IN_FORCE = 'agreements/household-data-for-civil-affairs.agreement.yaml';
+const SERVICE = 'services/food-business-licence.service.yaml';
+
+/** The position just after the first occurrence of `needle`. */
+function endOf(text: string, needle: string): Position {
+  const offset = text.indexOf(needle);
+  assert.ok(offset >= 0, `${needle} not in text`);
+  const before = text.slice(0, offset + needle.length).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+describe('language server: inlay hints (validity, region names, agency names)', function () {
+  let client: TestClient;
+
+  before(async () => {
+    client = await TestClient.start(exampleFiles());
+    for (const file of [EXPIRED, IN_FORCE, SERVICE]) await client.open(file);
+  });
+  after(() => client.dispose());
+
+  const hints = (file: string) => client.request<InlayHint[]>('textDocument/inlayHint', {
+    textDocument: { uri: client.uri(file) }, range: { start: { line: 0, character: 0 }, end: { line: 10_000, character: 0 } },
+  });
+  const setSettings = async (settings: Record<string, unknown>) => {
+    client.settings = { ...client.settings, ...settings };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { govspec: client.settings } });
+  };
+
+  it('declares the provider', async () => {
+    const other = new TestClient(fs.mkdtempSync(path.join(os.tmpdir(), 'govspec-lsp-')));
+    const result = await other.request<InitializeResult>('initialize', { processId: null, rootUri: null, capabilities: {} });
+    await other.dispose();
+    assert.strictEqual(result.capabilities.inlayHintProvider, true);
+  });
+
+  it("shows how long an agreement's validTo is from the configured today, in the server's language", async () => {
+    // The tests' today is 2026-06-01: 2025-12-31 lapsed 152 days before; 2029-12-31 is 1,309 days on.
+    const expired = await hints(EXPIRED);
+    const text = client.text(EXPIRED);
+    assert.deepStrictEqual(expired.filter((h) => String(h.label).includes('天')), [{ position: endOf(text, 'validTo: "2025-12-31"'), label: '已过期 152 天', paddingLeft: true }]);
+    assert.ok((await hints(IN_FORCE)).some((h) => h.label === '还有 1309 天到期'));
+  });
+
+  it('names the agencies of USCCs from the workspace index and regions by place name', async () => {
+    const text = client.text(EXPIRED);
+    const provider = (await hints(EXPIRED)).find((h) => h.position.line === endOf(text, 'uscc: "1151160200820100XH"').line);
+    assert.strictEqual(provider?.label, '广安市公安局广安区分局');
+    assert.deepStrictEqual(provider?.position, endOf(text, 'uscc: "1151160200820100XH"'));
+    const service = client.text(SERVICE);
+    const region = (await hints(SERVICE)).find((h) => h.position.line === endOf(service, 'region: "511602"').line);
+    assert.match(String(region?.label), /广安区/);
+  });
+
+  it('speaks English when the locale is en, and shows nothing when govspec.inlayHints.enable is false', async () => {
+    await setSettings({ locale: 'en' });
+    assert.ok((await hints(EXPIRED)).some((h) => h.label === 'expired 152 days ago'), JSON.stringify(await hints(EXPIRED)));
+    assert.ok((await hints(IN_FORCE)).some((h) => h.label === 'expires in 1309 days'));
+    await setSettings({ inlayHints: { enable: false } });
+    assert.deepStrictEqual(await hints(EXPIRED), []);
+    await setSettings({ locale: 'auto', inlayHints: { enable: true } });
+    assert.ok((await hints(EXPIRED)).length > 0);
+  });
+});
