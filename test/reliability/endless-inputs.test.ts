@@ -123,6 +123,8 @@ describe('reliability: inputs that never end', function () {
         const lines = r.stderr.split('\n').filter((l) => l !== '');
         assert.equal(lines.length, 1, r.stderr);
         assert.match(lines[0], /meta\/config/);
+        // What is wrong with the file, not "does not exist": it is there, and it is no regular file.
+        assert.match(lines[0], /not a regular file \(a (FIFO|character device)\)/);
       });
     }
 
@@ -132,12 +134,14 @@ describe('reliability: inputs that never end', function () {
       const r = lint();
       assert.equal(r.status, 2, r.stderr);
       assert.match(r.stderr, /^govspec\.config\.yaml:1:1 meta\/config .*\n$/);
+      assert.match(r.stderr, /not a regular file \(a FIFO\)/);
     });
 
     it('merge of a FIFO or a device: one line, exit 2', () => {
       mkfifo(ws.path('shard.json'));
       for (const path of ['shard.json', '/dev/zero']) {
-        const r = ws.run(['merge', path]);
+        // The workspace's config says zh-CN (init writes it); the expectation is the English line.
+        const r = ws.run(['merge', '--locale', 'en', path]);
         assert.equal(r.status, 2, r.stderr);
         assert.match(r.stderr, /^govspec merge: cannot read the report .*not a regular file.*\n$/);
       }

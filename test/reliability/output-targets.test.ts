@@ -21,7 +21,8 @@ describe('reliability: where -o writes', function () {
   beforeEach(() => { ws = initialised(); });
   afterEach(() => ws.cleanup());
 
-  const lintTo = (output: string) => ws.run(['lint', '--today', TODAY, '-f', 'json', '--no-progress', '-o', output]);
+  // `--locale en`: init writes `locale: zh-CN`, and the failure lines are matched in English.
+  const lintTo = (output: string) => ws.run(['lint', '--today', TODAY, '-f', 'json', '--no-progress', '--locale', 'en', '-o', output]);
   const isReport = (text: string) => (JSON.parse(text) as { summary: { files: number } }).summary.files === 4;
 
   it('a symbolic link to a regular file: the file gets the report, the link stays', () => {
@@ -81,7 +82,7 @@ describe('reliability: where -o writes', function () {
       assert.equal(r.status, 2, r.stderr);
       assert.match(oneStderrLine(r.stderr), /cannot write the report to .*afile\/.*r\.json: .*afile is not a folder$/);
     }
-    const html = ws.run(['report', '--today', TODAY, '--html', 'afile/r.html']);
+    const html = ws.run(['report', '--today', TODAY, '--locale', 'en', '--html', 'afile/r.html']);
     assert.equal(html.status, 2, html.stderr);
     assert.match(oneStderrLine(html.stderr), /afile is not a folder$/);
   });

@@ -97,7 +97,8 @@ describe('reliability: nothing from a workspace is executed, nothing outside it 
       'govspec.config.yaml': ws.read('govspec.config.yaml').replace(/^extends: .*$/m, `extends: ${join(outside, 'shared.yaml')}`),
       'copy.service.yaml': service.replace('type: "01"', 'type: 01'),
     });
-    const r = ws.run(['lint', '--fix', '--today', TODAY, '-f', 'json']);
+    // `--locale en`: init writes `locale: zh-CN`, and the finding's message is compared in English.
+    const r = ws.run(['lint', '--fix', '--today', TODAY, '-f', 'json', '--locale', 'en']);
     assert.ok(r.status === 0 || r.status === 1, r.stderr);
     assert.equal(readFileSync(outsideDoc, 'utf8'), outsideText, 'the file outside the workspace is not written');
     assert.deepEqual(readdirSync(outside).sort(), ['outside.service.yaml', 'shared.yaml'], 'nothing is created outside');

@@ -4,6 +4,11 @@ export interface CliContext {
   env: NodeJS.ProcessEnv;
   stdout(text: string): void;
   stderr(text: string): void;
+  /**
+   * Runs `then` once everything given to `stdout` so far is written, and never when that write failed (a full disk:
+   * the run fails with one line on standard error, and nothing else goes there). Without it, `then` runs at once.
+   */
+  afterStdout?(then: () => void): void;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   /** Standard input, read whole; only `lint --stdin` asks for it. */

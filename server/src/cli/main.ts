@@ -119,6 +119,8 @@ async function main(): Promise<void> {
     env: process.env,
     stdout: (text) => { process.stdout.write(text); },
     stderr: (text) => { process.stderr.write(text); },
+    // An empty write completes after the writes before it, with their error if one failed.
+    afterStdout: (then) => { process.stdout.write('', (error) => { if (!error) then(); }); },
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     readStdin,

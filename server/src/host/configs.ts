@@ -3,6 +3,7 @@ import { declaresRoot, loadConfig } from '../engine';
 import type { LoadedConfig } from '../engine';
 import { DEFAULT_CONFIG } from '../engine';
 import type { ResolvedConfig } from '../engine';
+import { whyNotText } from './file-system';
 import type { HostFileSystem } from './file-system';
 import { CONFIG_FILE_NAME, GIT_ENTRY } from './names';
 
@@ -50,6 +51,7 @@ export class ConfigResolver {
           return this.fs.readText(f);
         },
         resolve: (from, rel) => resolve(dirname(from), rel),
+        unreadable: (f) => whyNotText(f),
       });
       hit = { file, config: loaded.config, loaded };
       this.loaded.set(file, hit);
@@ -57,9 +59,13 @@ export class ConfigResolver {
     return hit;
   }
 
-  /** Whether a folder holds a config file (read or not). */
+  /**
+   * Whether a folder holds a config file (read or not): one that cannot be read (a FIFO, a device) still governs the
+   * folder, as a config that cannot be used (meta/config, exit 2 in the CLI), never as no config at all.
+   */
   hasConfig(folder: string): boolean {
-    return this.fs.readText(join(folder, CONFIG_FILE_NAME)) !== undefined;
+    const path = join(folder, CONFIG_FILE_NAME);
+    return this.fs.readText(path) !== undefined || this.fs.exists(path);
   }
 
   /** Whether a folder is a workspace root by its own mark: a `.git` entry, or a config saying `root: true`. */

@@ -31,6 +31,16 @@ export function readTextFile(path: string): string | undefined {
   return 'text' in decoded ? decoded.text : undefined;
 }
 
+/** Why `readTextFile` gave nothing for a path that is there (a FIFO, a device, a folder, too big, not text); undefined when nothing is there. */
+export function whyNotText(path: string): string | undefined {
+  const read = readRegularFile(path, { maxBytes: LIMITS.fileBytes });
+  if (read.kind === 'gone') return undefined;
+  if (read.kind === 'refused') return read.why;
+  if (read.kind === 'too-big') return `larger than ${LIMITS.fileBytes} bytes`;
+  const decoded = decode(read.bytes);
+  return 'problem' in decoded ? (decoded.problem === 'binary' ? 'not text (binary content)' : 'not in a supported text encoding') : undefined;
+}
+
 function byName(a: { name: string }, b: { name: string }): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }

@@ -42,7 +42,10 @@ export async function rulesCommand(args: readonly string[], ctx: CliContext): Pr
   }
   const locale = localeOfCwd(localeFlag(values.locale), ctx);
   ctx.stdout(table([HEADERS[locale], ...[...RULE_METAS.values()].map((meta) => row(meta, locale))]));
-  // Standard output stays one row per rule for scripts (`govspec rules | grep`); the legend is for the reader.
-  ctx.stderr(`${confidenceLegend(locale)}\n`);
+  // Standard output stays one row per rule for scripts (`govspec rules | grep`); the legend is for the reader, once
+  // the table is written: a table that cannot be written fails the run with its one line, and no legend beside it.
+  const legend = () => ctx.stderr(`${confidenceLegend(locale)}\n`);
+  if (ctx.afterStdout) ctx.afterStdout(legend);
+  else legend();
   return 0;
 }

@@ -14,6 +14,8 @@ import { patternProblem } from './patterns';
 /** What the engine needs from its host to follow `extends`: it never touches the file system itself. */
 export interface ConfigHost {
   read(file: string): string | undefined;
+  /** Why a file that `read` gave nothing for cannot be read (`not a regular file (a FIFO)`); undefined when it does not exist. */
+  unreadable?(file: string): string | undefined;
   /** `rel` resolved against the folder of `from`. */
   resolve(from: string, rel: string): string;
 }
@@ -44,7 +46,9 @@ export function loadConfig(file: string, host: ConfigHost): LoadedConfig {
 function loadChain(file: string, host: ConfigHost, findings: Finding[], chain: string[]): ResolvedConfig | undefined {
   const text = host.read(file);
   if (text === undefined) {
-    findings.push(configFinding(file, undefined, [], bilingual(`无法读取配置文件 ${file}`, `Cannot read config file ${file}`)));
+    const why = host.unreadable?.(file);
+    const reason = why === undefined ? '' : `：${why}`;
+    findings.push(configFinding(file, undefined, [], bilingual(`无法读取配置文件 ${file}${reason}`, `Cannot read config file ${file}${why === undefined ? '' : `: ${why}`}`)));
     return undefined;
   }
   const parsed = parseYaml(text);
@@ -106,6 +110,12 @@ function resolveExtends(file: string, parsed: ParsedFile, data: Record<string, u
     return undefined;
   }
   if (host.read(target) === undefined) {
+    // A FIFO, a device, a folder or a binary file is there but is no config: say so rather than "does not exist".
+    const why = host.unreadable?.(target);
+    if (why !== undefined) {
+      findings.push(configFinding(file, parsed, ['extends'], bilingual(`无法读取 extends 指向的文件 ${ext}：${why}`, `extends names a file that cannot be read: ${ext}: ${why}`)));
+      return undefined;
+    }
     // `extends: recomended` is a preset misspelt far more often than a missing file.
     const preset = didYouMean(ext, PRESETS);
     findings.push(configFinding(file, parsed, ['extends'], preset
