@@ -2,7 +2,6 @@ import { sortFindings } from '../../engine';
 import { LIMITS } from '../../engine/yaml/parse';
 import { readRegularFile } from '../../host/read-regular';
 import { WorkspaceIndex, compactFacts } from '../../engine';
-import type { Finding } from '../../engine';
 import { answersKeyOf, indexKeyOf, quietKeyOf, runKeyOf } from './cache';
 import { PackedFacts } from './packed-facts';
 import type { CacheEntry, Finished, LintCache } from './cache';
