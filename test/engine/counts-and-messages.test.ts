@@ -29,4 +29,15 @@ describe('report counts and messages as written', () => {
     }
     assert.deepStrictEqual(type.fixes.map((f) => f.edits[0].newText), ['"123701004955000148"']);
   });
+
+  it('quoting the number as written leaves the code the message suggests alone (type: 07 → "07", never "007")', () => {
+    const text = [
+      'apiVersion: govspec/v1', 'kind: Service', 'name: 内地居民结婚登记', 'type: 07', '',
+    ].join('\n');
+    const type = lint('a.service.yaml', text).findings.find((f) => f.ruleId === 'schema/type' && f.range.start.line === 3)!;
+    assert.ok(type.message['zh-CN'].includes('未加引号的 07 被读作数字'), type.message['zh-CN']);
+    assert.ok(type.message['zh-CN'].includes('如 "07"'), type.message['zh-CN']);
+    assert.ok(type.message.en.includes('e.g. "07"'), type.message.en);
+    assert.ok(!type.message['zh-CN'].includes('"007"') && !type.message.en.includes('"007"'), type.message.en);
+  });
 });

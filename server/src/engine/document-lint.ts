@@ -119,7 +119,9 @@ export class DocumentLint {
     const written = this.source.text.slice(s, e);
     const read = JSON.stringify(value);
     if (written === read || !/^[-+0-9.eE_]+$/.test(written)) return message;
-    return { 'zh-CN': message['zh-CN'].split(read).join(written), en: message.en.split(read).join(written) };
+    // Only the number itself, not the same digits inside a longer code the message suggests (`7` in `"07"`).
+    const number = new RegExp(`(?<![0-9.])${read.replace(/[.+]/g, '\\$&')}(?![0-9.])`, 'g');
+    return { 'zh-CN': message['zh-CN'].replace(number, written), en: message.en.replace(number, written) };
   }
 
   private documentStart(): Range {
