@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { LIMITS } from '../engine/yaml/parse';
+import { LIMITS } from '../engine';
 import { decode } from './decode';
 import { readRegularFile } from './read-regular';
 

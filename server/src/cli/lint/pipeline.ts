@@ -1,5 +1,5 @@
 import { sortFindings } from '../../engine';
-import { LIMITS } from '../../engine/yaml/parse';
+import { LIMITS } from '../../engine';
 import { readRegularFile } from '../../host/read-regular';
 import { WorkspaceIndex, compactFacts } from '../../engine';
 import { answersKeyOf, indexKeyOf, quietKeyOf, runKeyOf } from './cache';
