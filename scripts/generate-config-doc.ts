@@ -6,8 +6,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { ALL_RULES } from '../server/src/engine/rules/registry';
-import type { RuleMeta } from '../server/src/engine/types';
+import { ALL_RULES } from '../server/src/engine';
+import type { RuleMeta } from '../server/src/engine';
 import { codeListSection, definitionCodeList, fieldTable, readSchemas } from './generate-format-doc';
 import type { Schemas } from './generate-format-doc';
 

@@ -5,8 +5,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { ALL_RULES } from '../server/src/engine/rules/registry';
-import type { RuleMeta } from '../server/src/engine/types';
+import { ALL_RULES } from '../server/src/engine';
+import type { RuleMeta } from '../server/src/engine';
 
 export const RULE_INDEX_PATH = path.resolve(__dirname, '../docs/rules.md');
 

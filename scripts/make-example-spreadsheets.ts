@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { stringify } from 'csv-stringify/sync';
-import type { Kind } from '../server/src/engine/types';
+import type { Kind } from '../server/src/engine';
 import { collectRows } from '../server/src/sheets/export-run';
 import { fieldColumns } from '../server/src/sheets/fields';
 import type { ExportValue } from '../server/src/sheets/export-rows';

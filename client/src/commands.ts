@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { TEMPLATES } from '../../server/src/cli/templates';
-import { ruleDocUrl } from '../../server/src/engine/types';
+import { ruleDocUrl } from '../../server/src/engine';
 import { LintWorkspaceRequest, OPEN_RULE_DOC_COMMAND } from '../../server/src/lsp/protocol';
 import { registerSheetCommands } from './sheets';
 

@@ -11,7 +11,8 @@ import * as ts from 'typescript';
  * Sources are read with the TypeScript parser, so comments and strings that mention these names do not count.
  */
 
-const ENGINE_ROOT = path.resolve(__dirname, '../../server/src/engine');
+const REPO_ROOT = path.resolve(__dirname, '../..');
+const ENGINE_ROOT = path.join(REPO_ROOT, 'server/src/engine');
 const RENDER_ROOT = path.resolve(__dirname, '../../server/src/render');
 /** Render modules that read files for their hosts (the bundled graph library), by name. */
 const RENDER_ADAPTERS = new Set(['graph-library.ts']);
@@ -31,11 +32,15 @@ function isForbiddenModule(specifier: string): boolean {
   return FORBIDDEN_MODULES.has(name) || name.startsWith('vscode-languageserver');
 }
 
-function sourcesUnder(dir: string): string[] {
+/** Folders that hold no source of ours: build output, fixtures, the benchmark's peers and corpus. */
+const NOT_SOURCES = new Set(['generated', 'fixtures', 'node_modules', 'peers', 'corpus']);
+
+/** Sources under `dir` (TypeScript; with `scripts`, JavaScript modules too), tests left out. */
+function sourcesUnder(dir: string, scripts = false): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'generated' || entry.name === 'fixtures' ? [] : sourcesUnder(full);
-    return /\.ts$/.test(entry.name) && !/\.test\.ts$/.test(entry.name) ? [full] : [];
+    if (entry.isDirectory()) return NOT_SOURCES.has(entry.name) ? [] : sourcesUnder(full, scripts);
+    return (scripts ? /\.(ts|mjs|cjs|js)$/ : /\.ts$/).test(entry.name) && !/\.test\.ts$/.test(entry.name) ? [full] : [];
   });
 }
 
@@ -82,6 +87,58 @@ function purityViolations(fileName: string, text: string, hostImports = false): 
   visit(source);
   return found;
 }
+
+/**
+ * ARCHITECTURE.md "who may import what": outside the engine, code reaches it only through its entry module
+ * (`engine/index.ts`, imported as the folder or as `engine/index`); tests under test/ may import inner modules.
+ */
+function innerEngineImports(fileName: string, text: string): string[] {
+  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true);
+  const entry = new Set([ENGINE_ROOT, path.join(ENGINE_ROOT, 'index'), path.join(ENGINE_ROOT, 'index.ts'), path.join(ENGINE_ROOT, 'index.js')]);
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    const specifier = moduleSpecifiers(node);
+    if (specifier && specifier.text.startsWith('.')) {
+      const target = path.resolve(path.dirname(fileName), specifier.text);
+      const inEngine = target.startsWith(ENGINE_ROOT + path.sep);
+      if (inEngine && !entry.has(target)) found.push(`${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1}: imports ${specifier.text}`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+describe('engine layering', () => {
+  it('nothing outside the engine (hosts, client, bench, scripts) imports an engine module but its entry', () => {
+    const roots = ['server/src', 'client/src', 'bench', 'scripts'].map((dir) => path.join(REPO_ROOT, dir));
+    const sources = roots.flatMap((dir) => sourcesUnder(dir, true)).filter((file) => !file.startsWith(ENGINE_ROOT + path.sep));
+    assert.ok(sources.length > 100, 'the host sources were not found');
+    const violations = sources.flatMap((file) =>
+      innerEngineImports(file, fs.readFileSync(file, 'utf8')).map((v) => `${path.relative(REPO_ROOT, file)}:${v}`));
+    assert.deepStrictEqual(violations, []);
+  });
+
+  it('tells an inner import from the entry module, in every form of import', () => {
+    const host = path.join(REPO_ROOT, 'server/src/cli/commands/x.ts');
+    const inner = [
+      "import { RULE_METAS } from '../../engine/rules/registry';",
+      "import type { Finding } from '../../engine/types';",
+      "export { bilingual } from '../../engine/l10n/message';",
+      "const features = require('../../engine/features');",
+      "void import('../../engine/yaml/parse');",
+    ];
+    inner.forEach((line) => assert.strictEqual(innerEngineImports(host, line).length, 1, line));
+    const entry = [
+      "import { RULE_METAS } from '../../engine';",
+      "import type { Finding } from '../../engine/index';",
+      "import { lintPaths } from '../lint/run-lint';",
+      "// import { x } from '../../engine/lint';",
+      "import { engineName } from '../../engine-names';",
+    ];
+    entry.forEach((line) => assert.deepStrictEqual(innerEngineImports(host, line), [], line));
+  });
+});
 
 describe('engine purity', () => {
   it('no engine source imports the editor, LSP, file system, processes or network, or reads process', () => {

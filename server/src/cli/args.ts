@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
-import { nearestName } from '../engine/text/did-you-mean';
+import { nearestName } from '../engine';
 import { CliError, bilingual } from './cli-error';
 
 type Options = NonNullable<ParseArgsConfig['options']>;

@@ -1,4 +1,4 @@
-import type { Message } from '../engine/types';
+import type { Message } from '../engine';
 
 /** A failure of the run itself (arguments, config, I/O of the report): exit 2 with one line on standard error. */
 export class CliError extends Error {
@@ -7,4 +7,4 @@ export class CliError extends Error {
   }
 }
 
-export { bilingual } from '../engine/l10n/message';
+export { bilingual } from '../engine';

@@ -7,7 +7,7 @@ import { MERGE_HELP } from './commands/merge';
 import { REPORT_HELP } from './commands/report';
 import { RULES_HELP } from './commands/rules';
 
-import type { Locale } from '../engine/types';
+import type { Locale } from '../engine';
 
 /** `govspec --help`: every command's help, in the language of the run. */
 export function helpText(locale: Locale): string {

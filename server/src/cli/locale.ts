@@ -1,4 +1,4 @@
-import type { Locale } from '../engine/types';
+import type { Locale } from '../engine';
 import { CliError, bilingual } from './cli-error';
 
 /** The `--locale` value, checked: `zh-CN` or `en`. */

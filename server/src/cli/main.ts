@@ -1,6 +1,6 @@
 import { isMainThread } from 'node:worker_threads';
 import type { CliContext } from './context';
-import type { Locale } from '../engine/types';
+import type { Locale } from '../engine';
 import { runWorker } from './lint/worker';
 import { CliError, bilingual } from './cli-error';
 import { explainCommand } from './commands/explain';
@@ -16,7 +16,7 @@ import { helpText } from './help';
 import { localeOfCwd } from './commands/locale-of-cwd';
 import { environmentLocale, resolveLocale } from '../host/locale';
 import { TOOL_VERSION } from './version';
-import { nearestName } from '../engine/text/did-you-mean';
+import { nearestName } from '../engine';
 
 type Command = (args: readonly string[], ctx: CliContext) => Promise<number>;
 

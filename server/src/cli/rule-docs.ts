@@ -1,5 +1,5 @@
 import docs from 'govspec:rule-docs';
-import type { Locale } from '../engine/types';
+import type { Locale } from '../engine';
 
 /** The README heading of each language's section (rules/<id>/README.md). */
 const SECTION_HEADING: Record<Locale, string> = { 'zh-CN': '## 中文', en: '## English' };

@@ -1,4 +1,4 @@
-import { isRealDate } from '../engine/calendar/dates';
+import { isRealDate } from '../engine';
 import { todayInShanghai } from '../host/today';
 import { CliError, bilingual } from './cli-error';
 

@@ -3,9 +3,9 @@ import {
   MarkupKind, SymbolKind, WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { CompletionItem, Diagnostic, Range as LspRange, TextEdit as LspTextEdit } from 'vscode-languageserver';
-import type { Finding, Fix, Locale, Severity, TextEdit } from '../engine/types';
-import { ruleDocUrl } from '../engine/types';
-import type { CodeActionEntry, CompletionEntry, CompletionKind, DocumentSymbolEntry, SymbolKind as EngineSymbolKind, WorkspaceSymbolEntry } from '../engine/features';
+import type { Finding, Fix, Locale, Severity, TextEdit } from '../engine';
+import { ruleDocUrl } from '../engine';
+import type { CodeActionEntry, CompletionEntry, CompletionKind, DocumentSymbolEntry, SymbolKind as EngineSymbolKind, WorkspaceSymbolEntry } from '../engine';
 import { OPEN_RULE_DOC_COMMAND } from './protocol';
 
 /** Engine data ⇄ LSP data. Ranges are the same shape on both sides (0-based lines, UTF-16 columns). */

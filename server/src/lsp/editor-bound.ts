@@ -1,7 +1,7 @@
-import { severityOf } from '../engine/config/severity';
-import type { ResolvedConfig } from '../engine/config/types';
-import { wholeFileFinding } from '../engine/lint';
-import type { Finding } from '../engine/types';
+import { severityOf } from '../engine';
+import type { ResolvedConfig } from '../engine';
+import { wholeFileFinding } from '../engine';
+import type { Finding } from '../engine';
 
 /**
  * The largest text the language server parses, in UTF-16 code units (2 MiB). Linting runs on the server's one event

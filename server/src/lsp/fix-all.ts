@@ -1,6 +1,6 @@
 import { CodeAction, CodeActionKind } from 'vscode-languageserver';
-import type { Finding, Locale } from '../engine/types';
-import { safeFixEdits } from '../engine/features';
+import type { Finding, Locale } from '../engine';
+import { safeFixEdits } from '../engine';
 import { toWorkspaceEdit } from './convert';
 
 /** GovSpec's "fix all" source action, as vscode-eslint's `source.fixAll.eslint`: what `editor.codeActionsOnSave` runs. */

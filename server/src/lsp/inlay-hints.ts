@@ -1,5 +1,5 @@
 import type { InlayHint } from 'vscode-languageserver';
-import type { InlayHintEntry } from '../engine/features';
+import type { InlayHintEntry } from '../engine';
 
 /** `govspec.inlayHints.enable` from the client's raw `govspec` settings: on unless set to false. */
 export function inlayHintsEnabled(raw: unknown): boolean {

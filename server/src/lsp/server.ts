@@ -7,8 +7,8 @@ import type { ClientCapabilities, Connection, InitializeParams, InitializeResult
 import type { Finding, Locale } from '../engine';
 import { lintFile, looksLikeGovSpec } from '../engine';
 import { bundledRegions } from '../engine';
-import * as features from '../engine/features';
-import type { FeatureWorkspace, OpenFile } from '../engine/features';
+import { codeActions, complete, definition, documentSymbols, hover, inlayHints, prepareRename, references, rename, workspaceSymbols } from '../engine';
+import type { FeatureWorkspace, OpenFile } from '../engine';
 import { Debouncer } from './debounce';
 import { DocumentSync } from './document-sync';
 import { editorBoundFinding, overEditorBound } from './editor-bound';
@@ -138,26 +138,26 @@ export class GovSpecServer {
     }));
 
     c.onCompletion((p) => this.withFile(p.textDocument.uri, null, (ws, open) => {
-      const result = features.complete(ws, open, p.position);
+      const result = complete(ws, open, p.position);
       return { isIncomplete: result.incomplete, items: result.items.map(convert.toCompletionItem) };
     }));
     c.onHover((p) => this.withFile(p.textDocument.uri, null, (ws, open, key) => {
-      const h = features.hover(ws, open, p.position, this.published.get(key)?.findings ?? []);
+      const h = hover(ws, open, p.position, this.published.get(key)?.findings ?? []);
       return h ? { contents: { kind: 'markdown', value: h.markdown }, range: h.range } : null;
     }));
     c.onDefinition((p) => this.withFile(p.textDocument.uri, [], (ws, open) =>
-      features.definition(ws, open, p.position).map((l) => ({ uri: this.ws.uriOf(l.file), range: l.range }))));
+      definition(ws, open, p.position).map((l) => ({ uri: this.ws.uriOf(l.file), range: l.range }))));
     c.onReferences((p) => this.withFile(p.textDocument.uri, [], (ws, open) =>
-      features.references(ws, open, p.position, p.context.includeDeclaration).map((l) => ({ uri: this.ws.uriOf(l.file), range: l.range }))));
-    c.onPrepareRename((p) => this.withFile(p.textDocument.uri, null, (ws, open) => features.prepareRename(ws, open, p.position) ?? null));
+      references(ws, open, p.position, p.context.includeDeclaration).map((l) => ({ uri: this.ws.uriOf(l.file), range: l.range }))));
+    c.onPrepareRename((p) => this.withFile(p.textDocument.uri, null, (ws, open) => prepareRename(ws, open, p.position) ?? null));
     c.onRenameRequest((p) => this.withFile(p.textDocument.uri, null, (ws, open) => {
-      const edits = features.rename(ws, open, p.position, p.newName);
+      const edits = rename(ws, open, p.position, p.newName);
       return edits ? convert.toWorkspaceEdit(edits, this.ws.uriOf) : null;
     }));
-    c.onDocumentSymbol((p) => this.withFile(p.textDocument.uri, [], (_ws, open) => features.documentSymbols(open).map(convert.toDocumentSymbol)));
+    c.onDocumentSymbol((p) => this.withFile(p.textDocument.uri, [], (_ws, open) => documentSymbols(open).map(convert.toDocumentSymbol)));
     c.onWorkspaceSymbol((p) => this.answer('workspace symbols', [], async () => {
       const locale = resolveLocale(undefined, undefined, this.clientLocale);
-      return this.ws.allIndexes().flatMap((index) => features.workspaceSymbols(this.featureWorkspace(locale, index), p.query))
+      return this.ws.allIndexes().flatMap((index) => workspaceSymbols(this.featureWorkspace(locale, index), p.query))
         .map((s) => convert.toWorkspaceSymbol(s, this.ws.uriOf));
     }));
     c.onCodeAction((p) => this.withFile(p.textDocument.uri, [], (ws, open, key, lint) => [
@@ -165,13 +165,13 @@ export class GovSpecServer {
       ...admits(p.context.only, FIX_ALL_KIND) ? fixAllAction(key, open.parsed.text, lint(), ws.locale, this.ws.uriOf) : [],
       ...admits(p.context.only, CodeActionKind.QuickFix) ? p.context.diagnostics.flatMap((d) => {
         const finding = convert.fromDiagnostic(d);
-        return finding ? features.codeActions(open, [finding], ws.locale).map((a) => convert.toCodeAction(a, d, this.ws.uriOf)) : [];
+        return finding ? codeActions(open, [finding], ws.locale).map((a) => convert.toCodeAction(a, d, this.ws.uriOf)) : [];
       }) : [],
     ]));
     c.languages.inlayHint.on((p) => this.withFile(p.textDocument.uri, [], async (ws, open, _key, _lint, settings) => {
       if (!inlayHintsEnabled(await this.fetchSettings(p.textDocument.uri).catch(() => undefined))) return [];
       const { lines } = open.parsed;
-      return features.inlayHints(ws, open, todayFor(settings), lines.offsetAt(p.range.start), lines.offsetAt(p.range.end)).map(toInlayHint);
+      return inlayHints(ws, open, todayFor(settings), lines.offsetAt(p.range.start), lines.offsetAt(p.range.end)).map(toInlayHint);
     }));
     c.onExecuteCommand((p) => this.answer('command', undefined, async () => {
       const url = p.arguments?.[0];

@@ -1,5 +1,5 @@
 /** The list of findings shown beside a section, each one clickable back to its line in the editor. */
-import type { Finding, Locale } from '../engine/types';
+import type { Finding, Locale } from '../engine';
 import { esc } from './html';
 import type { PlacedFinding } from './place-findings';
 import { t } from './strings';

@@ -1,5 +1,5 @@
 /** The sections of a service guide other than materials: each reads the service data defensively and escapes every value. */
-import type { Locale } from '../engine/types';
+import type { Locale } from '../engine';
 import { list, obj, str, strs } from './data';
 import { esc, linkOrText } from './html';
 import { codeLabel, codeWithLabel, fieldTitle, regionName } from './labels';

@@ -2,7 +2,7 @@
  * `govspec report --html`: one standalone, offline HTML file with the summary, charts, the sharing map and every
  * finding with the clause it enforces. Pure: the caller passes the report, the graph, the library source and a nonce.
  */
-import type { Finding, LintReport, Locale } from '../engine/types';
+import type { Finding, LintReport, Locale } from '../engine';
 import { CHART_CSS, barChart, topBars } from './charts';
 import { severityBadge } from './finding-list';
 import { esc, htmlDocument } from './html';
@@ -13,7 +13,7 @@ import type { SharingGraph } from './sharing-graph';
 import { cytoscapeStylesheet, sharingMapAssets, sharingMapSection } from './sharing-map';
 import { citationLink, rulePagesSection } from './rule-pages';
 import type { RuleDocReader } from './rule-pages';
-import { confidenceLegend } from '../engine/l10n/sources';
+import { confidenceLegend } from '../engine';
 import { t } from './strings';
 import type { StringKey } from './strings';
 import { THEME_CSS } from './theme';

@@ -2,7 +2,7 @@
  * The few primitives every page is built from. Document values reach HTML only through `esc` (text and attribute
  * values alike: it escapes both quote kinds), so a name such as `<script>` or `" onerror=` is shown, never run.
  */
-import type { Locale } from '../engine/types';
+import type { Locale } from '../engine';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

@@ -2,9 +2,9 @@
  * Titles and code labels read from the schemas' `x-i18n` and `x-enum`, so the pages say exactly what hovers and
  * completions say, and a code list changes in one place.
  */
-import { schemaAt } from '../engine/schema/schemas';
-import { bundledRegions } from '../engine/ids/regions';
-import type { JsonPath, Kind, Locale } from '../engine/types';
+import { schemaAt } from '../engine';
+import { bundledRegions } from '../engine';
+import type { JsonPath, Kind, Locale } from '../engine';
 
 /** The title of the field at `path`, in `locale`; the last key of the path when the schema has none. */
 export function fieldTitle(kind: Kind, path: JsonPath, locale: Locale): string {

@@ -2,10 +2,10 @@
  * What the language server answers the extension's preview and map panels with, in one call each: the panel
  * gives its nonce and resource origin, the server gives back the whole page. Pure, like the rest of render/.
  */
-import { classifyDocuments } from '../engine/lint';
-import type { Finding, Locale } from '../engine/types';
-import type { WorkspaceIndex } from '../engine/workspace';
-import type { ParsedFile } from '../engine/yaml/parse';
+import { classifyDocuments } from '../engine';
+import type { Finding, Locale } from '../engine';
+import type { WorkspaceIndex } from '../engine';
+import type { ParsedFile } from '../engine';
 import { esc, htmlDocument } from './html';
 import type { PageSecurity } from './html';
 import { placeFindings } from './place-findings';

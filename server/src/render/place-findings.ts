@@ -2,9 +2,9 @@
  * Findings carry ranges; the pages group them by the data they are about. The range's start is walked back to a
  * data path (features/ast.ts, the inverse of yaml/locate.ts), so a finding lands beside the section of its field.
  */
-import { nodeAt } from '../engine/features/ast';
-import type { Finding, JsonPath } from '../engine/types';
-import type { ParsedFile } from '../engine/yaml/parse';
+import { nodeAt } from '../engine';
+import type { Finding, JsonPath } from '../engine';
+import type { ParsedFile } from '../engine';
 
 export interface PlacedFinding { finding: Finding; path: JsonPath }
 

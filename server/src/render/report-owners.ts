@@ -3,7 +3,7 @@
  * catalogue's provider, an agreement's consumer (the agency that asked for the data), an agency itself.
  * Plain data, keyed `file#document`, so the report renderer needs no index.
  */
-import type { WorkspaceIndex } from '../engine/workspace';
+import type { WorkspaceIndex } from '../engine';
 
 export interface DocumentOwner { uscc: string; name: string; region: string | undefined }
 export type ReportOwners = Record<string, DocumentOwner>;

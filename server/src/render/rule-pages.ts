@@ -3,8 +3,8 @@
  * the README of each rule that appears (in the report's language), its readable source and the confidence legend.
  */
 import MarkdownIt from 'markdown-it';
-import { confidenceLegend, readableSource } from '../engine/l10n/sources';
-import type { Locale, RuleMeta } from '../engine/types';
+import { confidenceLegend, readableSource } from '../engine';
+import type { Locale, RuleMeta } from '../engine';
 import { esc } from './html';
 
 /** A rule's documentation in one language, as Markdown; the host reads it (the engine has no files). */

@@ -2,8 +2,8 @@
  * The service guide (办事指南): a Service document rendered as the page a citizen reads, with the linter's
  * findings shown beside the section they are about. Pure: data in, one HTML document out.
  */
-import type { Locale } from '../engine/types';
-import type { WorkspaceIndex } from '../engine/workspace';
+import type { Locale } from '../engine';
+import type { WorkspaceIndex } from '../engine';
 import { obj, str } from './data';
 import { findingList } from './finding-list';
 import { applicantsSection, basicSection, feesSection, handlingSection, limitsSection, processSection } from './guide-sections';

@@ -3,8 +3,8 @@
  * page says so plainly and names what makes it possible: the agreement and the catalogue resource behind it,
  * resolved through the workspace index (title, provider, resource name).
  */
-import type { Locale } from '../engine/types';
-import type { WorkspaceIndex } from '../engine/workspace';
+import type { Locale } from '../engine';
+import type { WorkspaceIndex } from '../engine';
 import { list, obj, str, strs } from './data';
 import { findingList } from './finding-list';
 import { esc } from './html';

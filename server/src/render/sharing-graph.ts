@@ -3,8 +3,8 @@
  * are read from the findings on each agreement's document, by rule id, so the map says exactly what the linter says.
  * Plain data (no functions, no Maps) so that it crosses the LSP connection and is inlined into pages as JSON.
  */
-import type { Anchor, Finding, Range } from '../engine/types';
-import type { AgreementFact, NodeRef, WorkspaceIndex } from '../engine/workspace';
+import type { Anchor, Finding, Range } from '../engine';
+import type { AgreementFact, NodeRef, WorkspaceIndex } from '../engine';
 import { layoutAgencies } from './graph-layout';
 
 export type ProblemFlag = 'expired' | 'unshared' | 'reply' | 'safeguards';

@@ -2,7 +2,7 @@
  * The sharing map page: the graph model drawn by cytoscape, whose minified source the host passes in (render
  * functions stay pure; graph-library.ts reads the file). The same section is embedded in the HTML report.
  */
-import type { Locale } from '../engine/types';
+import type { Locale } from '../engine';
 import { esc, htmlDocument, scriptJson } from './html';
 import type { PageSecurity } from './html';
 import { codeLabel, regionName } from './labels';

@@ -1,5 +1,5 @@
 /** The pages' own words, in both languages. Field titles and code labels come from the schemas (labels.ts). */
-import type { Locale } from '../engine/types';
+import type { Locale } from '../engine';
 
 const STRINGS = {
   guideTitle: { 'zh-CN': '办事指南', en: 'Service guide' },

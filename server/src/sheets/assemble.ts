@@ -7,7 +7,7 @@
  */
 import { getIn, setIn } from './data-paths';
 import type { Entity } from './data-paths';
-import type { JsonPath, Kind, Message, SheetCell } from '../engine/types';
+import type { JsonPath, Kind, Message, SheetCell } from '../engine';
 import { fieldColumns } from './fields';
 import type { FieldColumn } from './fields';
 import { LAYOUTS } from './layouts';

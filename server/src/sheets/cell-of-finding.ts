@@ -3,7 +3,7 @@
  * about came from: the cell of the smallest imported field (key and value) that holds the finding's position.
  */
 import { isMap, isPair, isSeq, LineCounter, parseAllDocuments } from 'yaml';
-import type { Finding, SheetCell } from '../engine/types';
+import type { Finding, SheetCell } from '../engine';
 import type { AssembledDocument } from './assemble';
 
 interface Span { start: number; end: number; cell: SheetCell }

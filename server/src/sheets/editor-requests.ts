@@ -3,8 +3,8 @@
  * the files and folder the user picked. Only an explicit command gets here; the server never calls them itself.
  */
 import { basename } from 'node:path';
-import { KINDS } from '../engine/types';
-import type { Kind } from '../engine/types';
+import { KINDS } from '../engine';
+import type { Kind } from '../engine';
 import { writeFileAtomic } from '../cli/files/atomic-write';
 import { exportTargets, runExport } from './export-run';
 import { runImport } from './import-run';

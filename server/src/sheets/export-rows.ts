@@ -4,7 +4,7 @@
  * Codes are written as their Chinese labels (the drop-down lists offer those), yes/no as 是/否; every value keeps the
  * data path it came from, for the findings sheet.
  */
-import type { Kind } from '../engine/types';
+import type { Kind } from '../engine';
 import { getIn } from './data-paths';
 import type { Entity } from './data-paths';
 import { fieldColumns } from './fields';

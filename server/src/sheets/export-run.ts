@@ -4,9 +4,9 @@
  */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { YamlSource } from '../engine/yaml/source';
-import { KINDS } from '../engine/types';
-import type { Finding, Kind, Locale, SheetCell } from '../engine/types';
+import { YamlSource } from '../engine';
+import { KINDS } from '../engine';
+import type { Finding, Kind, Locale, SheetCell } from '../engine';
 import { displayPath } from '../cli/files/paths';
 import { readSource } from '../cli/files/read-source';
 import { NODE_FILE_SYSTEM } from '../host/file-system';

@@ -3,9 +3,9 @@
  * its level, and what kind of value it holds, read from the schema at that path (type, code list and its labels,
  * date format, fixed digit count).
  */
-import { schemaAt } from '../engine/schema/schemas';
-import type { SchemaText } from '../engine/schema/schemas';
-import type { JsonPath, Kind } from '../engine/types';
+import { schemaAt } from '../engine';
+import type { SchemaText } from '../engine';
+import type { JsonPath, Kind } from '../engine';
 import { LAYOUTS } from './layouts';
 import type { ColumnSpec } from './layouts';
 

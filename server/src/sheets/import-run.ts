@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import type { Kind, SheetCell } from '../engine/types';
+import type { Kind, SheetCell } from '../engine';
 import { writeFileAtomic } from '../cli/files/atomic-write';
 import { Assembler } from './assemble';
 import { pathKey } from './assemble';

@@ -3,7 +3,7 @@
  * level, the columns with the headers agencies use for them. The first header of a column is the one `export` writes;
  * the others are the variants and English names `import` also recognises. Types and code lists come from the schemas.
  */
-import type { Kind } from '../engine/types';
+import type { Kind } from '../engine';
 
 export interface ColumnSpec {
   /** Dot path of the field inside its level's entity; `a[].b.c` is a list of objects, one per line of the cell. */

@@ -8,7 +8,7 @@
  *     备注: null          # not imported, and reported
  */
 import { parse, stringify } from 'yaml';
-import type { Kind, Message } from '../engine/types';
+import type { Kind, Message } from '../engine';
 import { fieldColumnById, fieldColumns } from './fields';
 import type { FieldColumn } from './fields';
 

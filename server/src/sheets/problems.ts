@@ -1,5 +1,5 @@
 /** What `govspec import` reports about a spreadsheet itself, before any lint: each at its cell. */
-import type { Finding, Message, Severity, SheetCell } from '../engine/types';
+import type { Finding, Message, Severity, SheetCell } from '../engine';
 
 /** The rules of the import; the lint's own rules report on the YAML it wrote. */
 export type ImportRuleId =

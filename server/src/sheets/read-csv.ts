@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
-import type { SheetCell } from '../engine/types';
+import type { SheetCell } from '../engine';
 import type { ImportProblem } from './problems';
 import { UnreadableFile } from './read-xlsx';
 import type { WorkbookRead, SheetRow } from './read-xlsx';

@@ -4,7 +4,7 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { Message, SheetCell } from '../engine/types';
+import type { Message, SheetCell } from '../engine';
 import type { ImportProblem } from './problems';
 import type { CellValue } from './values';
 import { isOleFile, scanZip, ZipRefused } from './zip-scan';

@@ -4,7 +4,7 @@
  * full-width digits and letters and stray spaces removed where a code or token belongs. Text fields keep their text.
  * A value that cannot be converted is written as it was, so that the lint reports it where it lies.
  */
-import type { Message } from '../engine/types';
+import type { Message } from '../engine';
 import type { FieldColumn } from './fields';
 
 /** A cell as the readers give it: formulas already replaced by their cached result. */

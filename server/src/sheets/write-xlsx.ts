@@ -5,7 +5,7 @@
  */
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { Kind, SheetCell } from '../engine/types';
+import type { Kind, SheetCell } from '../engine';
 import { columnLetters } from '../cli/format/findings';
 import { displayWidth } from '../cli/format/width';
 import { fieldColumns } from './fields';

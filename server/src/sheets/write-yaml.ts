@@ -8,7 +8,7 @@ import { getIn } from './data-paths';
 import type { Entity } from './data-paths';
 import { Document, isMap, isScalar, isSeq, parseAllDocuments, Scalar } from 'yaml';
 import type { Node, YAMLMap, YAMLSeq } from 'yaml';
-import type { Kind } from '../engine/types';
+import type { Kind } from '../engine';
 import type { AssembledDocument } from './assemble';
 import { fieldColumns } from './fields';
 import type { FieldColumn } from './fields';

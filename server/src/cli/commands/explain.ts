@@ -1,14 +1,14 @@
-import type { Message } from '../../engine/types';
+import type { Message } from '../../engine';
 import { COMMON_OPTIONS, parseCommandArgs } from '../args';
 import { CliError, bilingual } from '../cli-error';
 import type { CliContext } from '../context';
-import { RULE_METAS } from '../../engine/rules/registry';
-import { ruleDocUrl } from '../../engine/types';
-import { didYouMean } from '../../engine/text/did-you-mean';
+import { RULE_METAS } from '../../engine';
+import { ruleDocUrl } from '../../engine';
+import { didYouMean } from '../../engine';
 import { localeFlag } from '../locale';
 import { ruleDoc } from '../rule-docs';
 import { localeOfCwd } from './locale-of-cwd';
-import { confidenceLegend, readableSource } from '../../engine/l10n/sources';
+import { confidenceLegend, readableSource } from '../../engine';
 
 export const EXPLAIN_HELP: Message = {
   en: 'govspec explain RULE   print a rule\'s documentation\n',

@@ -1,4 +1,4 @@
-import type { Message } from '../../engine/types';
+import type { Message } from '../../engine';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMMON_OPTIONS, parseCommandArgs } from '../args';

@@ -18,7 +18,7 @@ import { DEFAULT_CACHE_FOLDER } from '../lint/cache';
 import { lintPaths } from '../lint/run-lint';
 import type { IgnoredName } from '../lint/targets';
 import { displayPath } from '../files/paths';
-import type { Message } from '../../engine/types';
+import type { Message } from '../../engine';
 import type { FileChange, StdinInput } from '../lint/run-lint';
 import { todayOf } from '../today';
 import { PhaseTimer } from '../lint/debug';

@@ -1,5 +1,5 @@
 import type { CliContext } from '../context';
-import type { Locale } from '../../engine/types';
+import type { Locale } from '../../engine';
 import { NODE_FILE_SYSTEM } from '../../host/file-system';
 import { ConfigResolver } from '../../host/configs';
 import { environmentLocale, resolveLocale } from '../../host/locale';

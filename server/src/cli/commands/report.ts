@@ -1,4 +1,4 @@
-import type { Message } from '../../engine/types';
+import type { Message } from '../../engine';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Anchor, LintReport, Locale, Range } from '../../engine';

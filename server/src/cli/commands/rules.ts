@@ -1,12 +1,12 @@
-import type { Message } from '../../engine/types';
+import type { Message } from '../../engine';
 import { COMMON_OPTIONS, parseCommandArgs } from '../args';
 import type { CliContext } from '../context';
-import { RULE_METAS } from '../../engine/rules/registry';
-import type { Locale, RuleMeta } from '../../engine/types';
+import { RULE_METAS } from '../../engine';
+import type { Locale, RuleMeta } from '../../engine';
 import { padEnd, displayWidth } from '../format/width';
 import { localeFlag } from '../locale';
 import { localeOfCwd } from './locale-of-cwd';
-import { confidenceLegend, readableSource } from '../../engine/l10n/sources';
+import { confidenceLegend, readableSource } from '../../engine';
 
 export const RULES_HELP: Message = {
   en: 'govspec rules   list every rule: id, default severity, scope, fixable, summary, source\n',

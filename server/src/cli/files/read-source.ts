@@ -1,4 +1,4 @@
-import { LIMITS } from '../../engine/yaml/parse';
+import { LIMITS } from '../../engine';
 import { decode } from '../../host/decode';
 import { readRegularFile } from '../../host/read-regular';
 import type { DecodeProblem, TextEncoding } from '../../host/decode';

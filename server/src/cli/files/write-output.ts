@@ -2,7 +2,7 @@ import { closeSync, constants, lstatSync, mkdirSync, openSync, realpathSync, sta
 import type { Stats } from 'node:fs';
 import { dirname } from 'node:path';
 import { bilingual } from '../cli-error';
-import type { Message } from '../../engine/types';
+import type { Message } from '../../engine';
 import { writeFileAtomic } from './atomic-write';
 
 /** Why an output file cannot be written, in both languages; the caller makes it the one line of exit code 2. */

@@ -2,7 +2,7 @@
  * The `checkstyle` format: the Checkstyle XML that CI plug-ins (Jenkins Warnings, reviewdog, …) read; one `<file>`
  * per file with findings, one `<error>` per finding, its rule id as `source`.
  */
-import type { LintReport, Severity } from '../../engine/types';
+import type { LintReport, Severity } from '../../engine';
 import { findingMessage, sortedFiles, toSpan } from './findings';
 import { escapeXmlAttribute as attr } from './xml';
 

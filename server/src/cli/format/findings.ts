@@ -2,7 +2,7 @@
  * What every report format shares: 1-based positions, the chosen language, and one sort order.
  * Engine ranges are 0-based with an exclusive end; reports are 1-based, so the exclusive end column is `end + 1`.
  */
-import type { Finding, Locale, LintReport, Message, Range, SheetCell } from '../../engine/types';
+import type { Finding, Locale, LintReport, Message, Range, SheetCell } from '../../engine';
 
 export interface FormatOptions {
   color: boolean;

@@ -1,5 +1,5 @@
 /** The `github` format: one GitHub Actions workflow command per finding, escaped as the Actions toolkit does. */
-import type { Finding, LintReport, Severity } from '../../engine/types';
+import type { Finding, LintReport, Severity } from '../../engine';
 import { allFindings, escapeUnsafe, findingMessage, toSpan } from './findings';
 
 const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };

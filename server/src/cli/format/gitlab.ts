@@ -3,7 +3,7 @@
  * `fingerprint`, `severity`, `location.path`, `location.lines.begin`) that merge requests show inline.
  */
 import { createHash } from 'node:crypto';
-import type { Finding, LintReport, Severity } from '../../engine/types';
+import type { Finding, LintReport, Severity } from '../../engine';
 import { allFindings, findingMessage, toSpan } from './findings';
 
 /** docs/semantics.md: error → critical, warning → major, info → info. */

@@ -1,5 +1,5 @@
 /** The CLI's report formats: pure functions from a LintReport to the text written out. */
-import type { LintReport } from '../../engine/types';
+import type { LintReport } from '../../engine';
 import type { FormatOptions } from './findings';
 import { formatCheckstyle } from './checkstyle';
 import { formatGithub } from './github';

@@ -1,5 +1,5 @@
 /** The `json` format: cli.md "The json format" and docs/semantics.md, field for field. */
-import type { Finding, Fix, Locale, LintReport } from '../../engine/types';
+import type { Finding, Fix, Locale, LintReport } from '../../engine';
 import { allFindings, allSuppressed, cellReference, hasSafeFix, localize, toSpan, type FormatOptions, type Span } from './findings';
 
 interface JsonRelated extends Span { file: string; message: string }

@@ -4,7 +4,7 @@
  * them apart); an info passes with its text in `<system-out>`; a suppressed finding is `<skipped>`, with its reason.
  * A document without findings is one passing testcase.
  */
-import type { FileReport, Finding, LintReport } from '../../engine/types';
+import type { FileReport, Finding, LintReport } from '../../engine';
 import { findingMessage, localize, sortedFiles, toSpan } from './findings';
 import { escapeXmlAttribute as attr, escapeXmlText as text } from './xml';
 

@@ -2,8 +2,8 @@
  * The `sarif` format: one SARIF 2.1.0 run. A rule entry for each rule that appears (sorted by id), each result
  * with its physical location, related locations and safe fixes. Columns are UTF-16 code units, as the run declares.
  */
-import { HOME_URL, ruleDocUrl, type Finding, type Fix, type Locale, type LintReport, type Range, type RuleMeta, type Severity } from '../../engine/types';
-import { confidenceLegend, readableSource } from '../../engine/l10n/sources';
+import { HOME_URL, ruleDocUrl, type Finding, type Fix, type Locale, type LintReport, type Range, type RuleMeta, type Severity } from '../../engine';
+import { confidenceLegend, readableSource } from '../../engine';
 import { allFindings, allSuppressed, escapeUnsafe, findingMessage, localize, toSpan, type FormatOptions } from './findings';
 
 const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';

@@ -2,7 +2,7 @@
  * The `stylish` format, after ESLint's: the findings grouped by file under its path, one aligned row each
  * (`line:col  severity  message  ruleId`), then a summary line. Empty when there is nothing to report.
  */
-import type { Finding, Locale, LintReport, Severity } from '../../engine/types';
+import type { Finding, Locale, LintReport, Severity } from '../../engine';
 import { escapeUnsafe, findingMessage, hasSafeFix, localize, sortedFiles, toSpan, type FormatOptions } from './findings';
 import { displayWidth, padEnd } from './width';
 

@@ -4,11 +4,11 @@ import { closeSync, openSync, renameSync, rmSync, writeFileSync, writeSync } fro
 import { OutputError, makeFolders } from '../files/write-output';
 import { readRegularFile } from '../../host/read-regular';
 import { join } from 'node:path';
-import type { ResolvedConfig } from '../../engine/config/types';
-import { ALL_RULES } from '../../engine/rules/registry';
-import type { Finding } from '../../engine/types';
-import { storedFacts } from '../../engine/workspace';
-import type { FileFacts, NodeRef, WorkspaceIndex } from '../../engine/workspace';
+import type { ResolvedConfig } from '../../engine';
+import { ALL_RULES } from '../../engine';
+import type { Finding } from '../../engine';
+import { storedFacts } from '../../engine';
+import type { FileFacts, NodeRef, WorkspaceIndex } from '../../engine';
 import { TOOL_VERSION } from '../version';
 import type { FileLintPart } from './tasks';
 

@@ -1,5 +1,5 @@
-import type { Finding } from '../../engine/types';
-import { applyEdits, safeFixEdits } from '../../engine/features/fix-all';
+import type { Finding } from '../../engine';
+import { applyEdits, safeFixEdits } from '../../engine';
 
 /**
  * Applies the safe fixes of one file's findings that do not overlap, each fix whole or not at all, earliest first.

@@ -3,8 +3,8 @@
  * asked for in one run, and whether the `stylish` text is coloured.
  */
 import { resolve } from 'node:path';
-import { nearestName } from '../../engine/text/did-you-mean';
-import type { LintReport } from '../../engine/types';
+import { nearestName } from '../../engine';
+import type { LintReport } from '../../engine';
 import { usageError } from '../args';
 import type { CliContext } from '../context';
 import { FORMAT_NAMES, formatReport } from '../format';

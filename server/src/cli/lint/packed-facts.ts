@@ -1,5 +1,5 @@
-import { compactFacts } from '../../engine/workspace';
-import type { FileFacts } from '../../engine/workspace';
+import { compactFacts } from '../../engine';
+import type { FileFacts } from '../../engine';
 import { factsKeyOf, storedFactsOf } from './cache';
 import type { LintCache, PackWriter } from './cache';
 import { KeptSources, filePhase } from './tasks';

@@ -1,9 +1,9 @@
 /** `govspec lint --print-config FILE`: the config that governs FILE, resolved, as YAML (or JSON with `-f json`). */
 import { resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { severityOf } from '../../engine/config/severity';
-import type { ResolvedConfig } from '../../engine/config/types';
-import { RULE_METAS } from '../../engine/rules/registry';
+import { severityOf } from '../../engine';
+import type { ResolvedConfig } from '../../engine';
+import { RULE_METAS } from '../../engine';
 import { displayPath } from '../files/paths';
 import { NODE_FILE_SYSTEM } from '../../host/file-system';
 import { Workspaces } from '../../host/workspaces';

@@ -1,4 +1,4 @@
-import type { Locale } from '../../engine/types';
+import type { Locale } from '../../engine';
 
 /** Runs shorter than this show no progress at all (cli.md). */
 const DELAY_MS = 1000;

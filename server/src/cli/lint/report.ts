@@ -1,5 +1,5 @@
-import type { DocumentSummary, FileReport, Finding, LintReport, LintSummary, Locale } from '../../engine/types';
-import { RULE_METAS } from '../../engine/rules/registry';
+import type { DocumentSummary, FileReport, Finding, LintReport, LintSummary, Locale } from '../../engine';
+import { RULE_METAS } from '../../engine';
 import { usageError } from '../args';
 
 /** What the run found in one reported file, before the output filters; suppressed findings among them, marked. */
