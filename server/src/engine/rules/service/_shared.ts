@@ -25,24 +25,21 @@ export function sourceOf(ctx: RuleContext, material: MaterialRef): string | unde
 export function materialLabel(ctx: RuleContext, material: MaterialRef): Message {
   const name = ctx.get([...material.path, 'name']);
   const at = `materials[${material.index}]`;
-  return typeof name === 'string' ? message(`材料“${name}”（${at}）`, `material "${name}" (${at})`) : message(`材料 ${at}`, `material ${at}`);
+  return typeof name === 'string' ? bilingual(`材料“${name}”（${at}）`, `material "${name}" (${at})`) : bilingual(`材料 ${at}`, `material ${at}`);
 }
 
 /** Sources whose data comes through a sharing agreement, so the applicant submits nothing. */
 export const SHARED_SOURCES: readonly string[] = ['sharing', 'licence'];
-
-/** The service rules' name for the engine's one message builder. */
-export const message = bilingual;
 
 // ---- time limits (docs/semantics.md) ----
 
 export interface Limit { value: number; unit: string }
 
 export const UNIT_LABELS: Readonly<Record<string, Message>> = {
-  workday: message('工作日', 'working days'),
-  day: message('自然日', 'calendar days'),
-  hour: message('小时', 'hours'),
-  month: message('月', 'months'),
+  workday: bilingual('工作日', 'working days'),
+  day: bilingual('自然日', 'calendar days'),
+  hour: bilingual('小时', 'hours'),
+  month: bilingual('月', 'months'),
 };
 
 /** `promisedLimit` or `statutoryLimit` when both its value and unit can be read. */
@@ -54,9 +51,9 @@ export function readLimit(ctx: RuleContext, field: 'promisedLimit' | 'statutoryL
 
 /** A limit as written in a message: `10 工作日` / `10 working days`. */
 export function showLimit(limit: Limit): Message {
-  const label = UNIT_LABELS[limit.unit] ?? message(limit.unit, limit.unit);
+  const label = UNIT_LABELS[limit.unit] ?? bilingual(limit.unit, limit.unit);
   const en = limit.value === 1 ? label.en.replace(/s$/, '') : label.en;
-  return message(`${limit.value} ${label['zh-CN']}`, `${limit.value} ${en}`);
+  return bilingual(`${limit.value} ${label['zh-CN']}`, `${limit.value} ${en}`);
 }
 
 const isDayHourPair = (a: string, b: string) => (a === 'day' && b === 'hour') || (a === 'hour' && b === 'day');

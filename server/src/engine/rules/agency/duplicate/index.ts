@@ -1,5 +1,6 @@
 import { defineRule } from '../../api';
 import { checkedUscc } from '../../id/agency-references';
+import { bilingual } from '../../../l10n/message';
 
 export const rule = defineRule({
   meta: {
@@ -7,10 +8,10 @@ export const rule = defineRule({
     defaultSeverity: 'error',
     scope: 'workspace',
     fixable: 'none',
-    summary: {
-      'zh-CN': '一个统一社会信用代码只能有一份 Agency 文档',
-      en: 'One USCC, one Agency document',
-    },
+    summary: bilingual(
+      '一个统一社会信用代码只能有一份 Agency 文档',
+      'One USCC, one Agency document',
+    ),
     source: 'GB 32100-2015 (H)',
     kinds: ['Agency'],
   },
@@ -23,14 +24,14 @@ export const rule = defineRule({
     ctx.report({
       path: ['uscc'],
       anchor: 'value',
-      message: {
-        'zh-CN': `统一社会信用代码 ${uscc} 有 ${others.length + 1} 份 Agency 文档：一个代码只对应一个机构，请合并这些文档，把曾用名、简称写进 aliases。`,
-        en: `The USCC ${uscc} has ${others.length + 1} Agency documents: a code identifies one body; merge them and keep former or short names in aliases.`,
-      },
+      message: bilingual(
+        `统一社会信用代码 ${uscc} 有 ${others.length + 1} 份 Agency 文档：一个代码只对应一个机构，请合并这些文档，把曾用名、简称写进 aliases。`,
+        `The USCC ${uscc} has ${others.length + 1} Agency documents: a code identifies one body; merge them and keep former or short names in aliases.`,
+      ),
       related: others.map((a) => ({
         at: { file: a.file, document: a.document, path: [...a.path, 'uscc'] },
         anchor: 'value' as const,
-        message: { 'zh-CN': '同一代码的另一份 Agency 文档', en: 'Another Agency document with this USCC' },
+        message: bilingual('同一代码的另一份 Agency 文档', 'Another Agency document with this USCC'),
       })),
     });
   },

@@ -4,6 +4,7 @@ import type { JsonPath } from '../../../types';
 import { agencyReferences, checkedUscc } from '../../id/agency-references';
 import { rewriteScalar } from '../../../text/yaml-scalar';
 import { isUnread } from '../../../workspace';
+import { bilingual } from '../../../l10n/message';
 
 export const rule = defineRule({
   meta: {
@@ -11,10 +12,10 @@ export const rule = defineRule({
     defaultSeverity: 'warning',
     scope: 'workspace',
     fixable: 'safe',
-    summary: {
-      'zh-CN': '机构引用的名称应与该统一社会信用代码登记的名称或别名一致',
-      en: 'An agency reference should use the registered name, or an alias, of its USCC',
-    },
+    summary: bilingual(
+      '机构引用的名称应与该统一社会信用代码登记的名称或别名一致',
+      'An agency reference should use the registered name, or an alias, of its USCC',
+    ),
     source: 'L',
     // Agency documents name no other agency by name (`parent` is a bare USCC), so only the three referring kinds.
     kinds: ['Service', 'Catalog', 'SharingAgreement'],
@@ -35,14 +36,14 @@ export const rule = defineRule({
       ctx.report({
         path: namePath,
         anchor: 'value',
-        message: {
-          'zh-CN': `统一社会信用代码 ${uscc} 登记的机构名称是${known}，这里的 name 却写作“${name}”：请改用登记的名称，或在该机构的 Agency 文档 aliases 中补充这一名称。`,
-          en: `The agency registered under USCC ${uscc} is named ${registered.map((n) => `"${n}"`).join(' or ')}, but this name reads "${name}": use the registered name, or add this one to the aliases of the Agency document.`,
-        },
+        message: bilingual(
+          `统一社会信用代码 ${uscc} 登记的机构名称是${known}，这里的 name 却写作“${name}”：请改用登记的名称，或在该机构的 Agency 文档 aliases 中补充这一名称。`,
+          `The agency registered under USCC ${uscc} is named ${registered.map((n) => `"${n}"`).join(' or ')}, but this name reads "${name}": use the registered name, or add this one to the aliases of the Agency document.`,
+        ),
         related: agencies.map((a) => ({
           at: { file: a.file, document: a.document, path: [...a.path, 'name'] },
           anchor: 'value' as const,
-          message: { 'zh-CN': '登记的机构名称', en: 'The registered name' },
+          message: bilingual('登记的机构名称', 'The registered name'),
         })),
         fixes: registeredNameFixes(ctx, namePath, registered),
       });
@@ -54,7 +55,7 @@ export const rule = defineRule({
 function registeredNameFixes(ctx: RuleContext, path: JsonPath, names: string[]): FixSpec[] {
   const written = ctx.sourceOf(path);
   return names.map((name) => ({
-    title: { 'zh-CN': `改用登记的名称：${name}`, en: `Use the registered name: ${name}` },
+    title: bilingual(`改用登记的名称：${name}`, `Use the registered name: ${name}`),
     safe: names.length === 1,
     edits: [{ path, anchor: 'value', newText: rewriteScalar(written, name) }],
   }));

@@ -2,6 +2,7 @@ import { defineRule } from '../../api';
 import type { RuleContext } from '../../api';
 import type { JsonPath, Message } from '../../../types';
 import { agencyReferences, checkedUscc } from '../../id/agency-references';
+import { bilingual } from '../../../l10n/message';
 
 export const rule = defineRule({
   meta: {
@@ -9,10 +10,10 @@ export const rule = defineRule({
     defaultSeverity: 'warning',
     scope: 'workspace',
     fixable: 'none',
-    summary: {
-      'zh-CN': '工作区有 Agency 文档时，每个引用的统一社会信用代码都应有对应的 Agency 文档',
-      en: 'When the workspace has Agency documents, every referenced USCC should have one',
-    },
+    summary: bilingual(
+      '工作区有 Agency 文档时，每个引用的统一社会信用代码都应有对应的 Agency 文档',
+      'When the workspace has Agency documents, every referenced USCC should have one',
+    ),
     source: 'L',
     kinds: ['Service', 'Catalog', 'SharingAgreement', 'Agency'],
   },
@@ -34,15 +35,15 @@ function referencedUsccs(ctx: RuleContext): { path: JsonPath; message: (uscc: st
 }
 
 function unknownReference(uscc: string): Message {
-  return {
-    'zh-CN': `统一社会信用代码 ${uscc} 在工作区的 Agency 文档中找不到：请核对代码，或为该机构添加一份 Agency 文档。`,
-    en: `No Agency document of the workspace has the USCC ${uscc}: check the code, or add an Agency document for the body.`,
-  };
+  return bilingual(
+    `统一社会信用代码 ${uscc} 在工作区的 Agency 文档中找不到：请核对代码，或为该机构添加一份 Agency 文档。`,
+    `No Agency document of the workspace has the USCC ${uscc}: check the code, or add an Agency document for the body.`,
+  );
 }
 
 function unknownParent(uscc: string): Message {
-  return {
-    'zh-CN': `上级机构 parent 的统一社会信用代码 ${uscc} 在工作区的 Agency 文档中找不到：请核对代码，或为上级机构添加一份 Agency 文档。`,
-    en: `The parent USCC ${uscc} belongs to no Agency document of the workspace: check the code, or add an Agency document for the parent body.`,
-  };
+  return bilingual(
+    `上级机构 parent 的统一社会信用代码 ${uscc} 在工作区的 Agency 文档中找不到：请核对代码，或为上级机构添加一份 Agency 文档。`,
+    `The parent USCC ${uscc} belongs to no Agency document of the workspace: check the code, or add an Agency document for the parent body.`,
+  );
 }

@@ -1,4 +1,5 @@
 import { defineRule } from '../../api';
+import { bilingual } from '../../../l10n/message';
 
 const ID = ['id'];
 
@@ -8,7 +9,7 @@ export const rule = defineRule({
     defaultSeverity: 'error',
     scope: 'workspace',
     fixable: 'none',
-    summary: { 'zh-CN': '协议编号在工作区内必须唯一', en: 'Agreement ids must be unique in the workspace' },
+    summary: bilingual('协议编号在工作区内必须唯一', 'Agreement ids must be unique in the workspace'),
     source: 'L',
     kinds: ['SharingAgreement'],
   },
@@ -19,13 +20,13 @@ export const rule = defineRule({
     if (others.length === 0) return;
     ctx.report({
       path: ID,
-      message: {
-        'zh-CN': `协议编号 id ${id} 在工作区内出现 ${others.length + 1} 次：每份协议的编号必须唯一，请为其中的协议另行编号。`,
-        en: `The agreement id ${id} occurs ${others.length + 1} times in the workspace: each agreement needs its own number; renumber all but one of them.`,
-      },
+      message: bilingual(
+        `协议编号 id ${id} 在工作区内出现 ${others.length + 1} 次：每份协议的编号必须唯一，请为其中的协议另行编号。`,
+        `The agreement id ${id} occurs ${others.length + 1} times in the workspace: each agreement needs its own number; renumber all but one of them.`,
+      ),
       related: others.map((a) => ({
         at: { file: a.file, document: a.document, path: ID },
-        message: { 'zh-CN': `同样使用编号 ${id} 的协议`, en: `another agreement numbered ${id}` },
+        message: bilingual(`同样使用编号 ${id} 的协议`, `another agreement numbered ${id}`),
       })),
     });
   },

@@ -1,5 +1,6 @@
 import { defineRule } from '../../api';
 import { lapsed, usableDate } from '../_shared';
+import { bilingual } from '../../../l10n/message';
 
 const VALID_TO = ['validTo'];
 
@@ -9,7 +10,7 @@ export const rule = defineRule({
     defaultSeverity: 'warning',
     scope: 'file',
     fixable: 'none',
-    summary: { 'zh-CN': '协议已过有效期', en: 'The agreement has expired' },
+    summary: bilingual('协议已过有效期', 'The agreement has expired'),
     source: 'L',
     kinds: ['SharingAgreement'],
   },
@@ -18,10 +19,10 @@ export const rule = defineRule({
     if (!validTo || !lapsed(validTo, ctx.today)) return;
     ctx.report({
       path: VALID_TO,
-      message: {
-        'zh-CN': `协议已于 validTo ${validTo} 到期（今天是 ${ctx.today}）：到期后不得继续共享，请续签并更新 validTo，或停用并删除已获取的数据。`,
-        en: `The agreement expired on validTo ${validTo} (today is ${ctx.today}): data may not be shared after that; renew it and update validTo, or retire it and delete the data received.`,
-      },
+      message: bilingual(
+        `协议已于 validTo ${validTo} 到期（今天是 ${ctx.today}）：到期后不得继续共享，请续签并更新 validTo，或停用并删除已获取的数据。`,
+        `The agreement expired on validTo ${validTo} (today is ${ctx.today}): data may not be shared after that; renew it and update validTo, or retire it and delete the data received.`,
+      ),
     });
   },
 });

@@ -3,6 +3,7 @@ import { didYouMean } from '../../../text/did-you-mean';
 import { requestedItems, resolvedResources } from '../_shared';
 import { rewriteScalar } from '../../../text/yaml-scalar';
 import { isUnread } from '../../../workspace';
+import { bilingual } from '../../../l10n/message';
 
 export const rule = defineRule({
   meta: {
@@ -10,7 +11,7 @@ export const rule = defineRule({
     defaultSeverity: 'error',
     scope: 'workspace',
     fixable: 'suggestion',
-    summary: { 'zh-CN': '申请的信息项必须是该资源在目录中列出的信息项', en: 'A requested item must be listed by its catalogue resource' },
+    summary: bilingual('申请的信息项必须是该资源在目录中列出的信息项', 'A requested item must be listed by its catalogue resource'),
     source: '个人信息保护法 art. 6 minimum necessity (M)',
     kinds: ['SharingAgreement'],
   },
@@ -26,12 +27,12 @@ export const rule = defineRule({
         const hint = guess ? { zh: `是否应为 ${guess}？`, en: ` Did you mean ${guess}?` } : { zh: '', en: '' };
         ctx.report({
           path: item.path,
-          message: {
-            'zh-CN': `信息资源 ${resource.code} 在目录中没有信息项 ${item.name}：items 只能列出目录登记的信息项，请改正名称或删除该项（最小必要原则）。${hint.zh}`,
-            en: `The catalogue resource ${resource.code} has no item ${item.name}: items may only name items its catalogue lists; correct the name or remove it (minimum necessity).${hint.en}`,
-          },
+          message: bilingual(
+            `信息资源 ${resource.code} 在目录中没有信息项 ${item.name}：items 只能列出目录登记的信息项，请改正名称或删除该项（最小必要原则）。${hint.zh}`,
+            `The catalogue resource ${resource.code} has no item ${item.name}: items may only name items its catalogue lists; correct the name or remove it (minimum necessity).${hint.en}`,
+          ),
           fixes: guess ? [{
-            title: { 'zh-CN': `改为 ${guess}`, en: `Change to ${guess}` },
+            title: bilingual(`改为 ${guess}`, `Change to ${guess}`),
             safe: false,
             edits: [{ path: item.path, newText: rewriteScalar(ctx.sourceOf(item.path), guess) }],
           }] : [],

@@ -2,6 +2,7 @@ import { defineRule } from '../../api';
 import { workdaysAfter } from '../../../calendar/workdays';
 import { calendarRangeReport } from '../../meta/calendar-range';
 import { usableDate } from '../_shared';
+import { bilingual } from '../../../l10n/message';
 
 const ID = 'agreement/reply-deadline';
 const APPLICATION = ['application', 'date'];
@@ -13,7 +14,7 @@ export const rule = defineRule({
     defaultSeverity: 'warning',
     scope: 'file',
     fixable: 'none',
-    summary: { 'zh-CN': '提供方应在规定的工作日内答复共享申请', en: 'The provider must reply within the set number of working days' },
+    summary: bilingual('提供方应在规定的工作日内答复共享申请', 'The provider must reply within the set number of working days'),
     source: '国发〔2016〕51号 (M); the 2025 条例 deadline (unverified)',
     kinds: ['SharingAgreement'],
     options: { workdays: 10 },
@@ -32,10 +33,10 @@ export const rule = defineRule({
     if (count.days <= limit) return;
     ctx.report({
       path: REPLY,
-      message: {
-        'zh-CN': `reply.date ${reply} 距申请日期 ${application} 已 ${count.days} 个工作日，超过 ${limit} 个工作日的答复时限：请核对日期；确属逾期的，应记录原因并督促提供方按时答复。`,
-        en: `reply.date ${reply} is ${count.days} working days after the application of ${application}, more than the ${limit}-working-day reply limit: check the dates; if the reply was indeed late, record why and hold the provider to the deadline.`,
-      },
+      message: bilingual(
+        `reply.date ${reply} 距申请日期 ${application} 已 ${count.days} 个工作日，超过 ${limit} 个工作日的答复时限：请核对日期；确属逾期的，应记录原因并督促提供方按时答复。`,
+        `reply.date ${reply} is ${count.days} working days after the application of ${application}, more than the ${limit}-working-day reply limit: check the dates; if the reply was indeed late, record why and hold the provider to the deadline.`,
+      ),
     });
   },
 });

@@ -3,6 +3,7 @@ import type { RuleContext } from '../../api';
 import type { Message } from '../../../types';
 import type { ResourceFact } from '../../../workspace';
 import { failsForAll, requestedItems, resolvedResources } from '../_shared';
+import { bilingual } from '../../../l10n/message';
 
 const SENSITIVE = ['personalInfo', 'sensitive'];
 const ASSESSMENT = ['personalInfo', 'impactAssessment'];
@@ -13,7 +14,7 @@ export const rule = defineRule({
     defaultSeverity: 'error',
     scope: 'workspace',
     fixable: 'none',
-    summary: { 'zh-CN': '申请敏感个人信息须声明并附个人信息保护影响评估', en: 'Requesting sensitive personal information needs its declaration and an impact assessment' },
+    summary: bilingual('申请敏感个人信息须声明并附个人信息保护影响评估', 'Requesting sensitive personal information needs its declaration and an impact assessment'),
     source: '个人信息保护法 arts. 28, 55 (H/M)',
     kinds: ['SharingAgreement'],
   },
@@ -30,7 +31,7 @@ export const rule = defineRule({
         message: problem(resource.code, [...new Set(items.map((x) => x.item.name))].join('、')),
         related: items.map(({ fact, item }) => ({
           at: { file: fact.file, document: fact.document, path: [...item.path, 'personal'] },
-          message: { 'zh-CN': `${item.name} 为敏感个人信息`, en: `${item.name} is sensitive personal information` },
+          message: bilingual(`${item.name} 为敏感个人信息`, `${item.name} is sensitive personal information`),
         })),
       });
     }
@@ -42,16 +43,16 @@ function safeguardProblem(ctx: RuleContext): ((code: string, items: string) => M
   // A missing personalInfo is schema/required's finding; a malformed field inside it is the schema's too.
   if (ctx.get(['personalInfo']) === undefined || ctx.isFlagged(SENSITIVE) || ctx.isFlagged(ASSESSMENT)) return undefined;
   if (ctx.get(SENSITIVE) !== true) {
-    return (code, items) => ({
-      'zh-CN': `申请的信息资源 ${code} 含敏感个人信息（${items}），但 personalInfo.sensitive 不为 true：请如实声明 personalInfo.sensitive: true，并在 personalInfo.impactAssessment 中注明个人信息保护影响评估。`,
-      en: `The requested resource ${code} includes sensitive personal information (${items}), but personalInfo.sensitive is not true: declare personalInfo.sensitive: true and give the personal information protection impact assessment in personalInfo.impactAssessment.`,
-    });
+    return (code, items) => (bilingual(
+      `申请的信息资源 ${code} 含敏感个人信息（${items}），但 personalInfo.sensitive 不为 true：请如实声明 personalInfo.sensitive: true，并在 personalInfo.impactAssessment 中注明个人信息保护影响评估。`,
+      `The requested resource ${code} includes sensitive personal information (${items}), but personalInfo.sensitive is not true: declare personalInfo.sensitive: true and give the personal information protection impact assessment in personalInfo.impactAssessment.`,
+    ));
   }
   if (ctx.get(ASSESSMENT) === undefined) {
-    return (code, items) => ({
-      'zh-CN': `申请的信息资源 ${code} 含敏感个人信息（${items}），但缺少 personalInfo.impactAssessment：处理敏感个人信息前须进行个人信息保护影响评估，请填写评估报告的文号或编号。`,
-      en: `The requested resource ${code} includes sensitive personal information (${items}), but personalInfo.impactAssessment is missing: processing sensitive personal information needs a prior impact assessment; give the reference of its report.`,
-    });
+    return (code, items) => (bilingual(
+      `申请的信息资源 ${code} 含敏感个人信息（${items}），但缺少 personalInfo.impactAssessment：处理敏感个人信息前须进行个人信息保护影响评估，请填写评估报告的文号或编号。`,
+      `The requested resource ${code} includes sensitive personal information (${items}), but personalInfo.impactAssessment is missing: processing sensitive personal information needs a prior impact assessment; give the reference of its report.`,
+    ));
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import { defineRule } from '../../api';
+import { bilingual } from '../../../l10n/message';
 
 export const rule = defineRule({
   meta: {
@@ -6,7 +7,7 @@ export const rule = defineRule({
     defaultSeverity: 'warning',
     scope: 'workspace',
     fixable: 'none',
-    summary: { 'zh-CN': 'services 列出的事项必须在工作区中定义', en: 'Listed services must be defined in the workspace' },
+    summary: bilingual('services 列出的事项必须在工作区中定义', 'Listed services must be defined in the workspace'),
     source: 'L',
     kinds: ['SharingAgreement'],
   },
@@ -19,10 +20,10 @@ export const rule = defineRule({
       if (typeof code !== 'string' || ctx.isFlagged(path) || ctx.index.services(code).length > 0 || ctx.index.isReportedIdentity('service', code)) return;
       ctx.report({
         path,
-        message: {
-          'zh-CN': `services 中的实施编码 ${code} 没有对应的政务服务事项：请改为工作区内某个 Service 的 implementationCode，或删除该项。`,
-          en: `No Service in the workspace has the implementationCode ${code} listed in services: use the implementationCode of a Service in the workspace, or remove the entry.`,
-        },
+        message: bilingual(
+          `services 中的实施编码 ${code} 没有对应的政务服务事项：请改为工作区内某个 Service 的 implementationCode，或删除该项。`,
+          `No Service in the workspace has the implementationCode ${code} listed in services: use the implementationCode of a Service in the workspace, or remove the entry.`,
+        ),
       });
     });
   },

@@ -1,5 +1,6 @@
 import { defineRule } from '../../api';
 import { failsForAll, inResource, resolvedResources } from '../_shared';
+import { bilingual } from '../../../l10n/message';
 
 export const rule = defineRule({
   meta: {
@@ -7,7 +8,7 @@ export const rule = defineRule({
     defaultSeverity: 'error',
     scope: 'workspace',
     fixable: 'none',
-    summary: { 'zh-CN': '不能申请不予共享的信息资源', en: 'A resource that is not shared cannot be requested' },
+    summary: bilingual('不能申请不予共享的信息资源', 'A resource that is not shared cannot be requested'),
     source: '国发〔2016〕51号 (H)',
     kinds: ['SharingAgreement'],
   },
@@ -16,11 +17,11 @@ export const rule = defineRule({
       if (!failsForAll(facts, (f) => f.shareType === 'none')) continue;
       ctx.report({
         path: codePath,
-        message: {
-          'zh-CN': `信息资源 ${code} 在目录中的 share.type 为 none（不予共享），不能通过共享协议申请：请从 resources 中删除它，或请提供方依法调整其共享属性。`,
-          en: `The resource ${code} has share.type none (not shared) in its catalogue and cannot be requested by an agreement: remove it from resources, or ask the provider to revise its sharing type where the law allows.`,
-        },
-        related: facts.map((f) => ({ at: inResource(f, ['share', 'type']), message: { 'zh-CN': '不予共享', en: 'not shared' } })),
+        message: bilingual(
+          `信息资源 ${code} 在目录中的 share.type 为 none（不予共享），不能通过共享协议申请：请从 resources 中删除它，或请提供方依法调整其共享属性。`,
+          `The resource ${code} has share.type none (not shared) in its catalogue and cannot be requested by an agreement: remove it from resources, or ask the provider to revise its sharing type where the law allows.`,
+        ),
+        related: facts.map((f) => ({ at: inResource(f, ['share', 'type']), message: bilingual('不予共享', 'not shared') })),
       });
     }
   },

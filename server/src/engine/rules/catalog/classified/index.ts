@@ -1,6 +1,7 @@
 import { defineRule } from '../../api';
 import { readableValue } from '../../readable';
 import { resourceLabel, resourcePaths } from '../_shared';
+import { bilingual } from '../../../l10n/message';
 
 export const rule = defineRule({
   meta: {
@@ -8,10 +9,10 @@ export const rule = defineRule({
     defaultSeverity: 'error',
     scope: 'file',
     fixable: 'none',
-    summary: {
-      'zh-CN': '涉密信息资源不得列入共享目录',
-      en: 'Classified resources are outside the sharing catalogue',
-    },
+    summary: bilingual(
+      '涉密信息资源不得列入共享目录',
+      'Classified resources are outside the sharing catalogue',
+    ),
     source: '政务数据共享条例 (M)',
     kinds: ['Catalog'],
   },
@@ -22,10 +23,10 @@ export const rule = defineRule({
       ctx.report({
         path: [...res, 'classified'],
         anchor: 'value',
-        message: {
-          'zh-CN': `资源 ${code} 标记为 classified: true（涉密）：涉密信息资源不纳入共享目录，请将其移出本目录，按保密规定另行管理；如并不涉密，请将 classified 改为 false。`,
-          en: `Resource ${code} is marked classified: true: classified resources stay outside the sharing catalogue; remove it from this catalogue and handle it under the secrecy rules, or set classified to false if it is not classified.`,
-        },
+        message: bilingual(
+          `资源 ${code} 标记为 classified: true（涉密）：涉密信息资源不纳入共享目录，请将其移出本目录，按保密规定另行管理；如并不涉密，请将 classified 改为 false。`,
+          `Resource ${code} is marked classified: true: classified resources stay outside the sharing catalogue; remove it from this catalogue and handle it under the secrecy rules, or set classified to false if it is not classified.`,
+        ),
       });
     }
   },

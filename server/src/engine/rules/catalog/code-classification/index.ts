@@ -1,6 +1,7 @@
 import { defineRule } from '../../api';
 import { readableValue } from '../../readable';
 import { resourcePaths } from '../_shared';
+import { bilingual } from '../../../l10n/message';
 
 export const rule = defineRule({
   meta: {
@@ -8,10 +9,10 @@ export const rule = defineRule({
     defaultSeverity: 'error',
     scope: 'file',
     fixable: 'none',
-    summary: {
-      'zh-CN': '信息资源代码的首位必须等于信息资源的类（classification.category）',
-      en: 'The first digit of a resource code must be its class (classification.category)',
-    },
+    summary: bilingual(
+      '信息资源代码的首位必须等于信息资源的类（classification.category）',
+      'The first digit of a resource code must be its class (classification.category)',
+    ),
     source: 'catalogue guide (M)',
     kinds: ['Catalog'],
   },
@@ -24,10 +25,10 @@ export const rule = defineRule({
       ctx.report({
         path: [...res, 'code'],
         anchor: 'value',
-        message: {
-          'zh-CN': `资源代码 ${code} 的首位 "${first}" 与 classification.category "${category}" 不一致：信息资源代码以分类代码开头，请修改 code 或 classification.category，使两者一致。`,
-          en: `Resource code ${code} starts with "${first}" but classification.category is "${category}": a resource code begins with its classification code; change code or classification.category so that they agree.`,
-        },
+        message: bilingual(
+          `资源代码 ${code} 的首位 "${first}" 与 classification.category "${category}" 不一致：信息资源代码以分类代码开头，请修改 code 或 classification.category，使两者一致。`,
+          `Resource code ${code} starts with "${first}" but classification.category is "${category}": a resource code begins with its classification code; change code or classification.category so that they agree.`,
+        ),
       });
     }
   },

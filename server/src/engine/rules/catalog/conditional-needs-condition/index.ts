@@ -1,5 +1,6 @@
 import { defineRule } from '../../api';
 import { resourceLabel, resourcesLackingShareField } from '../_shared';
+import { bilingual } from '../../../l10n/message';
 
 export const rule = defineRule({
   meta: {
@@ -7,10 +8,10 @@ export const rule = defineRule({
     defaultSeverity: 'error',
     scope: 'file',
     fixable: 'none',
-    summary: {
-      'zh-CN': '有条件共享的信息资源必须写明共享条件（share.condition）',
-      en: 'A conditionally shared resource must state its condition (share.condition)',
-    },
+    summary: bilingual(
+      '有条件共享的信息资源必须写明共享条件（share.condition）',
+      'A conditionally shared resource must state its condition (share.condition)',
+    ),
     source: '国发〔2016〕51号 (M)',
     kinds: ['Catalog'],
   },
@@ -20,10 +21,10 @@ export const rule = defineRule({
       ctx.report({
         path: [...res, 'share', 'type'],
         anchor: 'value',
-        message: {
-          'zh-CN': `资源 ${code} 的 share.type 为 conditional（有条件共享），但缺少 share.condition：请在 share.condition 中写明共享条件，供使用部门申请时对照。`,
-          en: `Resource ${code} has share.type conditional but no share.condition: state in share.condition the condition under which it is shared, so that consumers know what to apply for.`,
-        },
+        message: bilingual(
+          `资源 ${code} 的 share.type 为 conditional（有条件共享），但缺少 share.condition：请在 share.condition 中写明共享条件，供使用部门申请时对照。`,
+          `Resource ${code} has share.type conditional but no share.condition: state in share.condition the condition under which it is shared, so that consumers know what to apply for.`,
+        ),
       });
     }
   },

@@ -2,6 +2,7 @@ import { defineRule } from '../../api';
 import { pathKey } from '../../../values';
 import { readableValue } from '../../readable';
 import { resourcePaths } from '../_shared';
+import { bilingual } from '../../../l10n/message';
 
 export const rule = defineRule({
   meta: {
@@ -9,10 +10,10 @@ export const rule = defineRule({
     defaultSeverity: 'error',
     scope: 'workspace',
     fixable: 'none',
-    summary: {
-      'zh-CN': '信息资源代码在工作区内必须唯一',
-      en: 'A resource code must be unique across the workspace',
-    },
+    summary: bilingual(
+      '信息资源代码在工作区内必须唯一',
+      'A resource code must be unique across the workspace',
+    ),
     source: 'catalogue guide (H)',
     kinds: ['Catalog'],
   },
@@ -28,14 +29,14 @@ export const rule = defineRule({
       ctx.report({
         path: [...res, 'code'],
         anchor: 'value',
-        message: {
-          'zh-CN': `资源代码 ${code} 在工作区中出现 ${count} 次：信息资源代码必须唯一，请为重复的资源另行编码，或删除重复登记的资源。`,
-          en: `Resource code ${code} occurs ${count} times in the workspace: resource codes must be unique; give the other resources codes of their own, or remove the duplicate entries.`,
-        },
+        message: bilingual(
+          `资源代码 ${code} 在工作区中出现 ${count} 次：信息资源代码必须唯一，请为重复的资源另行编码，或删除重复登记的资源。`,
+          `Resource code ${code} occurs ${count} times in the workspace: resource codes must be unique; give the other resources codes of their own, or remove the duplicate entries.`,
+        ),
         related: others.map((r) => ({
           at: { file: r.file, document: r.document, path: [...r.path, 'code'] },
           anchor: 'value' as const,
-          message: { 'zh-CN': `同样使用代码 ${code} 的资源`, en: `Another resource with code ${code}` },
+          message: bilingual(`同样使用代码 ${code} 的资源`, `Another resource with code ${code}`),
         })),
       });
     }

@@ -1,6 +1,7 @@
 import { defineRule } from '../../api';
 import { readableValue } from '../../readable';
 import { resourceLabel, resourcePaths } from '../_shared';
+import { bilingual } from '../../../l10n/message';
 
 /**
  * The platform modes that can carry each format: documents of every file-like format travel as files; a database
@@ -22,10 +23,10 @@ export const rule = defineRule({
     defaultSeverity: 'warning',
     scope: 'file',
     fixable: 'none',
-    summary: {
-      'zh-CN': '信息资源格式（format.category）与共享平台方式（share.platformMode）应相符',
-      en: 'The resource format (format.category) and the platform mode (share.platformMode) should agree',
-    },
+    summary: bilingual(
+      '信息资源格式（format.category）与共享平台方式（share.platformMode）应相符',
+      'The resource format (format.category) and the platform mode (share.platformMode) should agree',
+    ),
     source: 'practice (M)',
     kinds: ['Catalog'],
   },
@@ -41,10 +42,10 @@ export const rule = defineRule({
       ctx.report({
         path: [...res, 'share', 'platformMode'],
         anchor: 'value',
-        message: {
-          'zh-CN': `资源 ${code} 的 format.category 为 ${format}，share.platformMode 应为 ${expected}，而不是 ${mode}：请修改 share.platformMode，或核对 format.category。`,
-          en: `Resource ${code} has format.category ${format}, so share.platformMode should be ${expected}, not ${mode}: change share.platformMode, or check format.category.`,
-        },
+        message: bilingual(
+          `资源 ${code} 的 format.category 为 ${format}，share.platformMode 应为 ${expected}，而不是 ${mode}：请修改 share.platformMode，或核对 format.category。`,
+          `Resource ${code} has format.category ${format}, so share.platformMode should be ${expected}, not ${mode}: change share.platformMode, or check format.category.`,
+        ),
       });
     }
   },

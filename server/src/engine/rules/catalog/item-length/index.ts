@@ -3,12 +3,13 @@ import type { RuleContext } from '../../api';
 import type { JsonPath, Message } from '../../../types';
 import { readableValue } from '../../readable';
 import { itemPaths, resourcePaths } from '../_shared';
+import { bilingual } from '../../../l10n/message';
 
 /** Data types whose size is fixed by the type itself, so a length would only contradict it. */
 const FIXED_SIZE: Readonly<Record<string, Message>> = {
-  L: { 'zh-CN': '逻辑', en: 'logical' },
-  D: { 'zh-CN': '日期', en: 'date' },
-  T: { 'zh-CN': '日期时间', en: 'date-time' },
+  L: bilingual('逻辑', 'logical'),
+  D: bilingual('日期', 'date'),
+  T: bilingual('日期时间', 'date-time'),
 };
 
 export const rule = defineRule({
@@ -17,10 +18,10 @@ export const rule = defineRule({
     defaultSeverity: 'error',
     scope: 'file',
     fixable: 'none',
-    summary: {
-      'zh-CN': '字符型信息项必须写明长度，逻辑、日期、日期时间型信息项不写长度',
-      en: 'Character items need a length; logical, date and date-time items take none',
-    },
+    summary: bilingual(
+      '字符型信息项必须写明长度，逻辑、日期、日期时间型信息项不写长度',
+      'Character items need a length; logical, date and date-time items take none',
+    ),
     source: 'catalogue guide (M)',
     kinds: ['Catalog'],
   },
@@ -40,17 +41,17 @@ function problemOf(ctx: RuleContext, item: JsonPath): Message | undefined {
   if (typeof name !== 'string' || ctx.isFlagged([...item, 'length'])) return undefined;
   const hasLength = ctx.get([...item, 'length']) !== undefined;
   if (type === 'C' && !hasLength) {
-    return {
-      'zh-CN': `信息项 "${name}" 的 dataType 为 C（字符），但缺少 length：请写明该字符型信息项的最大长度。`,
-      en: `Item "${name}" has dataType C (character) but no length: give the item's maximum length.`,
-    };
+    return bilingual(
+      `信息项 "${name}" 的 dataType 为 C（字符），但缺少 length：请写明该字符型信息项的最大长度。`,
+      `Item "${name}" has dataType C (character) but no length: give the item's maximum length.`,
+    );
   }
   const fixed = typeof type === 'string' ? FIXED_SIZE[type] : undefined;
   if (fixed && hasLength) {
-    return {
-      'zh-CN': `信息项 "${name}" 的 dataType 为 ${String(type)}（${fixed['zh-CN']}），其长度由类型确定：请删除 length。`,
-      en: `Item "${name}" has dataType ${String(type)} (${fixed.en}), whose size the type fixes: remove length.`,
-    };
+    return bilingual(
+      `信息项 "${name}" 的 dataType 为 ${String(type)}（${fixed['zh-CN']}），其长度由类型确定：请删除 length。`,
+      `Item "${name}" has dataType ${String(type)} (${fixed.en}), whose size the type fixes: remove length.`,
+    );
   }
   return undefined;
 }

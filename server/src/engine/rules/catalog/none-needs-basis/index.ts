@@ -1,5 +1,6 @@
 import { defineRule } from '../../api';
 import { resourceLabel, resourcesLackingShareField } from '../_shared';
+import { bilingual } from '../../../l10n/message';
 
 export const rule = defineRule({
   meta: {
@@ -7,10 +8,10 @@ export const rule = defineRule({
     defaultSeverity: 'error',
     scope: 'file',
     fixable: 'none',
-    summary: {
-      'zh-CN': '不予共享的信息资源必须写明依据（share.basis）',
-      en: 'A resource that is not shared must give its legal basis (share.basis)',
-    },
+    summary: bilingual(
+      '不予共享的信息资源必须写明依据（share.basis）',
+      'A resource that is not shared must give its legal basis (share.basis)',
+    ),
     source: '国发〔2016〕51号 (H)',
     kinds: ['Catalog'],
   },
@@ -20,10 +21,10 @@ export const rule = defineRule({
       ctx.report({
         path: [...res, 'share', 'type'],
         anchor: 'value',
-        message: {
-          'zh-CN': `资源 ${code} 的 share.type 为 none（不予共享），但缺少 share.basis：请在 share.basis 中写明不予共享所依据的法律、行政法规或党中央、国务院政策。`,
-          en: `Resource ${code} has share.type none (not shared) but no share.basis: name the law, administrative regulation or central policy that rules out sharing in share.basis.`,
-        },
+        message: bilingual(
+          `资源 ${code} 的 share.type 为 none（不予共享），但缺少 share.basis：请在 share.basis 中写明不予共享所依据的法律、行政法规或党中央、国务院政策。`,
+          `Resource ${code} has share.type none (not shared) but no share.basis: name the law, administrative regulation or central policy that rules out sharing in share.basis.`,
+        ),
       });
     }
   },

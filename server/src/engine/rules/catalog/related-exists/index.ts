@@ -1,6 +1,7 @@
 import { defineRule } from '../../api';
 import { readableValue } from '../../readable';
 import { resourcePaths } from '../_shared';
+import { bilingual } from '../../../l10n/message';
 
 export const rule = defineRule({
   meta: {
@@ -8,10 +9,10 @@ export const rule = defineRule({
     defaultSeverity: 'warning',
     scope: 'workspace',
     fixable: 'none',
-    summary: {
-      'zh-CN': '关联资源代码（related）应指向工作区中存在的信息资源',
-      en: 'Related resource codes (related) should name resources the workspace defines',
-    },
+    summary: bilingual(
+      '关联资源代码（related）应指向工作区中存在的信息资源',
+      'Related resource codes (related) should name resources the workspace defines',
+    ),
     source: 'L',
     kinds: ['Catalog'],
   },
@@ -26,10 +27,10 @@ export const rule = defineRule({
         ctx.report({
           path,
           anchor: 'value',
-          message: {
-            'zh-CN': `related 中的资源代码 ${code} 在工作区的任何目录中都没有定义：请改正该代码，或补充定义该资源的目录。`,
-            en: `The related resource code ${code} is defined by no catalogue in the workspace: correct the code, or add the catalogue that defines the resource.`,
-          },
+          message: bilingual(
+            `related 中的资源代码 ${code} 在工作区的任何目录中都没有定义：请改正该代码，或补充定义该资源的目录。`,
+            `The related resource code ${code} is defined by no catalogue in the workspace: correct the code, or add the catalogue that defines the resource.`,
+          ),
         });
       });
     }

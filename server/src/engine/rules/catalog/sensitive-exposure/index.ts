@@ -3,6 +3,7 @@ import type { RelatedSpec, RuleContext } from '../../api';
 import type { JsonPath, Message } from '../../../types';
 import { readableValue } from '../../readable';
 import { resourceLabel, resourcePaths, sensitiveItemPaths } from '../_shared';
+import { bilingual } from '../../../l10n/message';
 
 export const rule = defineRule({
   meta: {
@@ -10,10 +11,10 @@ export const rule = defineRule({
     defaultSeverity: 'error',
     scope: 'file',
     fixable: 'none',
-    summary: {
-      'zh-CN': '含敏感个人信息的信息资源不得向社会开放或无条件共享',
-      en: 'A resource with sensitive personal information must be neither open to the public nor shared unconditionally',
-    },
+    summary: bilingual(
+      '含敏感个人信息的信息资源不得向社会开放或无条件共享',
+      'A resource with sensitive personal information must be neither open to the public nor shared unconditionally',
+    ),
     source: '个人信息保护法 art. 28 defines the category (H); the sharing consequence is inferred (M)',
     kinds: ['Catalog'],
   },
@@ -30,7 +31,7 @@ export const rule = defineRule({
         related: sensitive.map((item): RelatedSpec => ({
           at: { file: ctx.file, document: ctx.documentIndex, path: item },
           anchor: 'key',
-          message: { 'zh-CN': '敏感个人信息项', en: 'Sensitive personal information item' },
+          message: bilingual('敏感个人信息项', 'Sensitive personal information item'),
         })),
       });
     }
@@ -48,20 +49,20 @@ function exposureOf(ctx: RuleContext, res: JsonPath, names: string): { path: Jso
   if (readableValue(ctx, open) === true) {
     return {
       path: open,
-      message: {
-        'zh-CN': `资源 ${code} 含有敏感个人信息项（${names}），却向社会开放（open.open: true）：请将 open.open 改为 false，或把敏感信息项移出该资源。`,
-        en: `Resource ${code} holds sensitive personal information (${names}) yet is open to the public (open.open: true): set open.open to false, or move the sensitive items out of the resource.`,
-      },
+      message: bilingual(
+        `资源 ${code} 含有敏感个人信息项（${names}），却向社会开放（open.open: true）：请将 open.open 改为 false，或把敏感信息项移出该资源。`,
+        `Resource ${code} holds sensitive personal information (${names}) yet is open to the public (open.open: true): set open.open to false, or move the sensitive items out of the resource.`,
+      ),
     };
   }
   const type = [...res, 'share', 'type'];
   if (readableValue(ctx, type) === 'unconditional') {
     return {
       path: type,
-      message: {
-        'zh-CN': `资源 ${code} 含有敏感个人信息项（${names}），却无条件共享（share.type: unconditional）：请改为 conditional 并在 share.condition 中写明共享条件，或把资源拆分为无条件共享的基本信息部分和有条件共享的敏感信息部分。`,
-        en: `Resource ${code} holds sensitive personal information (${names}) yet is shared unconditionally (share.type: unconditional): make it conditional and state share.condition, or split the resource into an unconditionally shared basic part and a conditionally shared part holding the sensitive items.`,
-      },
+      message: bilingual(
+        `资源 ${code} 含有敏感个人信息项（${names}），却无条件共享（share.type: unconditional）：请改为 conditional 并在 share.condition 中写明共享条件，或把资源拆分为无条件共享的基本信息部分和有条件共享的敏感信息部分。`,
+        `Resource ${code} holds sensitive personal information (${names}) yet is shared unconditionally (share.type: unconditional): make it conditional and state share.condition, or split the resource into an unconditionally shared basic part and a conditionally shared part holding the sensitive items.`,
+      ),
     };
   }
   return undefined;

@@ -4,6 +4,7 @@ import type { JsonPath } from '../../../types';
 import type { ResolvedConfig } from '../../../config/types';
 import { codePattern } from '../../../config/patterns';
 import { readableString } from '../../readable';
+import { bilingual } from '../../../l10n/message';
 
 type PatternName = keyof ResolvedConfig['codePatterns'];
 
@@ -22,7 +23,7 @@ export const rule = defineRule({
     defaultSeverity: 'error',
     scope: 'file',
     fixable: 'none',
-    summary: { 'zh-CN': '基本编码、实施编码和信息资源代码须符合其编码格式', en: 'basicCode, implementationCode and resource codes must match their code patterns' },
+    summary: bilingual('基本编码、实施编码和信息资源代码须符合其编码格式', 'basicCode, implementationCode and resource codes must match their code patterns'),
     source: 'GB/T 39046-2020 (H lengths) / config',
     kinds: ['Service', 'Catalog'],
   },
@@ -38,10 +39,10 @@ export const rule = defineRule({
       const name = String(field.path[field.path.length - 1]);
       ctx.report({
         path: field.path,
-        message: {
-          'zh-CN': `${name}“${code}”不符合${origin.zh} ${pattern}：请核对编码，或在配置中调整 codePatterns.${field.pattern}。`,
-          en: `${name} "${code}" does not match ${origin.en} ${pattern}: check the code, or set codePatterns.${field.pattern} in the config.`,
-        },
+        message: bilingual(
+          `${name}“${code}”不符合${origin.zh} ${pattern}：请核对编码，或在配置中调整 codePatterns.${field.pattern}。`,
+          `${name} "${code}" does not match ${origin.en} ${pattern}: check the code, or set codePatterns.${field.pattern} in the config.`,
+        ),
       });
     }
   },

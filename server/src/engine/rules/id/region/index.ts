@@ -6,6 +6,7 @@ import type { RegionList } from '../../../ids/regions';
 import { readableString } from '../../readable';
 import { regionsFor } from '../region-list';
 import { rewriteCode } from '../../../text/yaml-scalar';
+import { bilingual } from '../../../l10n/message';
 
 /** Service and Agency both write their region at the top level. */
 const REGION: JsonPath = ['region'];
@@ -16,7 +17,7 @@ export const rule = defineRule({
     defaultSeverity: 'error',
     scope: 'file',
     fixable: 'suggestion',
-    summary: { 'zh-CN': '行政区划代码须在内置的 GB/T 2260 代码表（及 regions.add）中', en: 'A division code must be in the bundled GB/T 2260 list (or regions.add)' },
+    summary: bilingual('行政区划代码须在内置的 GB/T 2260 代码表（及 regions.add）中', 'A division code must be in the bundled GB/T 2260 list (or regions.add)'),
     source: 'GB/T 2260 (H)',
     kinds: ['Service', 'Agency'],
   },
@@ -39,14 +40,14 @@ function messageFor(code: string, regions: RegionList, candidates: readonly stri
     : sixDigits
       ? { zh: '请核对代码；比代码表更新的代码可在配置 regions.add 中加入。', en: 'check the code; a code newer than the list can be added under regions.add in the config.' }
       : { zh: '请写出 6 位代码（省 2 位、市 2 位、县 2 位）。', en: 'write the 6-digit code (2 digits each for province, prefecture and county).' };
-  return { 'zh-CN': `${shape.zh}：${hint.zh}`, en: `${shape.en}: ${hint.en}` };
+  return bilingual(`${shape.zh}：${hint.zh}`, `${shape.en}: ${hint.en}`);
 }
 
 /** A did-you-mean: another code is another place, so it is never applied without a person choosing it. */
 function fixFor(candidate: string, regions: RegionList, written: string | undefined): FixSpec {
   const place = regions.fullName(candidate);
   return {
-    title: { 'zh-CN': `改为 ${candidate}（${place}）`, en: `Change to ${candidate} (${place})` },
+    title: bilingual(`改为 ${candidate}（${place}）`, `Change to ${candidate} (${place})`),
     safe: false,
     edits: [{ path: REGION, newText: rewriteCode(written, candidate) }],
   };

@@ -2,6 +2,7 @@ import { defineRule } from '../../api';
 import { checkOrgCode, usccOrgCodePart } from '../../../ids/uscc';
 import { usccPaths } from '../agency-references';
 import { readableString } from '../../readable';
+import { bilingual } from '../../../l10n/message';
 
 export const rule = defineRule({
   meta: {
@@ -9,7 +10,7 @@ export const rule = defineRule({
     defaultSeverity: 'warning',
     scope: 'file',
     fixable: 'none',
-    summary: { 'zh-CN': '统一社会信用代码第 9–17 位须通过组织机构代码校验', en: 'Characters 9–17 of a unified social credit code must pass the organisation-code check' },
+    summary: bilingual('统一社会信用代码第 9–17 位须通过组织机构代码校验', 'Characters 9–17 of a unified social credit code must pass the organisation-code check'),
     source: 'GB 11714 (M)',
     kinds: ['Service', 'Catalog', 'SharingAgreement', 'Agency'],
   },
@@ -22,10 +23,10 @@ export const rule = defineRule({
       if (checkOrgCode(orgCode)) continue;
       ctx.report({
         path,
-        message: {
-          'zh-CN': `统一社会信用代码“${code}”第 9–17 位“${orgCode}”未通过组织机构代码（GB 11714）校验：请向登记机关核实该代码。`,
-          en: `Characters 9–17 of the unified social credit code "${code}" ("${orgCode}") fail the organisation-code check of GB 11714: verify the code against the register.`,
-        },
+        message: bilingual(
+          `统一社会信用代码“${code}”第 9–17 位“${orgCode}”未通过组织机构代码（GB 11714）校验：请向登记机关核实该代码。`,
+          `Characters 9–17 of the unified social credit code "${code}" ("${orgCode}") fail the organisation-code check of GB 11714: verify the code against the register.`,
+        ),
       });
     }
   },

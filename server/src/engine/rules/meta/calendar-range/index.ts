@@ -2,6 +2,7 @@ import { defineRule } from '../../api';
 import type { ReportSpec } from '../../api';
 import type { JsonPath } from '../../../types';
 import { CALENDAR_YEARS } from '../../../calendar/workdays';
+import { bilingual } from '../../../l10n/message';
 
 const ID = 'meta/calendar-range';
 
@@ -11,7 +12,7 @@ export const rule = defineRule({
     defaultSeverity: 'info',
     scope: 'file',
     fixable: 'none',
-    summary: { 'zh-CN': '日期超出内置工作日历覆盖的年份', en: 'A date outside the years the bundled working-day calendar covers' },
+    summary: bilingual('日期超出内置工作日历覆盖的年份', 'A date outside the years the bundled working-day calendar covers'),
     source: 'docs/semantics.md',
     kinds: [],
   },
@@ -25,9 +26,9 @@ export function calendarRangeReport(path: JsonPath, date: string, skipped: strin
   return {
     ruleId: ID,
     path,
-    message: {
-      'zh-CN': `日期 ${date} 不在内置工作日历覆盖的 ${first}–${last} 年内，无法计算工作日，已跳过 ${skipped}：请核对该日期，或升级 GovSpec 以获得更新的日历。`,
-      en: `The date ${date} lies outside the years ${first}–${last} that the bundled working-day calendar covers, so working days cannot be counted and ${skipped} was skipped: check the date, or update GovSpec for a newer calendar.`,
-    },
+    message: bilingual(
+      `日期 ${date} 不在内置工作日历覆盖的 ${first}–${last} 年内，无法计算工作日，已跳过 ${skipped}：请核对该日期，或升级 GovSpec 以获得更新的日历。`,
+      `The date ${date} lies outside the years ${first}–${last} that the bundled working-day calendar covers, so working days cannot be counted and ${skipped} was skipped: check the date, or update GovSpec for a newer calendar.`,
+    ),
   };
 }

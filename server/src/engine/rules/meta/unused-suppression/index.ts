@@ -1,9 +1,10 @@
 import { defineEngineRule } from '../../engine-rule';
+import { bilingual } from '../../../l10n/message';
 
 export const rule = defineEngineRule({
   id: 'meta/unused-suppression',
   defaultSeverity: 'warning',
   fixable: 'safe',
-  summary: { 'zh-CN': '没有抑制任何问题的 govspec-disable 注释', en: 'A govspec-disable comment that suppressed nothing' },
+  summary: bilingual('没有抑制任何问题的 govspec-disable 注释', 'A govspec-disable comment that suppressed nothing'),
   source: 'docs/semantics.md',
 });

@@ -1,9 +1,10 @@
 import { defineEngineRule } from '../../engine-rule';
+import { bilingual } from '../../../l10n/message';
 
 export const rule = defineEngineRule({
   id: 'schema/required',
   defaultSeverity: 'error',
   fixable: 'suggestion',
-  summary: { 'zh-CN': '缺少必填字段', en: 'A required field is missing' },
+  summary: bilingual('缺少必填字段', 'A required field is missing'),
   source: 'format.md',
 });

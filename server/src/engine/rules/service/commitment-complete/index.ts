@@ -1,7 +1,8 @@
 import { defineRule } from '../../api';
 import type { RuleContext } from '../../api';
 import type { JsonPath } from '../../../types';
-import { materialLabel, materialsOf, message, sourceOf } from '../_shared';
+import { materialLabel, materialsOf, sourceOf } from '../_shared';
+import { bilingual } from '../../../l10n/message';
 
 export const rule = defineRule({
   meta: {
@@ -9,7 +10,7 @@ export const rule = defineRule({
     defaultSeverity: 'error',
     scope: 'file',
     fixable: 'none',
-    summary: { 'zh-CN': '告知承诺材料缺少承诺书内容或核查方式', en: 'A material replaced by a commitment lacks its wording or verification' },
+    summary: bilingual('告知承诺材料缺少承诺书内容或核查方式', 'A material replaced by a commitment lacks its wording or verification'),
     source: '国办发〔2020〕42号 (M)',
     kinds: ['Service'],
   },
@@ -26,7 +27,7 @@ export const rule = defineRule({
       if (source === 'commitment' && !hasBlock) {
         ctx.report({
           path: [...material.path, 'source'],
-          message: message(
+          message: bilingual(
             `${what['zh-CN']}以告知承诺替代（source: commitment），但缺少 commitment：请添加 commitment.text（告知承诺书内容）和 commitment.verification（事后核查方式）。`,
             `The ${what.en} is replaced by a written commitment (source: commitment) but has no commitment block: add commitment.text (the wording of the commitment) and commitment.verification (how it is checked afterwards).`,
           ),
@@ -35,7 +36,7 @@ export const rule = defineRule({
         const missing = lacking(ctx, blockPath).map((f) => `commitment.${f}`).join('、');
         ctx.report({
           path: [...material.path, 'source'],
-          message: message(
+          message: bilingual(
             `${what['zh-CN']}以告知承诺替代（source: commitment），但 commitment 缺少 ${missing}：告知承诺须写明承诺内容（text）和事后核查方式（verification）。`,
             `The ${what.en} is replaced by a written commitment (source: commitment) but its commitment lacks ${missing.replace(/、/g, ', ')}: a commitment must give its wording (text) and how it is verified afterwards (verification).`,
           ),
@@ -43,7 +44,7 @@ export const rule = defineRule({
       } else if (source !== 'commitment' && hasBlock) {
         ctx.report({
           path: [...material.path, 'source'],
-          message: message(
+          message: bilingual(
             `${what['zh-CN']}写有 commitment，但 source 为 ${source}：commitment 只用于 source: commitment 的材料。请把 source 改为 commitment，或删除 commitment。`,
             `The ${what.en} has a commitment block but source is ${source}: commitment belongs only to materials with source: commitment. Change source to commitment, or remove the block.`,
           ),

@@ -1,7 +1,8 @@
 import { defineRule } from '../../api';
 import type { JsonPath } from '../../../types';
 import { readableValue } from '../../readable';
-import { materialsOf, message } from '../_shared';
+import { materialsOf } from '../_shared';
+import { bilingual } from '../../../l10n/message';
 
 export const rule = defineRule({
   meta: {
@@ -9,7 +10,7 @@ export const rule = defineRule({
     defaultSeverity: 'error',
     scope: 'file',
     fixable: 'none',
-    summary: { 'zh-CN': '同一事项的多个材料使用同一 id', en: 'Several materials of one service share an id' },
+    summary: bilingual('同一事项的多个材料使用同一 id', 'Several materials of one service share an id'),
     source: 'format.md',
     kinds: ['Service'],
   },
@@ -27,13 +28,13 @@ export const rule = defineRule({
       for (const path of paths) {
         ctx.report({
           path,
-          message: message(
+          message: bilingual(
             `材料 id “${id}”在本事项中出现 ${paths.length} 次：id 是规则和快速修复引用材料的句柄，须在事项内唯一。请为各材料改用不同的 id。`,
             `Material id "${id}" appears ${paths.length} times in this service: rules and quick fixes refer to materials by id, so it must be unique within the service. Give each material its own id.`,
           ),
           related: paths.filter((p) => p !== path).map((p) => ({
             at: { file: ctx.file, document: ctx.documentIndex, path: p },
-            message: message(`另一个 id 为“${id}”的材料`, `Another material with id "${id}"`),
+            message: bilingual(`另一个 id 为“${id}”的材料`, `Another material with id "${id}"`),
           })),
         });
       }

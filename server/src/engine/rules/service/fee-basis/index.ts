@@ -1,6 +1,6 @@
 import { defineRule } from '../../api';
 import { readableValue } from '../../readable';
-import { message } from '../_shared';
+import { bilingual } from '../../../l10n/message';
 
 export const rule = defineRule({
   meta: {
@@ -8,7 +8,7 @@ export const rule = defineRule({
     defaultSeverity: 'error',
     scope: 'file',
     fixable: 'none',
-    summary: { 'zh-CN': '收费事项缺少收费依据', en: 'A charged service without the basis of its fee' },
+    summary: bilingual('收费事项缺少收费依据', 'A charged service without the basis of its fee'),
     source: 'GB/T 39046-2020 items 31–32 (H)',
     kinds: ['Service'],
   },
@@ -24,7 +24,7 @@ export const rule = defineRule({
         if (typeof name !== 'string' || ctx.isFlagged(path) || ctx.get([...path, 'basis']) !== undefined) return;
         ctx.report({
           path: [...path, 'name'],
-          message: message(
+          message: bilingual(
             `收费项目“${name}”没有收费依据，fee.basis 也未填写：请在 fee.items[${i}].basis 写明该项目的收费依据（法律法规或价格主管部门的文件），或在 fee.basis 写明整个事项的收费依据。`,
             `The fee item "${name}" has no basis, and fee.basis is not given either: write the law or pricing document that allows it in fee.items[${i}].basis, or the basis of the whole fee in fee.basis.`,
           ),
@@ -34,7 +34,7 @@ export const rule = defineRule({
     }
     ctx.report({
       path: ['fee', 'charged'],
-      message: message(
+      message: bilingual(
         '事项收费（fee.charged: true）但没有收费依据：请在 fee.basis 写明收费所依据的法律法规或价格主管部门的文件。',
         'The service is charged (fee.charged: true) but gives no basis: write the law or pricing document that allows the fee in fee.basis.',
       ),

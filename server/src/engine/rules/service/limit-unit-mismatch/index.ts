@@ -1,5 +1,6 @@
 import { defineRule } from '../../api';
-import { comparable, message, readLimit, showLimit } from '../_shared';
+import { comparable, readLimit, showLimit } from '../_shared';
+import { bilingual } from '../../../l10n/message';
 
 export const rule = defineRule({
   meta: {
@@ -7,7 +8,7 @@ export const rule = defineRule({
     defaultSeverity: 'warning',
     scope: 'file',
     fixable: 'none',
-    summary: { 'zh-CN': '承诺时限与法定时限的单位无法比较', en: 'Promised and statutory limits are in units that cannot be compared' },
+    summary: bilingual('承诺时限与法定时限的单位无法比较', 'Promised and statutory limits are in units that cannot be compared'),
     source: 'L',
     kinds: ['Service'],
   },
@@ -19,7 +20,7 @@ export const rule = defineRule({
     const s = showLimit(statutory);
     ctx.report({
       path: ['promisedLimit', 'unit'],
-      message: message(
+      message: bilingual(
         `承诺办结时限 promisedLimit（${p['zh-CN']}）与法定办结时限 statutoryLimit（${s['zh-CN']}）的单位无法换算比较（工作日与自然日、月之间没有固定换算）：请把 promisedLimit.unit 改为与 statutoryLimit.unit 相同的单位。`,
         `The promised limit promisedLimit (${p.en}) and the statutory limit statutoryLimit (${s.en}) are in units that do not convert (working days, calendar days and months have no fixed ratio): write promisedLimit.unit in the same unit as statutoryLimit.unit.`,
       ),

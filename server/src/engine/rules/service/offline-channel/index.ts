@@ -1,5 +1,6 @@
 import { defineRule } from '../../api';
-import { handlingForms, message, ONLINE_FORMS } from '../_shared';
+import { handlingForms, ONLINE_FORMS } from '../_shared';
+import { bilingual } from '../../../l10n/message';
 
 export const rule = defineRule({
   meta: {
@@ -7,7 +8,7 @@ export const rule = defineRule({
     defaultSeverity: 'warning',
     scope: 'file',
     fixable: 'none',
-    summary: { 'zh-CN': '只能网上办理却没有保留线下渠道', en: 'Online-only handling without an offline channel' },
+    summary: bilingual('只能网上办理却没有保留线下渠道', 'Online-only handling without an offline channel'),
     source: '国办发〔2020〕45号 (M)',
     kinds: ['Service'],
   },
@@ -18,7 +19,7 @@ export const rule = defineRule({
     ctx.report({
       path: ['handlingForms'],
       anchor: 'key',
-      message: message(
+      message: bilingual(
         '办理形式 handlingForms 全部为网上办理，但 accessibility.offlineChannel 不是 true：老年人、残疾人等不使用智能技术的群众须能线下办理。请保留线下渠道并设置 accessibility.offlineChannel: true，或在 handlingForms 中加入 "1"（窗口办理）。',
         'handlingForms are all online, but accessibility.offlineChannel is not true: people who do not use smart devices, such as the elderly and people with disabilities, must be able to apply offline. Keep an offline channel and set accessibility.offlineChannel: true, or add "1" (counter) to handlingForms.',
       ),

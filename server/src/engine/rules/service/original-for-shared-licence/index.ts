@@ -1,10 +1,11 @@
 import { defineRule } from '../../api';
 import { readableValue } from '../../readable';
-import { materialLabel, materialsOf, message, SHARED_SOURCES, sourceOf } from '../_shared';
+import { materialLabel, materialsOf, SHARED_SOURCES, sourceOf } from '../_shared';
+import { bilingual } from '../../../l10n/message';
 
 const COUNTS = [
-  { field: 'originals', label: message('原件', 'originals') },
-  { field: 'copies', label: message('复印件', 'copies') },
+  { field: 'originals', label: bilingual('原件', 'originals') },
+  { field: 'copies', label: bilingual('复印件', 'copies') },
 ] as const;
 
 export const rule = defineRule({
@@ -13,7 +14,7 @@ export const rule = defineRule({
     defaultSeverity: 'warning',
     scope: 'file',
     fixable: 'safe',
-    summary: { 'zh-CN': '共享获取或电子证照调用的材料仍要求原件或复印件', en: 'A material obtained by sharing or electronic licence still demands originals or copies' },
+    summary: bilingual('共享获取或电子证照调用的材料仍要求原件或复印件', 'A material obtained by sharing or electronic licence still demands originals or copies'),
     source: '国办发〔2020〕35号 (H)',
     kinds: ['Service'],
   },
@@ -28,11 +29,11 @@ export const rule = defineRule({
         const what = materialLabel(ctx, material);
         ctx.report({
           path,
-          message: message(
+          message: bilingual(
             `${what['zh-CN']}通过${source === 'licence' ? '电子证照调用' : '数据共享'}获取（source: ${source}），申请人无需提交，却仍要求 ${count} 份${label['zh-CN']}（${field}: ${count}）：请把 ${field} 设为 0。`,
             `The ${what.en} is obtained by ${source === 'licence' ? 'electronic licence' : 'data sharing'} (source: ${source}), so the applicant submits nothing, yet it still asks for ${label.en} (${field}: ${count}): set ${field} to 0.`,
           ),
-          fixes: [{ title: message(`将 ${field} 设为 0`, `Set ${field} to 0`), safe: true, edits: [{ path, anchor: 'value', newText: '0' }] }],
+          fixes: [{ title: bilingual(`将 ${field} 设为 0`, `Set ${field} to 0`), safe: true, edits: [{ path, anchor: 'value', newText: '0' }] }],
         });
       }
     }

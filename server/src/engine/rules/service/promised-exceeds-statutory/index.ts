@@ -1,6 +1,7 @@
 import { defineRule } from '../../api';
-import { comparable, inHours, message, readLimit, showLimit } from '../_shared';
+import { comparable, inHours, readLimit, showLimit } from '../_shared';
 import type { Limit } from '../_shared';
+import { bilingual } from '../../../l10n/message';
 
 /** Promised longer than statutory, for limits docs/semantics.md calls comparable; a zero on either side always compares. */
 function exceeds(promised: Limit, statutory: Limit): boolean {
@@ -15,7 +16,7 @@ export const rule = defineRule({
     defaultSeverity: 'error',
     scope: 'file',
     fixable: 'suggestion',
-    summary: { 'zh-CN': '承诺办结时限长于法定办结时限', en: 'The promised time limit is longer than the statutory one' },
+    summary: bilingual('承诺办结时限长于法定办结时限', 'The promised time limit is longer than the statutory one'),
     source: 'local 限时办结 rules (M)',
     kinds: ['Service'],
   },
@@ -30,12 +31,12 @@ export const rule = defineRule({
     if (promised.unit !== statutory.unit) edits.push({ path: ['promisedLimit', 'unit'], anchor: 'value', newText: ctx.sourceOf(['statutoryLimit', 'unit']) ?? statutory.unit });
     ctx.report({
       path: ['promisedLimit', 'value'],
-      message: message(
+      message: bilingual(
         `承诺办结时限 promisedLimit（${p['zh-CN']}）长于法定办结时限 statutoryLimit（${s['zh-CN']}）：承诺时限不得超过法定时限，请缩短 promisedLimit.value。`,
         `The promised limit promisedLimit (${p.en}) is longer than the statutory limit statutoryLimit (${s.en}): a promise may not exceed the law. Shorten promisedLimit.value.`,
       ),
       fixes: [{
-        title: message(`将承诺时限设为法定时限（${s['zh-CN']}）`, `Set the promised limit to the statutory one (${s.en})`),
+        title: bilingual(`将承诺时限设为法定时限（${s['zh-CN']}）`, `Set the promised limit to the statutory one (${s.en})`),
         safe: false,
         edits,
       }],

@@ -6,8 +6,9 @@ import { comparableName } from '../../../values';
 import type { AgreementFact, ResourceFact, WorkspaceIndex } from '../../../workspace';
 import { periodOn } from '../../agreement/_shared';
 import { readableValue } from '../../readable';
-import { materialsOf, message, sourceOf } from '../_shared';
+import { materialsOf, sourceOf } from '../_shared';
 import { rewriteScalar } from '../../../text/yaml-scalar';
+import { bilingual } from '../../../l10n/message';
 
 /** A resource that an agreement gives its consumer: the agreement, its entry for the resource, and the catalogue's resource. */
 interface Offer {
@@ -49,7 +50,7 @@ export const rule = defineRule({
     defaultSeverity: 'warning',
     scope: 'workspace',
     fixable: 'suggestion',
-    summary: { 'zh-CN': '要求申请人提交已可通过共享获取的数据', en: 'The applicant is asked for data the implementer already receives by sharing' },
+    summary: bilingual('要求申请人提交已可通过共享获取的数据', 'The applicant is asked for data the implementer already receives by sharing'),
     source: '政务数据共享条例 (M)',
     kinds: ['Service'],
   },
@@ -65,15 +66,15 @@ export const rule = defineRule({
       const [first] = offers;
       ctx.report({
         path: namePath,
-        message: message(
+        message: bilingual(
           `材料“${name}”由申请人提交（source: applicant），但协议“${first.agreement.id}”已向本实施主体共享同名信息资源 ${first.resource.code}：能共享获取的数据不得要求群众重复提交（数据多跑路，百姓少跑腿）。请把 source 改为 sharing 并填写 sharing。`,
           `Material "${name}" is submitted by the applicant (source: applicant), but agreement "${first.agreement.id}" already gives the implementer the resource ${first.resource.code} of that name: data obtainable by sharing must not be collected again. Set source to sharing and fill in the sharing block.`),
         related: [
           ...offers.map((o) => ({
             at: { file: o.agreement.file, document: o.agreement.document, path: [...o.entry.path, 'code'] },
-            message: message(`协议“${o.agreement.id}”向本实施主体共享该资源`, `Agreement "${o.agreement.id}" gives the implementer this resource`),
+            message: bilingual(`协议“${o.agreement.id}”向本实施主体共享该资源`, `Agreement "${o.agreement.id}" gives the implementer this resource`),
           })),
-          { at: { file: first.resource.file, document: first.resource.document, path: [...first.resource.path, 'name'] }, message: message('目录中的信息资源', 'The resource in the catalogue') },
+          { at: { file: first.resource.file, document: first.resource.document, path: [...first.resource.path, 'name'] }, message: bilingual('目录中的信息资源', 'The resource in the catalogue') },
         ],
         fixes: switchToSharing(ctx, material.path, first),
       });
@@ -93,7 +94,7 @@ function switchToSharing(ctx: RuleContext, materialPath: JsonPath, offer: Offer)
   const edits: FixSpec['edits'] = [{ path: sourcePath, anchor: 'value', newText: rewriteScalar(ctx.sourceOf(sourcePath), 'sharing') }];
   // A material that already has a sharing block keeps it; shared-material-agreement checks what it names.
   if (ctx.get([...materialPath, 'sharing']) === undefined) edits.push(insertBeside(ctx, sourcePath, block));
-  return [{ title: message(`改为共享获取（协议 ${offer.agreement.id}）`, `Obtain by sharing (agreement ${offer.agreement.id})`), safe: false, edits }];
+  return [{ title: bilingual(`改为共享获取（协议 ${offer.agreement.id}）`, `Obtain by sharing (agreement ${offer.agreement.id})`), safe: false, edits }];
 }
 
 /** An edit that adds `entry` as a sibling key after `path`: after it in a flow mapping, on the next line in block style. */

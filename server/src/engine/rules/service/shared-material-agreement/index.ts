@@ -5,8 +5,9 @@ import type { JsonPath, Message } from '../../../types';
 import { isUnread } from '../../../workspace';
 import type { AgreementFact } from '../../../workspace';
 import { periodOn } from '../../agreement/_shared';
-import { materialLabel, materialsOf, message, SHARED_SOURCES, sourceOf, usableConsumer } from '../_shared';
+import { materialLabel, materialsOf, SHARED_SOURCES, sourceOf, usableConsumer } from '../_shared';
 import type { MaterialRef } from '../_shared';
+import { bilingual } from '../../../l10n/message';
 
 /** What a material's `sharing` block names, read once. */
 interface SharingRef {
@@ -28,7 +29,7 @@ export const rule = defineRule({
     defaultSeverity: 'error',
     scope: 'workspace',
     fixable: 'none',
-    summary: { 'zh-CN': '共享获取的材料所依据的协议不存在、未生效、使用方不符或未覆盖所需资源和信息项', en: 'A shared material names an agreement that is missing, not in force, for another consumer, or not covering its resource and items' },
+    summary: bilingual('共享获取的材料所依据的协议不存在、未生效、使用方不符或未覆盖所需资源和信息项', 'A shared material names an agreement that is missing, not in force, for another consumer, or not covering its resource and items'),
     source: '政务数据共享条例 (M); once-only principle',
     kinds: ['Service'],
   },
@@ -53,10 +54,10 @@ function reportCardinality(ctx: RuleContext, material: MaterialRef, source: stri
   ctx.report({
     path: [...material.path, 'source'],
     message: shared
-      ? message(
+      ? bilingual(
         `${what['zh-CN']}通过${source === 'licence' ? '电子证照调用' : '数据共享'}获取（source: ${source}），但缺少 sharing：请添加 sharing.agreement（数据共享协议编号）、sharing.resource（信息资源代码）和 sharing.items（所用信息项）。`,
         `The ${what.en} is obtained by ${source === 'licence' ? 'electronic licence' : 'data sharing'} (source: ${source}) but has no sharing block: add sharing.agreement (the agreement id), sharing.resource (the resource code) and sharing.items (the items used).`)
-      : message(
+      : bilingual(
         `${what['zh-CN']}写有 sharing，但 source 为 ${source}：sharing 只用于 source: sharing 或 licence 的材料。请把 source 改为 sharing 或 licence，或删除 sharing。`,
         `The ${what.en} has a sharing block but source is ${source}: sharing belongs only to materials with source: sharing or licence. Change source to sharing or licence, or remove the block.`),
   });
@@ -73,7 +74,7 @@ function reportIncomplete(ctx: RuleContext, material: MaterialRef, fields: strin
   const missing = fields.map((f) => `sharing.${f}`);
   ctx.report({
     path: [...material.path, 'source'],
-    message: message(
+    message: bilingual(
       `${what['zh-CN']}的 sharing 缺少 ${missing.join('、')}：共享获取的材料须写明所依据的协议编号（agreement）、信息资源代码（resource）和所用信息项（items）。`,
       `The sharing block of the ${what.en} lacks ${missing.join(', ')}: a shared material must name the agreement, the resource code and the items it uses.`),
   });
@@ -97,7 +98,7 @@ function checkReference(ctx: RuleContext, ref: SharingRef, implementer: string |
   if (agreements.length === 0) {
     ctx.report({
       path: [...ref.path, 'agreement'],
-      message: message(
+      message: bilingual(
         `${ref.what['zh-CN']}的 sharing.agreement “${ref.agreement}”在工作区中没有对应的数据共享协议：请核对协议编号，或把该协议加入工作区。`,
         `The sharing.agreement "${ref.agreement}" of the ${ref.what.en} names no sharing agreement in the workspace: check the id, or add the agreement to the workspace.`),
     });
@@ -121,10 +122,10 @@ function evaluate(ctx: RuleContext, ref: SharingRef, agreement: AgreementFact, i
   if (period === 'not yet' || period === 'lapsed') {
     return { passed: 0, reports: [{
       path: agreementPath,
-      message: message(
+      message: bilingual(
         `${ref.what['zh-CN']}所依据的协议“${id}”有效期为 ${agreement.validFrom} 至 ${agreement.validTo}，今天（${ctx.today}）不在有效期内：请续签协议或改用有效的协议。`,
         `The agreement "${id}" behind the ${ref.what.en} runs from ${agreement.validFrom} to ${agreement.validTo} and is not in force today (${ctx.today}): renew it or use an agreement in force.`),
-      related: [{ at: at([period === 'lapsed' ? 'validTo' : 'validFrom']), message: message('协议的有效期', 'The validity of the agreement') }],
+      related: [{ at: at([period === 'lapsed' ? 'validTo' : 'validFrom']), message: bilingual('协议的有效期', 'The validity of the agreement') }],
     }] };
   }
 
@@ -133,10 +134,10 @@ function evaluate(ctx: RuleContext, ref: SharingRef, agreement: AgreementFact, i
     const name = agreement.consumer?.name;
     return { passed: 1, reports: [{
       path: agreementPath,
-      message: message(
+      message: bilingual(
         `协议“${id}”的使用方 consumer 是 ${name ? `${name}（${consumer}）` : consumer}，不是本事项的实施主体 implementer（${implementer}）：只有协议的使用方可以依协议获取数据。请改用以本实施主体为使用方的协议。`,
         `The consumer of agreement "${id}" is ${name ? `${name} (${consumer})` : consumer}, not this service's implementer (${implementer}): only the consumer named in an agreement may obtain data under it. Use an agreement whose consumer is the implementer.`),
-      related: [{ at: at(['consumer', 'uscc']), message: message('协议的使用方', 'The consumer of the agreement') }],
+      related: [{ at: at(['consumer', 'uscc']), message: bilingual('协议的使用方', 'The consumer of the agreement') }],
     }] };
   }
 
@@ -148,10 +149,10 @@ function evaluate(ctx: RuleContext, ref: SharingRef, agreement: AgreementFact, i
     const covered = agreement.resources.map((r) => r.code).join('、');
     return { passed: 2, reports: [{
       path: [...ref.path, 'resource'],
-      message: message(
+      message: bilingual(
         `协议“${id}”不包含信息资源 ${ref.resource}（sharing.resource）${covered ? `，只包含 ${covered}` : ''}：请改用包含该资源的协议，或在协议的 resources 中申请它。`,
         `Agreement "${id}" does not cover the resource ${ref.resource} (sharing.resource)${covered ? `; it covers ${covered}` : ''}: use an agreement that covers it, or request it under the agreement's resources.`),
-      related: [{ at: at(['resources']), message: message('协议申请的信息资源', 'The resources the agreement requests') }],
+      related: [{ at: at(['resources']), message: bilingual('协议申请的信息资源', 'The resources the agreement requests') }],
     }] };
   }
 
@@ -159,9 +160,9 @@ function evaluate(ctx: RuleContext, ref: SharingRef, agreement: AgreementFact, i
   const missing = ref.items.filter((item) => !granted.has(item.name));
   return { passed: missing.length === 0 ? CONDITIONS : 3, reports: missing.map((item) => ({
     path: item.path,
-    message: message(
+    message: bilingual(
       `协议“${id}”对信息资源 ${ref.resource} 没有申请信息项“${item.name}”：请从 sharing.items 删除它，或在协议中申请该信息项。`,
       `Agreement "${id}" does not request the item "${item.name}" of resource ${ref.resource}: remove it from sharing.items, or request it under the agreement.`),
-    related: entries.map((e) => ({ at: at([...e.path, 'items']), message: message('协议对该资源申请的信息项', 'The items the agreement requests from this resource') })),
+    related: entries.map((e) => ({ at: at([...e.path, 'items']), message: bilingual('协议对该资源申请的信息项', 'The items the agreement requests from this resource') })),
   })) };
 }
