@@ -2,6 +2,7 @@ import type { Finding, Locale, Message, TextEdit } from '../types';
 import { ruleDocUrl } from '../types';
 import type { OpenFile } from './context';
 import { pick } from './context';
+import { bilingual } from '../l10n/message';
 
 export interface CodeActionEntry {
   title: string;
@@ -16,7 +17,7 @@ export interface CodeActionEntry {
 type FindingLike = Pick<Finding, 'ruleId' | 'range' | 'fixes'>;
 
 const DIRECTIVE = /#\s*govspec-disable-line\s+/;
-const REASON: Message = { 'zh-CN': '原因', en: 'reason' };
+const REASON: Message = bilingual('原因', 'reason');
 
 /** For each finding: its fixes, then "disable RULE for this line" and "open RULE's documentation". */
 export function codeActions(open: OpenFile, findings: readonly FindingLike[], locale: Locale): CodeActionEntry[] {
@@ -24,7 +25,7 @@ export function codeActions(open: OpenFile, findings: readonly FindingLike[], lo
     const safe = f.fixes.filter((fix) => fix.safe);
     const fixes: CodeActionEntry[] = f.fixes.map((fix) => ({ title: pick(fix.title, locale), ruleId: f.ruleId, preferred: fix.safe && safe.length === 1, edits: byFile(fix.edits) }));
     const disable = f.ruleId.startsWith('meta/') ? [] : [disableForLine(open, f, locale)];
-    const docs = { title: pick({ 'zh-CN': `查看规则 ${f.ruleId} 的说明`, en: `Open the documentation of ${f.ruleId}` }, locale), ruleId: f.ruleId, preferred: false, openUrl: ruleDocUrl(f.ruleId) };
+    const docs = { title: pick(bilingual(`查看规则 ${f.ruleId} 的说明`, `Open the documentation of ${f.ruleId}`), locale), ruleId: f.ruleId, preferred: false, openUrl: ruleDocUrl(f.ruleId) };
     return [...fixes, ...disable, docs];
   });
 }
@@ -43,7 +44,7 @@ function disableForLine(open: OpenFile, f: FindingLike, locale: Locale): CodeAct
   const { lines, text, comments } = open.parsed;
   const line = f.range.start.line;
   const comment = comments.find((c) => lines.positionAt(c.offset).line === line);
-  const title = pick({ 'zh-CN': `在此行禁用 ${f.ruleId}`, en: `Disable ${f.ruleId} for this line` }, locale);
+  const title = pick(bilingual(`在此行禁用 ${f.ruleId}`, `Disable ${f.ruleId} for this line`), locale);
   const reason = pick(REASON, locale);
   let edit: TextEdit;
   const directive = comment && DIRECTIVE.exec(comment.text);

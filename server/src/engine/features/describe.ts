@@ -4,19 +4,20 @@ import type { AgreementFact, ResourceFact, ServiceFact } from '../workspace';
 import type { FeatureWorkspace } from './context';
 import { codeLabel, pair } from './docs';
 import { agencyName } from './agencies';
+import { bilingual } from '../l10n/message';
 
 /** Markdown describing an identity found in the workspace: what a reference resolves to. */
 
 const T = {
-  provider: { 'zh-CN': '提供方', en: 'Provider' },
-  consumer: { 'zh-CN': '使用方', en: 'Consumer' },
-  share: { 'zh-CN': '共享类型', en: 'Share type' },
-  validity: { 'zh-CN': '有效期', en: 'Valid' },
-  implementer: { 'zh-CN': '实施主体', en: 'Implementer' },
-  items: { 'zh-CN': '信息项', en: 'Items' },
-  agency: { 'zh-CN': '政务部门', en: 'Agency' },
-  unregistered: { 'zh-CN': '（工作区内没有该部门的 Agency 文档）', en: '(no Agency document for it in the workspace)' },
-  duplicated: { 'zh-CN': '处定义（重复）', en: 'definitions (duplicated)' },
+  provider: bilingual('提供方', 'Provider'),
+  consumer: bilingual('使用方', 'Consumer'),
+  share: bilingual('共享类型', 'Share type'),
+  validity: bilingual('有效期', 'Valid'),
+  implementer: bilingual('实施主体', 'Implementer'),
+  items: bilingual('信息项', 'Items'),
+  agency: bilingual('政务部门', 'Agency'),
+  unregistered: bilingual('（工作区内没有该部门的 Agency 文档）', '(no Agency document for it in the workspace)'),
+  duplicated: bilingual('处定义（重复）', 'definitions (duplicated)'),
 } as const;
 
 function label(kind: Kind, path: (string | number)[], code: string | undefined, locale: Locale): string | undefined {

@@ -1,11 +1,12 @@
 import type { Locale, Message, RuleMeta } from '../types';
 import { ruleDocUrl } from '../types';
 import type { SchemaNode, SchemaText } from '../schema/schemas';
+import { bilingual } from '../l10n/message';
 
 /** Markdown shown in hovers and completion details: always both languages, the reader's own first. */
 
-const SOURCE: Message = { 'zh-CN': '依据', en: 'Source' };
-const DOC: Message = { 'zh-CN': '规则说明', en: 'Rule documentation' };
+const SOURCE: Message = bilingual('依据', 'Source');
+const DOC: Message = bilingual('规则说明', 'Rule documentation');
 
 function order(locale: Locale): [Locale, Locale] {
   return locale === 'zh-CN' ? ['zh-CN', 'en'] : ['en', 'zh-CN'];
