@@ -17,6 +17,7 @@ import { unknownKindMessage, internalErrorMessage } from './l10n/engine-messages
 import { didYouMean } from './text/did-you-mean';
 import { wholeFileFinding } from './lint';
 import type { LintInput } from './lint';
+import { bilingual } from './l10n/message';
 
 /** Thrown when a rule run on a view needs what the view does not hold: data outside it, the text, or a range. */
 export class OutsideView extends Error {}
@@ -68,7 +69,7 @@ export class DocumentLint {
     const guess = didYouMean(kind, KINDS);
     this.add('schema/unknown-kind', {
       path: isBlank(data.kind) ? [] : ['kind'], anchor: 'value', message: unknownKindMessage('kind', kind),
-      fixes: guess && !isBlank(data.kind) ? [{ title: { 'zh-CN': `改为 ${guess}`, en: `Change to ${guess}` }, safe: false, edits: [{ path: ['kind'], anchor: 'value', newText: guess }] }] : [],
+      fixes: guess && !isBlank(data.kind) ? [{ title: bilingual(`改为 ${guess}`, `Change to ${guess}`), safe: false, edits: [{ path: ['kind'], anchor: 'value', newText: guess }] }] : [],
     });
   }
 
@@ -121,7 +122,7 @@ export class DocumentLint {
     if (written === read || !/^[-+0-9.eE_]+$/.test(written)) return message;
     // Only the number itself, not the same digits inside a longer code the message suggests (`7` in `"07"`).
     const number = new RegExp(`(?<![0-9.])${read.replace(/[.+]/g, '\\$&')}(?![0-9.])`, 'g');
-    return { 'zh-CN': message['zh-CN'].replace(number, written), en: message.en.replace(number, written) };
+    return bilingual(message['zh-CN'].replace(number, written), message.en.replace(number, written));
   }
 
   private documentStart(): Range {

@@ -7,6 +7,7 @@ import { locate } from './yaml/locate';
 import { insertFieldEdit, removeFieldEdit } from './yaml/edits';
 import type { LineMap } from './yaml/lines';
 import type { YamlSource } from './yaml/source';
+import { bilingual } from './l10n/message';
 
 /** The quick-fixes of schema findings (one defect, one finding): replace a value, quote a code, insert or remove a field. */
 
@@ -20,7 +21,7 @@ export interface FixTarget {
 
 export function replacementFix(ruleId: string, path: JsonPath, anchor: Anchor, replacement: string) {
   const newText = ruleId === 'schema/unknown-field' ? replacement : JSON.stringify(replacement);
-  return { title: { 'zh-CN': `改为 ${newText}`, en: `Change to ${newText}` }, safe: false, edits: [{ path, anchor, newText } as EditSpec] };
+  return { title: bilingual(`改为 ${newText}`, `Change to ${newText}`), safe: false, edits: [{ path, anchor, newText } as EditSpec] };
 }
 
 /**
@@ -32,7 +33,7 @@ export function insertFieldFix(t: FixTarget, kind: Kind, path: JsonPath, field: 
   const edit = insertFieldEdit(t.astFor(path), t.text, path, field, skeleton);
   if (!edit) return undefined;
   return {
-    title: { 'zh-CN': `插入 ${field}: ${skeleton}`, en: `Insert ${field}: ${skeleton}` }, safe: false,
+    title: bilingual(`插入 ${field}: ${skeleton}`, `Insert ${field}: ${skeleton}`), safe: false,
     edits: [{ range: t.lines.rangeOf(edit.start, edit.end), newText: edit.newText } as EditSpec],
   };
 }
@@ -42,7 +43,7 @@ export function removeFieldFix(t: FixTarget, path: JsonPath) {
   const edit = removeFieldEdit(t.astFor(path), t.text, path);
   if (!edit) return undefined;
   return {
-    title: { 'zh-CN': `删除字段 ${String(path[path.length - 1])}`, en: `Remove field ${String(path[path.length - 1])}` }, safe: false,
+    title: bilingual(`删除字段 ${String(path[path.length - 1])}`, `Remove field ${String(path[path.length - 1])}`), safe: false,
     edits: [{ range: t.lines.rangeOf(edit.start, edit.end), newText: edit.newText } as EditSpec],
   };
 }
@@ -58,5 +59,5 @@ export function quoteFix(t: FixTarget, kind: Kind, path: JsonPath) {
   // Quoting must make the value right, not trade schema/type for schema/enum (`base: true` → "true").
   if (!acceptsAt(kind, t.value, path, written)) return undefined;
   const newText = `"${written}"`;
-  return { title: { 'zh-CN': `加引号：${newText}`, en: `Quote it: ${newText}` }, safe: true, edits: [{ path, anchor: 'value', newText } as EditSpec] };
+  return { title: bilingual(`加引号：${newText}`, `Quote it: ${newText}`), safe: true, edits: [{ path, anchor: 'value', newText } as EditSpec] };
 }

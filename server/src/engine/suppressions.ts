@@ -4,6 +4,7 @@ import type { Finding, Message, Range } from './types';
 import type { ParsedFile } from './yaml/parse';
 import { RULE_METAS } from './rules/registry';
 import { didYouMean } from './text/did-you-mean';
+import { bilingual } from './l10n/message';
 
 type Scope = 'line' | 'next-line' | 'file';
 
@@ -75,7 +76,7 @@ export function applySuppressions(file: string, parsed: ParsedFile, findings: Fi
       if (!RULE_METAS.has(mention.id)) {
         const guess = didYouMean(mention.id, RULE_METAS.keys());
         report('meta/unknown-rule', mention, unknownRuleMessage(mention.id, guess), guess ? [{
-          title: { 'zh-CN': `改为 ${guess}`, en: `Change to ${guess}` }, safe: false,
+          title: bilingual(`改为 ${guess}`, `Change to ${guess}`), safe: false,
           edits: [{ file, range: parsed.lines.rangeOf(mention.start, mention.end), newText: guess }],
         }] : []);
       } else if (!used.has(mention)) {
@@ -83,7 +84,7 @@ export function applySuppressions(file: string, parsed: ParsedFile, findings: Fi
         // removing it is then a suggestion, never a --fix.
         const checked = parsed.documents.find((doc) => doc.index === documentAt(parsed, mention.start))?.value !== undefined;
         report('meta/unused-suppression', mention, unusedMessage(mention.id, severityOf(mention.id, config) === 'off'), [{
-          title: { 'zh-CN': '删除此抑制', en: 'Remove this suppression' }, safe: checked, edits: [{ file, ...removal(parsed, d, mention) }],
+          title: bilingual('删除此抑制', 'Remove this suppression'), safe: checked, edits: [{ file, ...removal(parsed, d, mention) }],
         }]);
       }
     }
@@ -138,21 +139,21 @@ function removal(parsed: ParsedFile, d: Directive, mention: RuleMention): { rang
 }
 
 function unknownRuleMessage(id: string, guess: string | undefined): Message {
-  return {
-    'zh-CN': `没有名为 ${id} 的规则${guess ? `；是否指 ${guess}？` : '；请用 govspec rules 查看规则列表。'}`,
-    en: `There is no rule named ${id}${guess ? `; did you mean ${guess}?` : '; run govspec rules for the list.'}`,
-  };
+  return bilingual(
+    `没有名为 ${id} 的规则${guess ? `；是否指 ${guess}？` : '；请用 govspec rules 查看规则列表。'}`,
+    `There is no rule named ${id}${guess ? `; did you mean ${guess}?` : '; run govspec rules for the list.'}`,
+  );
 }
 
 function unusedMessage(id: string, off: boolean): Message {
   return off
-    ? { 'zh-CN': `规则 ${id} 已在配置中关闭，此抑制注释不起作用，请删除。`, en: `Rule ${id} is off in the config, so this suppression does nothing; remove it.` }
-    : { 'zh-CN': `此处没有 ${id} 的问题可抑制，请删除该抑制注释。`, en: `There is no ${id} finding here to suppress; remove the suppression.` };
+    ? bilingual(`规则 ${id} 已在配置中关闭，此抑制注释不起作用，请删除。`, `Rule ${id} is off in the config, so this suppression does nothing; remove it.`)
+    : bilingual(`此处没有 ${id} 的问题可抑制，请删除该抑制注释。`, `There is no ${id} finding here to suppress; remove the suppression.`);
 }
 
 function missingReasonMessage(): Message {
-  return {
-    'zh-CN': '抑制注释没有说明原因：请在规则名后写“-- 原因”，供审核人核对。',
-    en: 'This suppression gives no reason: add "-- why" after the rule names, for reviewers to check.',
-  };
+  return bilingual(
+    '抑制注释没有说明原因：请在规则名后写“-- 原因”，供审核人核对。',
+    'This suppression gives no reason: add "-- why" after the rule names, for reviewers to check.',
+  );
 }

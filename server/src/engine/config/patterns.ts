@@ -1,5 +1,6 @@
 import { RE2JS } from 're2js';
 import type { Message } from '../types';
+import { bilingual } from '../l10n/message';
 
 /** A compiled code pattern: only whole-string matching is ever asked of one. */
 export interface CodeMatcher { test(code: string): boolean }
@@ -44,23 +45,23 @@ export function patternProblem(pattern: string): Message | undefined {
     new RegExp(`^(?:${pattern})$`, 'u');
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    return { 'zh-CN': `正则表达式无效：${why}`, en: `Invalid regular expression: ${why}` };
+    return bilingual(`正则表达式无效：${why}`, `Invalid regular expression: ${why}`);
   }
   try {
     codePattern(pattern);
   } catch (error) {
     // RE2 has no back-references or look-arounds (they are what cannot run in linear time), nor a few spellings.
     const why = error instanceof Error ? error.message : String(error);
-    return {
-      'zh-CN': `该正则表达式无法以线性时间匹配（不支持反向引用和先行/后行断言）：${why}`,
-      en: `The pattern cannot be matched in linear time (back-references and look-arounds are not supported): ${why}`,
-    };
+    return bilingual(
+      `该正则表达式无法以线性时间匹配（不支持反向引用和先行/后行断言）：${why}`,
+      `The pattern cannot be matched in linear time (back-references and look-arounds are not supported): ${why}`,
+    );
   }
   if (hasNestedQuantifier(pattern)) {
-    return {
-      'zh-CN': '该正则表达式含有嵌套量词（如 (a+)+），可能出现灾难性回溯，请改写为不嵌套的形式。',
-      en: 'The pattern nests quantifiers (like (a+)+) and can backtrack catastrophically; rewrite it without nesting.',
-    };
+    return bilingual(
+      '该正则表达式含有嵌套量词（如 (a+)+），可能出现灾难性回溯，请改写为不嵌套的形式。',
+      'The pattern nests quantifiers (like (a+)+) and can backtrack catastrophically; rewrite it without nesting.',
+    );
   }
   return undefined;
 }

@@ -5,51 +5,50 @@
  */
 import type { Message } from '../types';
 import type { YamlProblem } from '../yaml/parse';
+import { bilingual } from './message';
 
 /** A syntax problem as it is reported: where, and what it means. */
 export interface ExplainedSyntax { start: number; end: number; message: Message }
-
-const msg = (zh: string, en: string): Message => ({ 'zh-CN': zh, en });
 
 const NESTED = /^Nested mappings are not allowed in compact mappings/;
 const MULTILINE_KEY = /^Implicit keys need to be on a single line/;
 
 /** What the parser's own words mean, by the start of its message; the parser's text is kept only for the rest. */
 const EXPLANATIONS: readonly [RegExp, Message][] = [
-  [/^All mapping items must start at the same column/, msg(
+  [/^All mapping items must start at the same column/, bilingual(
     'YAML 语法错误：同一层的键必须从同一列开始，这一行的缩进与上面的键不一致。请用空格对齐。',
     'YAML syntax error: the keys of one level must start at the same column, and this line is indented differently from the keys above. Align it with spaces.')],
-  [/^All collection items must start at the same column|^Sequence items must/, msg(
+  [/^All collection items must start at the same column|^Sequence items must/, bilingual(
     'YAML 语法错误：同一列表的各项（“- ”）必须从同一列开始。请用空格对齐。',
     'YAML syntax error: the items of one list ("- ") must start at the same column. Align them with spaces.')],
-  [/^Tabs are not allowed as indentation/, msg(
+  [/^Tabs are not allowed as indentation/, bilingual(
     'YAML 语法错误：缩进不能用 Tab。请改用空格。',
     'YAML syntax error: indentation cannot use tabs. Use spaces instead.')],
-  [/^Missing closing "quote/, msg(
+  [/^Missing closing "quote/, bilingual(
     'YAML 语法错误：双引号没有闭合。请在值的末尾补上 "。',
     'YAML syntax error: a double quote is not closed. Add the closing " at the end of the value.')],
-  [/^Missing closing 'quote/, msg(
+  [/^Missing closing 'quote/, bilingual(
     'YAML 语法错误：单引号没有闭合。请在值的末尾补上 \'。',
     'YAML syntax error: a single quote is not closed. Add the closing \' at the end of the value.')],
-  [/^Flow sequence .*end with a \]|^Expected .*\]/, msg(
+  [/^Flow sequence .*end with a \]|^Expected .*\]/, bilingual(
     'YAML 语法错误：以 [ 开始的列表没有用 ] 结束。请补上 ]，或给含方括号的文字加引号。',
     'YAML syntax error: a list that starts with [ is not closed with ]. Add the ], or quote a text that holds brackets.')],
-  [/^Flow mapping .*end with a \}|^Expected .*\}/, msg(
+  [/^Flow mapping .*end with a \}|^Expected .*\}/, bilingual(
     'YAML 语法错误：以 { 开始的映射没有用 } 结束。请补上 }，或给含花括号的文字加引号。',
     'YAML syntax error: a mapping that starts with { is not closed with }. Add the }, or quote a text that holds braces.')],
-  [/^unknown anchor \*(.*)$/, msg(
+  [/^unknown anchor \*(.*)$/, bilingual(
     'YAML 语法错误：别名 *$1 之前没有定义锚点 &$1。',
     'YAML syntax error: the alias *$1 has no anchor &$1 before it.')],
-  [NESTED, msg(
+  [NESTED, bilingual(
     'YAML 语法错误：一行里有两个“键: 值”。值里含有“: ”时，请给整个值加引号。',
     'YAML syntax error: two "key: value" pairs on one line. When a value holds ": ", put the whole value in quotes.')],
-  [MULTILINE_KEY, msg(
+  [MULTILINE_KEY, bilingual(
     'YAML 语法错误：这一行缺少“键: 值”的冒号，或一个键被拆成了多行。',
     'YAML syntax error: this line lacks the colon of "key: value", or a key is split over several lines.')],
 ];
 
 /** An indentation slip: the line is indented further than the keys beside it, so YAML reads it as the value above, continued. */
-const DEEPER_LINE = msg(
+const DEEPER_LINE = bilingual(
   'YAML 语法错误：这一行比同一层的键缩进得更深，被读成了上一行取值的延续。请让同一层的键对齐到同一列。',
   'YAML syntax error: this line is indented further than the keys beside it, so it is read as the value above, continued. Align the keys of one level at the same column.');
 
@@ -57,10 +56,10 @@ const DEEPER_LINE = msg(
 export function explainSyntaxDetail(detail: string): Message {
   for (const [pattern, message] of EXPLANATIONS) {
     const m = pattern.exec(detail);
-    if (m) return { 'zh-CN': message['zh-CN'].replace(/\$1/g, m[1] ?? ''), en: message.en.replace(/\$1/g, m[1] ?? '') };
+    if (m) return bilingual(message['zh-CN'].replace(/\$1/g, m[1] ?? ''), message.en.replace(/\$1/g, m[1] ?? ''));
   }
   // Words of the parser no explanation above covers: kept, marked as the parser's.
-  return msg(`YAML 语法错误（解析器原文：${detail}）。请检查此处的缩进、引号或括号。`, `YAML syntax error: ${detail}. Check the indentation, quotes or brackets here.`);
+  return bilingual(`YAML 语法错误（解析器原文：${detail}）。请检查此处的缩进、引号或括号。`, `YAML syntax error: ${detail}. Check the indentation, quotes or brackets here.`);
 }
 
 /** The first non-blank character of the last line a range reaches, to the range's end: where a continued key sits. */

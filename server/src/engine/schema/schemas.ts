@@ -2,7 +2,7 @@
  * The JSON Schemas of schemas/, as objects, for the features that walk them (hover, completion) and for the
  * messages of validate.ts. Validation itself runs on the precompiled code of generated/validators.js.
  */
-import type { JsonPath, Kind } from '../types';
+import type { JsonPath, Kind, Message } from '../types';
 import commonSchema from '../../../../schemas/common.schema.json';
 import serviceSchema from '../../../../schemas/service.schema.json';
 import catalogSchema from '../../../../schemas/catalog.schema.json';
@@ -10,8 +10,8 @@ import agreementSchema from '../../../../schemas/agreement.schema.json';
 import agencySchema from '../../../../schemas/agency.schema.json';
 import configSchema from '../../../../schemas/config.schema.json';
 
-/** Text in both languages, as the schemas' annotation keywords hold it. */
-export interface SchemaText { 'zh-CN': string; en: string }
+/** Text in both languages, as the schemas' annotation keywords hold it: the shape of every message. */
+export type SchemaText = Message;
 
 /** The bilingual metadata every property carries (`x-i18n`). */
 export interface SchemaI18n { title: SchemaText; description?: SchemaText; source?: string }
