@@ -38,11 +38,11 @@ async function run(argv: readonly string[], ctx: CliContext): Promise<number> {
     const names = Object.keys(COMMANDS);
     const guess = first === undefined ? undefined : nearestName(first, names);
     throw new CliError(first === undefined
-      ? { 'zh-CN': `govspec：缺少命令（${names.join('、')}）；用 govspec --help 查看用法`, en: `govspec: no command given (${names.join(', ')}); see govspec --help` }
-      : {
-        'zh-CN': `govspec：未知的命令“${first}”；${guess ? `是否指 ${guess}？` : `可用：${names.join('、')}。`}用 govspec --help 查看用法`,
-        en: `govspec: unknown command "${first}"; ${guess ? `did you mean ${guess}?` : `use one of ${names.join(', ')}.`} See govspec --help`,
-      });
+      ? bilingual(`govspec：缺少命令（${names.join('、')}）；用 govspec --help 查看用法`, `govspec: no command given (${names.join(', ')}); see govspec --help`)
+      : bilingual(
+        `govspec：未知的命令“${first}”；${guess ? `是否指 ${guess}？` : `可用：${names.join('、')}。`}用 govspec --help 查看用法`,
+        `govspec: unknown command "${first}"; ${guess ? `did you mean ${guess}?` : `use one of ${names.join(', ')}.`} See govspec --help`,
+      ));
   }
   return command(rest, ctx);
 }

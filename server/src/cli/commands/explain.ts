@@ -10,10 +10,10 @@ import { ruleDoc } from '../rule-docs';
 import { localeOfCwd } from './locale-of-cwd';
 import { confidenceLegend, readableSource } from '../../engine';
 
-export const EXPLAIN_HELP: Message = {
-  en: 'govspec explain RULE   print a rule\'s documentation\n',
-  'zh-CN': 'govspec explain 规则   打印规则的说明文档\n',
-};
+export const EXPLAIN_HELP: Message = bilingual(
+  'govspec explain 规则   打印规则的说明文档\n',
+  'govspec explain RULE   print a rule\'s documentation\n',
+);
 
 export async function explainCommand(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parseCommandArgs('explain', args, COMMON_OPTIONS);

@@ -8,10 +8,10 @@ import { localeFlag } from '../locale';
 import { TEMPLATES } from '../templates';
 import { localeOfCwd } from './locale-of-cwd';
 
-export const INIT_HELP: Message = {
-  en: 'govspec init   write govspec.config.yaml and one example of each kind into the current folder\n',
-  'zh-CN': 'govspec init   在当前文件夹写入 govspec.config.yaml 和每类文档的一个示例\n',
-};
+export const INIT_HELP: Message = bilingual(
+  'govspec init   在当前文件夹写入 govspec.config.yaml 和每类文档的一个示例\n',
+  'govspec init   write govspec.config.yaml and one example of each kind into the current folder\n',
+);
 
 export async function initCommand(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values } = parseCommandArgs('init', args, COMMON_OPTIONS);

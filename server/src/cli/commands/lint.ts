@@ -52,33 +52,8 @@ export const LINT_OPTIONS = {
   'no-error-on-unmatched-pattern': { type: 'boolean' },
 } as const;
 
-export const LINT_HELP: Message = {
-  en: `govspec lint [PATH|GLOB…]   lint files, folders and globs (default .)
-
-  -f, --format NAME[:FILE] ${FORMAT_NAMES.join(' | ')} (default stylish); with :FILE written there; repeatable
-  -o, --output-file FILE   write the report there instead of standard output
-  -c, --config FILE        use this config for every file
-      --max-warnings N     exit 1 when more than N warnings are found (-1: no limit)
-      --quiet              report errors only (warnings still count for --max-warnings)
-      --color, --no-color  colour the stylish report or not (default: on a terminal; FORCE_COLOR, NO_COLOR)
-      --fix                apply the safe fixes in place
-      --fix-dry-run        print the diff the safe fixes would make (-f json: the fixed texts in the report)
-      --today YYYY-MM-DD   the day date rules take as today (default: today in Asia/Shanghai)
-      --locale zh-CN|en    language of messages
-      --concurrency N|auto worker threads (auto: one per core; default 1)
-      --cache              reuse results of unchanged files (in ${DEFAULT_CACHE_FOLDER}/ of the working directory)
-      --cache-location DIR keep the cache there instead (implies --cache)
-      --shard I/N          report only the I-th of N slices of the files; every slice indexes them all
-      --print-config FILE  print the config that governs FILE, resolved (YAML; -f json for JSON), and exit
-      --debug              on standard error: the config of each file, why files were skipped, time per phase
-      --no-progress        no progress line on standard error
-      --stdin              lint standard input
-      --stdin-filename F   as if it were the file F
-      --ignore-pattern G   ignore files matching the glob G too (relative to the working directory; repeatable)
-      --no-gitignore       do not honour the workspace's .gitignore files
-      --no-error-on-unmatched-pattern   exit 0 instead of 2 when nothing is linted
-`,
-  'zh-CN': `govspec lint [路径|通配…]   检查文件、文件夹和通配模式（默认 .）
+export const LINT_HELP: Message = bilingual(
+  `govspec lint [路径|通配…]   检查文件、文件夹和通配模式（默认 .）
 
   -f, --format 格式[:文件] ${FORMAT_NAMES.join(' | ')}（默认 stylish）；带 :文件 时写入该文件；可重复
   -o, --output-file 文件   把报告写入该文件而不是标准输出
@@ -103,7 +78,32 @@ export const LINT_HELP: Message = {
       --no-gitignore       不采用工作区的 .gitignore 文件
       --no-error-on-unmatched-pattern   没有检查任何文件时退出码为 0 而不是 2
 `,
-};
+  `govspec lint [PATH|GLOB…]   lint files, folders and globs (default .)
+
+  -f, --format NAME[:FILE] ${FORMAT_NAMES.join(' | ')} (default stylish); with :FILE written there; repeatable
+  -o, --output-file FILE   write the report there instead of standard output
+  -c, --config FILE        use this config for every file
+      --max-warnings N     exit 1 when more than N warnings are found (-1: no limit)
+      --quiet              report errors only (warnings still count for --max-warnings)
+      --color, --no-color  colour the stylish report or not (default: on a terminal; FORCE_COLOR, NO_COLOR)
+      --fix                apply the safe fixes in place
+      --fix-dry-run        print the diff the safe fixes would make (-f json: the fixed texts in the report)
+      --today YYYY-MM-DD   the day date rules take as today (default: today in Asia/Shanghai)
+      --locale zh-CN|en    language of messages
+      --concurrency N|auto worker threads (auto: one per core; default 1)
+      --cache              reuse results of unchanged files (in ${DEFAULT_CACHE_FOLDER}/ of the working directory)
+      --cache-location DIR keep the cache there instead (implies --cache)
+      --shard I/N          report only the I-th of N slices of the files; every slice indexes them all
+      --print-config FILE  print the config that governs FILE, resolved (YAML; -f json for JSON), and exit
+      --debug              on standard error: the config of each file, why files were skipped, time per phase
+      --no-progress        no progress line on standard error
+      --stdin              lint standard input
+      --stdin-filename F   as if it were the file F
+      --ignore-pattern G   ignore files matching the glob G too (relative to the working directory; repeatable)
+      --no-gitignore       do not honour the workspace's .gitignore files
+      --no-error-on-unmatched-pattern   exit 0 instead of 2 when nothing is linted
+`,
+);
 
 function usage(zh: string, en: string): CliError {
   return usageError('lint', zh, en);

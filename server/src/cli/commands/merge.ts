@@ -13,22 +13,22 @@ import { colourOf, outputsOf, writeOutputs } from '../lint/outputs';
 import { localeOfCwd } from './locale-of-cwd';
 import { TOOL_VERSION } from '../version';
 
-export const MERGE_HELP: Message = {
-  en: `govspec merge REPORT.json…   one report from the json reports of several shards (lint --shard I/N -f json)
-
-  -f, --format NAME[:FILE] ${FORMAT_NAMES.join(' | ')} (default json); with :FILE written there; repeatable
-  -o, --output-file FILE   write the report there instead of standard output
-      --max-warnings N     exit 1 when more than N warnings are found (-1: no limit)
-      --color, --no-color  colour the stylish report or not (default: on a terminal)
-`,
-  'zh-CN': `govspec merge 报告.json…   把各分片的 json 报告合并为一个报告（lint --shard I/N -f json）
+export const MERGE_HELP: Message = bilingual(
+  `govspec merge 报告.json…   把各分片的 json 报告合并为一个报告（lint --shard I/N -f json）
 
   -f, --format 格式[:文件] ${FORMAT_NAMES.join(' | ')}（默认 json）；带 :文件 时写入该文件；可重复
   -o, --output-file 文件   把报告写入该文件而不是标准输出
       --max-warnings N     警告多于 N 个时退出码为 1（-1：不限）
       --color, --no-color  stylish 报告是否着色（默认：仅在终端上）
 `,
-};
+  `govspec merge REPORT.json…   one report from the json reports of several shards (lint --shard I/N -f json)
+
+  -f, --format NAME[:FILE] ${FORMAT_NAMES.join(' | ')} (default json); with :FILE written there; repeatable
+  -o, --output-file FILE   write the report there instead of standard output
+      --max-warnings N     exit 1 when more than N warnings are found (-1: no limit)
+      --color, --no-color  colour the stylish report or not (default: on a terminal)
+`,
+);
 
 export const MERGE_OPTIONS = {
   ...COMMON_OPTIONS,
@@ -55,7 +55,7 @@ const rangeOf = (s: JsonSpan): Range => ({ start: { line: s.line - 1, character:
 
 /** A json result back as a finding; the message is in the language the shard wrote it in. */
 function findingOf(r: JsonResult): Finding {
-  const both = (text: string) => ({ 'zh-CN': text, en: text });
+  const both = (text: string) => (bilingual(text, text));
   const suggestions = (r.suggestions ?? []).map((s) => ({ title: both(s.title), safe: false, edits: s.edits.map((e) => ({ file: e.file, range: rangeOf(e), newText: e.newText })) }));
   // The json format keeps only whether a safe fix exists, not its edits; the flag is what every format shows.
   const safe = r.fixable ? [{ title: both(''), safe: true, edits: [] }] : [];

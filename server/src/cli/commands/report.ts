@@ -25,22 +25,22 @@ import { runLint } from '../lint/run-lint';
 import type { WorkspaceSession } from '../lint/workspace-session';
 import { todayOf } from '../today';
 
-export const REPORT_HELP: Message = {
-  en: `govspec report --html FILE [PATH…]   one standalone, offline HTML report for reviewers
-
-      --html FILE          where to write the report (written atomically)
-  -c, --config FILE        use this config for every file
-      --today YYYY-MM-DD   the day date rules take as today (default: today in Asia/Shanghai)
-      --locale zh-CN|en    language of the report (default: the config's locale, else the environment's, else zh-CN)
-`,
-  'zh-CN': `govspec report --html 文件 [路径…]   为审核人生成一个独立、可离线打开的 HTML 报告
+export const REPORT_HELP: Message = bilingual(
+  `govspec report --html 文件 [路径…]   为审核人生成一个独立、可离线打开的 HTML 报告
 
       --html 文件          报告写到哪里（原子写入）
   -c, --config 文件        所有文件都使用这个配置
       --today YYYY-MM-DD   日期规则所用的“今天”（默认：Asia/Shanghai 的今天）
       --locale zh-CN|en    报告语言（默认：配置的 locale，其次环境变量，再次 zh-CN）
 `,
-};
+  `govspec report --html FILE [PATH…]   one standalone, offline HTML report for reviewers
+
+      --html FILE          where to write the report (written atomically)
+  -c, --config FILE        use this config for every file
+      --today YYYY-MM-DD   the day date rules take as today (default: today in Asia/Shanghai)
+      --locale zh-CN|en    language of the report (default: the config's locale, else the environment's, else zh-CN)
+`,
+);
 
 export const REPORT_OPTIONS = {
   ...COMMON_OPTIONS,

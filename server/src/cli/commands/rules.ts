@@ -7,21 +7,22 @@ import { padEnd, displayWidth } from '../format/width';
 import { localeFlag } from '../locale';
 import { localeOfCwd } from './locale-of-cwd';
 import { confidenceLegend, readableSource } from '../../engine';
+import { bilingual } from '../../engine';
 
-export const RULES_HELP: Message = {
-  en: 'govspec rules   list every rule: id, default severity, scope, fixable, summary, source\n',
-  'zh-CN': 'govspec rules   列出全部规则：编号、默认级别、范围、可否修复、说明、依据\n',
-};
+export const RULES_HELP: Message = bilingual(
+  'govspec rules   列出全部规则：编号、默认级别、范围、可否修复、说明、依据\n',
+  'govspec rules   list every rule: id, default severity, scope, fixable, summary, source\n',
+);
 
-const HEADERS: Record<Locale, string[]> = {
-  'zh-CN': ['规则', '默认级别', '范围', '可修复', '说明', '依据'],
-  en: ['rule', 'severity', 'scope', 'fixable', 'summary', 'source'],
-};
+const HEADERS: Record<Locale, string[]> = bilingual(
+  ['规则', '默认级别', '范围', '可修复', '说明', '依据'],
+  ['rule', 'severity', 'scope', 'fixable', 'summary', 'source'],
+);
 
-const WORDS: Record<Locale, Record<string, string>> = {
-  'zh-CN': { error: '错误', warning: '警告', info: '提示', file: '文档', workspace: '工作区', safe: '是', suggestion: '建议', none: '否' },
-  en: { error: 'error', warning: 'warning', info: 'info', file: 'file', workspace: 'workspace', safe: 'yes', suggestion: 'suggestion', none: 'no' },
-};
+const WORDS: Record<Locale, Record<string, string>> = bilingual(
+  { error: '错误', warning: '警告', info: '提示', file: '文档', workspace: '工作区', safe: '是', suggestion: '建议', none: '否' },
+  { error: 'error', warning: 'warning', info: 'info', file: 'file', workspace: 'workspace', safe: 'yes', suggestion: 'suggestion', none: 'no' },
+);
 
 function row(meta: RuleMeta, locale: Locale): string[] {
   const w = WORDS[locale];

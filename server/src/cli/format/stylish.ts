@@ -5,6 +5,7 @@
 import type { Finding, Locale, LintReport, Severity } from '../../engine';
 import { escapeUnsafe, findingMessage, hasSafeFix, localize, sortedFiles, toSpan, type FormatOptions } from './findings';
 import { displayWidth, padEnd } from './width';
+import { bilingual } from '../../engine';
 
 type Style = 'underline' | 'dim' | 'bold' | 'red' | 'yellow' | 'blue';
 
@@ -15,10 +16,10 @@ const ANSI: Record<Style, readonly [number, number]> = {
 
 const SEVERITY_COLOUR: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'blue' };
 
-const SEVERITY_LABEL: Record<Locale, Record<Severity, string>> = {
-  'zh-CN': { error: '错误', warning: '警告', info: '提示' },
-  en: { error: 'error', warning: 'warning', info: 'info' },
-};
+const SEVERITY_LABEL: Record<Locale, Record<Severity, string>> = bilingual(
+  { error: '错误', warning: '警告', info: '提示' },
+  { error: 'error', warning: 'warning', info: 'info' },
+);
 
 type Paint = (text: string, ...styles: Style[]) => string;
 

@@ -3,6 +3,7 @@ import type { Finding } from '../../engine';
 import type { Workspaces } from '../../host/workspaces';
 import { CliError } from '../cli-error';
 import { displayPath } from '../files/paths';
+import { bilingual } from '../../engine';
 
 /** The usable config that governs a file (docs/semantics.md). */
 export interface CliConfig {
@@ -28,5 +29,5 @@ export class CliConfigs {
 /** docs/semantics.md: `path:line:column meta/config message`. */
 function configError(cwd: string, finding: Finding): CliError {
   const where = `${displayPath(cwd, finding.file)}:${finding.range.start.line + 1}:${finding.range.start.character + 1} meta/config`;
-  return new CliError({ 'zh-CN': `${where} ${finding.message['zh-CN']}`, en: `${where} ${finding.message.en}` });
+  return new CliError(bilingual(`${where} ${finding.message['zh-CN']}`, `${where} ${finding.message.en}`));
 }

@@ -1,4 +1,5 @@
 import type { Locale } from '../../engine';
+import { bilingual } from '../../engine';
 
 /** Runs shorter than this show no progress at all (cli.md). */
 const DELAY_MS = 1000;
@@ -7,10 +8,10 @@ const REFRESH_MS = 100;
 const ESTIMATE_AFTER_MS = 3000;
 
 /** The phases the pipeline names, in the language of the run. */
-const PHASES: Record<Locale, Record<string, string>> = {
-  'zh-CN': { reading: '读取', indexing: '索引', linting: '检查' },
-  en: { reading: 'reading', indexing: 'indexing', linting: 'linting' },
-};
+const PHASES: Record<Locale, Record<string, string>> = bilingual(
+  { reading: '读取', indexing: '索引', linting: '检查' },
+  { reading: 'reading', indexing: 'indexing', linting: 'linting' },
+);
 
 export interface ProgressOptions {
   locale?: Locale;
