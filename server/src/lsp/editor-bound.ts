@@ -2,6 +2,7 @@ import { severityOf } from '../engine';
 import type { ResolvedConfig } from '../engine';
 import { wholeFileFinding } from '../engine';
 import type { Finding } from '../engine';
+import { bilingual } from '../engine';
 
 /**
  * The largest text the language server parses, in UTF-16 code units (2 MiB). Linting runs on the server's one event
@@ -21,10 +22,10 @@ export function editorBoundFinding(file: string, config: ResolvedConfig): Findin
   const severity = severityOf('yaml/unsafe', config);
   if (severity === 'off') return undefined;
   return {
-    ...wholeFileFinding(file, 'yaml/unsafe', {
-      'zh-CN': '文档超过编辑器 2 MiB 的大小上限，编辑器中不予检查；请用 govspec lint 检查（上限 64 MiB）。',
-      en: "The document is over the editor's 2 MiB size bound and is not checked in the editor; check it with govspec lint (up to 64 MiB).",
-    }),
+    ...wholeFileFinding(file, 'yaml/unsafe', bilingual(
+      '文档超过编辑器 2 MiB 的大小上限，编辑器中不予检查；请用 govspec lint 检查（上限 64 MiB）。',
+      "The document is over the editor's 2 MiB size bound and is not checked in the editor; check it with govspec lint (up to 64 MiB).",
+    )),
     severity,
   };
 }
