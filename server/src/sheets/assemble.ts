@@ -14,6 +14,7 @@ import { LAYOUTS } from './layouts';
 import { convertCell, isBlank, LIST_SEPARATOR } from './values';
 import type { CellValue } from './values';
 import type { ImportProblem } from './problems';
+import { bilingual } from '../engine';
 
 
 export interface AssembledDocument {
@@ -194,8 +195,8 @@ export class Assembler {
 function conflict(column: FieldColumn, before: unknown, after: unknown): Message {
   const a = JSON.stringify(before);
   const b = JSON.stringify(after);
-  return {
-    'zh-CN': `“${column.headers[0]}”与上一行同一条目的值不同（${a} 与 ${b}），保留先出现的值`,
-    en: `"${column.headers[0]}" differs from the same entry's value in the row above (${a} against ${b}); the first one is kept`,
-  };
+  return bilingual(
+    `“${column.headers[0]}”与上一行同一条目的值不同（${a} 与 ${b}），保留先出现的值`,
+    `"${column.headers[0]}" differs from the same entry's value in the row above (${a} against ${b}); the first one is kept`,
+  );
 }

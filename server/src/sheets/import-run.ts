@@ -19,6 +19,7 @@ import { readXlsx, UnreadableFile } from './read-xlsx';
 import type { SheetRead, WorkbookRead } from './read-xlsx';
 import { isBlank } from './values';
 import { parsesCleanly, renderDocument } from './write-yaml';
+import { bilingual } from '../engine';
 
 /** Excel's own limit of rows per sheet; a sheet claiming more is not an Excel sheet. */
 export const MAX_ROWS_PER_SHEET = 1_048_576;
@@ -49,7 +50,7 @@ function openWorkbook(input: ImportInput): Promise<WorkbookRead> | WorkbookRead 
   const ext = extname(input.absolute).toLowerCase();
   if (ext === '.csv' || ext === '.txt') return readCsv(input.absolute, input.display);
   if (ext === '.xlsx' || ext === '.xlsm') return readXlsx(input.absolute, input.display);
-  throw new UnreadableFile({ 'zh-CN': `${input.display}：只能导入 .xlsx 或 .csv 文件`, en: `${input.display}: only .xlsx and .csv files can be imported` });
+  throw new UnreadableFile(bilingual(`${input.display}：只能导入 .xlsx 或 .csv 文件`, `${input.display}: only .xlsx and .csv files can be imported`));
 }
 
 /** The columns a sheet of the kind cannot lack: what tells its entities apart (a resource's code, a service's code). */
@@ -81,11 +82,11 @@ class SheetImporter {
   private async readSheet(input: ImportInput, sheet: SheetRead, only: string | undefined): Promise<void> {
     const at = (row: number, column: number): SheetCell => ({ file: input.display, sheet: sheet.name, row, column });
     if (only !== undefined && sheet.name !== only && !sheet.name.startsWith(`${only} (`)) {
-      this.problems.push({ ruleId: 'import/ignored-content', severity: 'info', cell: at(1, 1), message: { 'zh-CN': `工作簿有“${only}”工作表，其他工作表（“${sheet.name}”）未导入`, en: `the workbook has a sheet "${only}"; the other sheets ("${sheet.name}") are not imported` } });
+      this.problems.push({ ruleId: 'import/ignored-content', severity: 'info', cell: at(1, 1), message: bilingual(`工作簿有“${only}”工作表，其他工作表（“${sheet.name}”）未导入`, `the workbook has a sheet "${only}"; the other sheets ("${sheet.name}") are not imported`) });
       return;
     }
     if (sheet.hidden) {
-      this.problems.push({ ruleId: 'import/ignored-content', severity: 'warning', cell: at(1, 1), message: { 'zh-CN': `隐藏的工作表“${sheet.name}”未导入`, en: `the hidden sheet "${sheet.name}" is not imported` } });
+      this.problems.push({ ruleId: 'import/ignored-content', severity: 'warning', cell: at(1, 1), message: bilingual(`隐藏的工作表“${sheet.name}”未导入`, `the hidden sheet "${sheet.name}" is not imported`) });
       return;
     }
     // A sheet continued past Excel's row limit (`政务信息资源目录 (2)`) continues the entities of the one before.
@@ -93,7 +94,7 @@ class SheetImporter {
     let mapping: ReturnType<typeof mapHeaders> | undefined;
     for await (const { row, values } of sheet.rows) {
       if (row > MAX_ROWS_PER_SHEET) {
-        throw new UnreadableFile({ 'zh-CN': `${input.display} 的工作表“${sheet.name}”超过 ${MAX_ROWS_PER_SHEET} 行`, en: `${input.display}: the sheet "${sheet.name}" has more than ${MAX_ROWS_PER_SHEET} rows` });
+        throw new UnreadableFile(bilingual(`${input.display} 的工作表“${sheet.name}”超过 ${MAX_ROWS_PER_SHEET} 行`, `${input.display}: the sheet "${sheet.name}" has more than ${MAX_ROWS_PER_SHEET} rows`));
       }
       if (!mapping) {
         if (values.every(isBlank)) continue;
@@ -107,7 +108,7 @@ class SheetImporter {
           return;
         }
         if (!mapping.columns.some((c) => c !== undefined && identityColumns(this.options.kind).includes(c.id))) {
-          this.problems.push({ ruleId: 'import/ignored-content', severity: 'warning', cell: at(row, 1), message: { 'zh-CN': `工作表“${sheet.name}”没有 ${this.options.kind} 的标识列（${identityColumns(this.options.kind).join('、')}），未导入`, en: `the sheet "${sheet.name}" has no identifying column of ${this.options.kind} (${identityColumns(this.options.kind).join(', ')}); it is not imported` } });
+          this.problems.push({ ruleId: 'import/ignored-content', severity: 'warning', cell: at(row, 1), message: bilingual(`工作表“${sheet.name}”没有 ${this.options.kind} 的标识列（${identityColumns(this.options.kind).join('、')}），未导入`, `the sheet "${sheet.name}" has no identifying column of ${this.options.kind} (${identityColumns(this.options.kind).join(', ')}); it is not imported`) });
           return;
         }
         this.reportUnmapped(headers, mapping, (c) => at(row, c));
@@ -128,7 +129,7 @@ class SheetImporter {
       if (header.trim() === '' || mapping.columns[i] || mapping.omitted.has(i)) return;
       this.problems.push({
         ruleId: 'import/unmapped-column', severity: 'warning', cell: at(i + 1),
-        message: { 'zh-CN': `列“${header}”无法对应到 ${this.options.kind} 的字段，未导入；可用 --mapping 指定`, en: `the column "${header}" maps to no field of ${this.options.kind} and is not imported; give it one with --mapping` },
+        message: bilingual(`列“${header}”无法对应到 ${this.options.kind} 的字段，未导入；可用 --mapping 指定`, `the column "${header}" maps to no field of ${this.options.kind} and is not imported; give it one with --mapping`),
       });
     });
   }
@@ -178,7 +179,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     const existing = existsSync(absolute) ? readFileSync(absolute, 'utf8') : undefined;
     if (existing !== undefined && !parsesCleanly(existing)) {
       const cell = doc.cells.get(pathKey([]))!;
-      problems.push({ ruleId: 'import/unreadable', severity: 'error', cell, message: { 'zh-CN': `${absolute} 已存在但有 YAML 错误，未更新；请先修正`, en: `${absolute} exists but has YAML errors; it is not updated until they are mended` } });
+      problems.push({ ruleId: 'import/unreadable', severity: 'error', cell, message: bilingual(`${absolute} 已存在但有 YAML 错误，未更新；请先修正`, `${absolute} exists but has YAML errors; it is not updated until they are mended`) });
       continue;
     }
     const { text, index } = renderDocument(doc, present, existing);

@@ -11,6 +11,7 @@ import { parse, stringify } from 'yaml';
 import type { Kind, Message } from '../engine';
 import { fieldColumnById, fieldColumns } from './fields';
 import type { FieldColumn } from './fields';
+import { bilingual } from '../engine';
 
 /** A user's mapping: header text (as written in the sheet) → column id, or null to leave a column out. */
 export type UserMapping = ReadonlyMap<string, string | null>;
@@ -74,24 +75,24 @@ export function parseMapping(kind: Kind, text: string): UserMapping {
     data = parse(text, { schema: 'core', maxAliasCount: 0 });
   } catch (error) {
     const why = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-    throw new MappingError({ 'zh-CN': `映射文件不是有效的 YAML：${why}`, en: `the mapping file is not valid YAML: ${why}` });
+    throw new MappingError(bilingual(`映射文件不是有效的 YAML：${why}`, `the mapping file is not valid YAML: ${why}`));
   }
   const columns = (data as { columns?: unknown } | null)?.columns;
   if (columns === null || typeof columns !== 'object' || Array.isArray(columns)) {
-    throw new MappingError({ 'zh-CN': '映射文件须有 columns：表头 → 字段', en: 'the mapping file needs columns: header → field' });
+    throw new MappingError(bilingual('映射文件须有 columns：表头 → 字段', 'the mapping file needs columns: header → field'));
   }
   const declared = (data as { kind?: unknown }).kind;
   if (declared !== undefined && declared !== kind) {
-    throw new MappingError({ 'zh-CN': `映射文件用于 ${String(declared)}，而 --kind 是 ${kind}`, en: `the mapping file is for ${String(declared)}, but --kind is ${kind}` });
+    throw new MappingError(bilingual(`映射文件用于 ${String(declared)}，而 --kind 是 ${kind}`, `the mapping file is for ${String(declared)}, but --kind is ${kind}`));
   }
   const mapping = new Map<string, string | null>();
   for (const [header, id] of Object.entries(columns as Record<string, unknown>)) {
     if (id !== null && (typeof id !== 'string' || !fieldColumnById(kind, id))) {
       const known = fieldColumns(kind).map((c) => c.id).join(', ');
-      throw new MappingError({
-        'zh-CN': `映射文件中“${header}”对应的字段“${String(id)}”不存在；可用：${known}`,
-        en: `the mapping file maps "${header}" to "${String(id)}", which is no field of ${kind}; use one of ${known}`,
-      });
+      throw new MappingError(bilingual(
+        `映射文件中“${header}”对应的字段“${String(id)}”不存在；可用：${known}`,
+        `the mapping file maps "${header}" to "${String(id)}", which is no field of ${kind}; use one of ${known}`,
+      ));
     }
     mapping.set(header, id as string | null);
   }

@@ -9,6 +9,7 @@ import type { SheetCell } from '../engine';
 import type { ImportProblem } from './problems';
 import { UnreadableFile } from './read-xlsx';
 import type { WorkbookRead, SheetRow } from './read-xlsx';
+import { bilingual } from '../engine';
 
 /** CSV is read whole (it has no index to stream by row safely across quoted line breaks); beyond this, use .xlsx. */
 export const CSV_MAX_BYTES = 1024 ** 3;
@@ -54,33 +55,33 @@ function delimiterOf(text: string): string {
 export function readCsv(file: string, display: string): WorkbookRead {
   let bytes: Buffer;
   try {
-    if (statSync(file).size > CSV_MAX_BYTES) throw new UnreadableFile({ 'zh-CN': `${display} 超过 1 GiB，请改用 .xlsx`, en: `${display} is over 1 GiB; use .xlsx instead` });
+    if (statSync(file).size > CSV_MAX_BYTES) throw new UnreadableFile(bilingual(`${display} 超过 1 GiB，请改用 .xlsx`, `${display} is over 1 GiB; use .xlsx instead`));
     bytes = readFileSync(file);
   } catch (error) {
     if (error instanceof UnreadableFile) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new UnreadableFile({ 'zh-CN': `无法读取 ${display}：${code}`, en: `cannot read ${display}: ${code}` });
+    throw new UnreadableFile(bilingual(`无法读取 ${display}：${code}`, `cannot read ${display}: ${code}`));
   }
   if (bytes.subarray(0, 4096).includes(0) && !(bytes[0] === 0xff || bytes[0] === 0xfe)) {
-    throw new UnreadableFile({ 'zh-CN': `${display} 是二进制文件，不是 CSV`, en: `${display} is binary, not CSV` });
+    throw new UnreadableFile(bilingual(`${display} 是二进制文件，不是 CSV`, `${display} is binary, not CSV`));
   }
   const { text, encoding, mixedLines } = decodeCsv(bytes);
   const sheet = display.slice(display.lastIndexOf('/') + 1);
   const problems: ImportProblem[] = [];
   const at = (row: number): SheetCell => ({ file: display, sheet, row, column: 1 });
   if (encoding === 'GB18030') {
-    problems.push({ ruleId: 'import/encoding', severity: 'info', cell: at(1), message: { 'zh-CN': '按 GB18030（GBK）编码读取', en: 'read as GB18030 (GBK)' } });
+    problems.push({ ruleId: 'import/encoding', severity: 'info', cell: at(1), message: bilingual('按 GB18030（GBK）编码读取', 'read as GB18030 (GBK)') });
   }
   // One warning per run of such lines: a quoted cell may break over several.
   for (const line of mixedLines.filter((n, i) => mixedLines[i - 1] !== n - 1)) {
-    problems.push({ ruleId: 'import/encoding', severity: 'warning', cell: at(line), message: { 'zh-CN': '此行是 UTF-8 编码，而文件其余部分是 GB18030，已按 UTF-8 读取；请统一文件编码', en: 'this line is UTF-8 while the rest of the file is GB18030; it was read as UTF-8; save the file in one encoding' } });
+    problems.push({ ruleId: 'import/encoding', severity: 'warning', cell: at(line), message: bilingual('此行是 UTF-8 编码，而文件其余部分是 GB18030，已按 UTF-8 读取；请统一文件编码', 'this line is UTF-8 while the rest of the file is GB18030; it was read as UTF-8; save the file in one encoding') });
   }
   let records: string[][];
   try {
     records = parse(text, { delimiter: delimiterOf(text), relax_column_count: true, skip_empty_lines: false }) as string[][];
   } catch (error) {
     const why = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-    throw new UnreadableFile({ 'zh-CN': `${display} 不是有效的 CSV：${why}`, en: `${display} is not valid CSV: ${why}` });
+    throw new UnreadableFile(bilingual(`${display} 不是有效的 CSV：${why}`, `${display} is not valid CSV: ${why}`));
   }
   const rows: SheetRow[] = records.map((values, i) => ({ row: i + 1, values }));
   async function* sheets() {

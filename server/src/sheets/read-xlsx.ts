@@ -9,6 +9,7 @@ import type { ImportProblem } from './problems';
 import type { CellValue } from './values';
 import { isOleFile, scanZip, ZipRefused } from './zip-scan';
 import type { IgnoredPart, ZipScan } from './zip-scan';
+import { bilingual } from '../engine';
 
 export interface SheetRow { row: number; values: readonly CellValue[] }
 export interface SheetRead { name: string; hidden: boolean; rows: AsyncIterable<SheetRow> }
@@ -38,16 +39,16 @@ function readHead(file: string): Buffer {
 }
 
 const REFUSALS: Record<ZipRefused['reason'], (file: string, detail: string) => Message> = {
-  'not-zip': (f) => ({ 'zh-CN': `${f} 不是 .xlsx 文件`, en: `${f} is not an .xlsx file` }),
-  encrypted: (f) => ({ 'zh-CN': `${f} 设有打开密码（已加密），无法读取；请另存为无密码的 .xlsx`, en: `${f} is password-protected (encrypted) and cannot be read; save it again without a password` }),
-  bomb: (f, d) => ({ 'zh-CN': `${f} 解压后超出上限（疑似压缩炸弹），已拒绝：${d}`, en: `${f} inflates beyond the bounds (a zip bomb?) and is refused: ${d}` }),
-  corrupt: (f, d) => ({ 'zh-CN': `${f} 已损坏或不完整，无法读取：${d}`, en: `${f} is corrupt or truncated and cannot be read: ${d}` }),
+  'not-zip': (f) => (bilingual(`${f} 不是 .xlsx 文件`, `${f} is not an .xlsx file`)),
+  encrypted: (f) => (bilingual(`${f} 设有打开密码（已加密），无法读取；请另存为无密码的 .xlsx`, `${f} is password-protected (encrypted) and cannot be read; save it again without a password`)),
+  bomb: (f, d) => (bilingual(`${f} 解压后超出上限（疑似压缩炸弹），已拒绝：${d}`, `${f} inflates beyond the bounds (a zip bomb?) and is refused: ${d}`)),
+  corrupt: (f, d) => (bilingual(`${f} 已损坏或不完整，无法读取：${d}`, `${f} is corrupt or truncated and cannot be read: ${d}`)),
 };
 
 const IGNORED_TEXT: Record<IgnoredPart, Message> = {
-  macros: { 'zh-CN': '工作簿含宏（VBA），已忽略，不会执行', en: 'the workbook holds macros (VBA); they are ignored and never run' },
-  'external-links': { 'zh-CN': '工作簿含外部链接，已忽略，不会读取链接的文件', en: 'the workbook holds external links; they are ignored and the linked files are not read' },
-  'embedded-objects': { 'zh-CN': '工作簿含嵌入对象，已忽略', en: 'the workbook holds embedded objects; they are ignored' },
+  macros: bilingual('工作簿含宏（VBA），已忽略，不会执行', 'the workbook holds macros (VBA); they are ignored and never run'),
+  'external-links': bilingual('工作簿含外部链接，已忽略，不会读取链接的文件', 'the workbook holds external links; they are ignored and the linked files are not read'),
+  'embedded-objects': bilingual('工作簿含嵌入对象，已忽略', 'the workbook holds embedded objects; they are ignored'),
 };
 
 /** A cell's value as exceljs gives it, unwrapped: rich text joined, formulas to their cached result, links to text. */
@@ -58,13 +59,13 @@ export function plainValue(value: unknown, at: () => SheetCell, problems: Import
   if (v.richText) return v.richText.map((r) => r.text).join('');
   if (v.formula !== undefined || v.sharedFormula !== undefined) {
     if (v.result === undefined) {
-      problems.push({ ruleId: 'import/cell-error', severity: 'error', cell: at(), message: { 'zh-CN': '公式单元格没有保存计算结果（导入不计算公式）；请在 Excel 中重新计算后保存', en: 'a formula cell without a saved result (import never evaluates formulas); recalculate and save in Excel' } });
+      problems.push({ ruleId: 'import/cell-error', severity: 'error', cell: at(), message: bilingual('公式单元格没有保存计算结果（导入不计算公式）；请在 Excel 中重新计算后保存', 'a formula cell without a saved result (import never evaluates formulas); recalculate and save in Excel') });
       return null;
     }
     return plainValue(v.result, at, problems);
   }
   if (v.error !== undefined) {
-    problems.push({ ruleId: 'import/cell-error', severity: 'error', cell: at(), message: { 'zh-CN': `单元格的值是错误 ${v.error}`, en: `the cell holds the error ${v.error}` } });
+    problems.push({ ruleId: 'import/cell-error', severity: 'error', cell: at(), message: bilingual(`单元格的值是错误 ${v.error}`, `the cell holds the error ${v.error}`) });
     return null;
   }
   if (v.text !== undefined) return plainValue(v.text, at, problems);
@@ -76,7 +77,7 @@ export async function readXlsx(file: string, display: string): Promise<WorkbookR
   try {
     head = readHead(file);
   } catch (error) {
-    throw new UnreadableFile({ 'zh-CN': `无法读取 ${display}：${(error as NodeJS.ErrnoException).code ?? String(error)}`, en: `cannot read ${display}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+    throw new UnreadableFile(bilingual(`无法读取 ${display}：${(error as NodeJS.ErrnoException).code ?? String(error)}`, `cannot read ${display}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`));
   }
   if (isOleFile(head)) throw new UnreadableFile(REFUSALS.encrypted(display, ''));
   if (head[0] !== 0x50 || head[1] !== 0x4b) throw new UnreadableFile(REFUSALS['not-zip'](display, ''));
@@ -90,11 +91,11 @@ export async function readXlsx(file: string, display: string): Promise<WorkbookR
   const problems: ImportProblem[] = [];
   const workbookCell: SheetCell = { file: display, sheet: '', row: 1, column: 1 };
   for (const [part, names] of scan.ignored) {
-    problems.push({ ruleId: 'import/ignored-content', severity: 'warning', cell: workbookCell, message: { 'zh-CN': `${IGNORED_TEXT[part]['zh-CN']}（${names.join('、')}）`, en: `${IGNORED_TEXT[part].en} (${names.join(', ')})` } });
+    problems.push({ ruleId: 'import/ignored-content', severity: 'warning', cell: workbookCell, message: bilingual(`${IGNORED_TEXT[part]['zh-CN']}（${names.join('、')}）`, `${IGNORED_TEXT[part].en} (${names.join(', ')})`) });
   }
   for (const [sheet, rows] of scan.hiddenRows) {
     for (const row of rows) {
-      problems.push({ ruleId: 'import/ignored-content', severity: 'info', cell: { file: display, sheet, row, column: 1 }, message: { 'zh-CN': '隐藏行，仍照常导入', en: 'a hidden row; it is imported like any other' } });
+      problems.push({ ruleId: 'import/ignored-content', severity: 'info', cell: { file: display, sheet, row, column: 1 }, message: bilingual('隐藏行，仍照常导入', 'a hidden row; it is imported like any other') });
     }
   }
   return { sheets: sheetsOf(file, display, problems, scan.sheets), problems, names: [...scan.sheets.values()].map((s) => s.name) };

@@ -6,6 +6,7 @@
  */
 import type { Message } from '../engine';
 import type { FieldColumn } from './fields';
+import { bilingual } from '../engine';
 
 /** A cell as the readers give it: formulas already replaced by their cached result. */
 export type CellValue = string | number | boolean | Date | null;
@@ -52,10 +53,10 @@ function dateOf(value: CellValue): string | undefined {
 
 function lostDigits(column: FieldColumn, n: number): Message {
   const digits = String(n);
-  return {
-    'zh-CN': `“${column.headers[0]}”以数字存储（${digits}），已丢失位数，无法还原；请把该列设为文本格式后重新填写`,
-    en: `"${column.headers[0]}" was stored as a number (${digits}) and has lost digits that cannot be recovered; format the column as text and enter it again`,
-  };
+  return bilingual(
+    `“${column.headers[0]}”以数字存储（${digits}），已丢失位数，无法还原；请把该列设为文本格式后重新填写`,
+    `"${column.headers[0]}" was stored as a number (${digits}) and has lost digits that cannot be recovered; format the column as text and enter it again`,
+  );
 }
 
 /** A number Excel made of a code, back as its text; undefined when digits were lost (beyond 15 significant digits). */
