@@ -455,7 +455,9 @@ export class GovSpecServer {
   private setStatus(change: Partial<StatusParams>): void {
     let errors = 0;
     let warnings = 0;
-    for (const c of this.published.values()) {
+    for (const [key, c] of this.published) {
+      // The status bar counts the open documents and what "lint workspace" checked; the Problems panel lists the rest.
+      if (this.pulledClosed.has(key) && !this.trackedClosed.has(key)) continue;
       errors += c.errors;
       warnings += c.warnings;
     }
