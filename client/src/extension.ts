@@ -25,6 +25,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // server answers only for GovSpec documents and reports only its own rule ids, so nothing is reported twice.
     documentSelector: [{ language: 'yaml', scheme: 'file' }, { language: 'yaml', scheme: 'untitled' }],
     diagnosticCollectionName: 'govspec',
+    // The server's findings depend on other files: pull a document's when it changes or is saved, and the workspace's.
+    diagnosticPullOptions: { onChange: true, onSave: true },
     initializationOptions: { opensRuleDocs: true } satisfies InitializationOptions,
   };
   client = new LanguageClient('govspec', 'GovSpec', serverOptions, clientOptions);

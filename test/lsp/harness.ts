@@ -6,7 +6,7 @@ import { EventEmitter } from 'events';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import type { ProtocolConnection } from 'vscode-languageserver-protocol/node';
-import type { Diagnostic, InitializeParams, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { Diagnostic, InitializeParams, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { GovSpecServer } from '../../server/src/lsp/server';
 import { StatusNotification } from '../../server/src/lsp/protocol';
 import type { StatusParams } from '../../server/src/lsp/protocol';
@@ -37,6 +37,10 @@ export class TestClient {
   readonly connection: ProtocolConnection;
   readonly diagnostics = new Map<string, Diagnostic[]>();
   status: StatusParams | undefined;
+  /** The server's answer to `initialize`. */
+  initialized: InitializeResult | undefined;
+  /** How many `workspace/diagnostic/refresh` requests the server sent (clients that pull diagnostics). */
+  refreshes = 0;
   settings: Record<string, unknown> = { today: FIXTURE_TODAY };
   private readonly events = new EventEmitter();
   private readonly versions = new Map<string, number>();
@@ -59,13 +63,18 @@ export class TestClient {
     });
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => {
+      this.refreshes++;
+      this.events.emit('refresh', this.refreshes);
+      return null;
+    });
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onNotification('window/logMessage', (m: { message: string }) => { if (process.env.GOVSPEC_TEST_LOG) console.error(m.message); });
     this.connection.listen();
   }
 
   /** A temporary workspace folder holding `files` (relative path → text); `prepare` adds what text cannot say (links, `.git`). */
-  static async start(files: Record<string, string>, locale = 'zh-CN', prepare?: (root: string) => void): Promise<TestClient> {
+  static async start(files: Record<string, string>, locale = 'zh-CN', prepare?: (root: string) => void, options: { pull?: boolean } = {}): Promise<TestClient> {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'govspec-lsp-'));
     for (const [rel, text] of Object.entries(files)) {
       fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
@@ -77,13 +86,16 @@ export class TestClient {
     const params: InitializeParams = {
       processId: null, rootUri: uriOfPath(root), locale, workspaceFolders: [{ uri: uriOfPath(root), name: 'ws' }],
       capabilities: {
-        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, didChangeConfiguration: { dynamicRegistration: true } },
+        workspace: {
+          configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, didChangeConfiguration: { dynamicRegistration: true },
+          ...options.pull ? { diagnostics: { refreshSupport: true } } : {},
+        },
         window: { workDoneProgress: true },
-        textDocument: { publishDiagnostics: { relatedInformation: true } },
+        textDocument: { publishDiagnostics: { relatedInformation: true }, ...options.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {} },
       },
       initializationOptions: { opensRuleDocs: true },
     };
-    await client.connection.sendRequest('initialize', params);
+    client.initialized = await client.connection.sendRequest<InitializeResult>('initialize', params);
     await client.connection.sendNotification('initialized', {});
     await ready;
     return client;
@@ -111,6 +123,21 @@ export class TestClient {
     return published;
   }
 
+  /** Opens a file without waiting for diagnostics (a client that pulls them gets none pushed). */
+  async sendOpen(rel: string, text = this.text(rel)): Promise<void> {
+    const uri = this.uri(rel);
+    this.versions.set(uri, 1);
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+  }
+
+  /** Replaces the whole text of an open file without waiting for diagnostics. */
+  async sendChange(rel: string, text: string): Promise<void> {
+    const uri = this.uri(rel);
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
   /** Writes a file on disk and tells the server, as a file watcher would. */
   async writeOnDisk(rel: string, text: string): Promise<void> {
     const existed = fs.existsSync(path.join(this.root, rel));
@@ -120,6 +147,11 @@ export class TestClient {
 
   waitForDiagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10_000): Promise<Diagnostic[]> {
     return this.waitFor<PublishDiagnosticsParams>('diagnostics', (p) => p.uri === uri && accept(p), timeoutMs).then((p) => p.diagnostics);
+  }
+
+  /** Resolves at the next `workspace/diagnostic/refresh` the server sends. */
+  waitForRefresh(timeoutMs = 10_000): Promise<number> {
+    return this.waitFor<number>('refresh', () => true, timeoutMs);
   }
 
   waitForStatus(accept: (s: StatusParams) => boolean, timeoutMs = 10_000): Promise<StatusParams> {

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Diagnostic, WorkspaceDiagnosticReport } from 'vscode-languageserver-protocol';
 import { LintWorkspaceRequest } from '../../server/src/lsp/protocol';
 import { ensureBuilt, govspec, jsonOf } from '../cli/harness';
 import { FIXTURE_TODAY } from '../support/fixtures';
@@ -100,13 +101,26 @@ function cliFindings(root: string, paths: string[]): Key[] {
   }).sort();
 }
 
-async function editorFindings(c: Case): Promise<{ root: string; keys: Key[] }> {
-  const client = await TestClient.start(c.files, 'en', c.prepare);
+/** Diagnostics by URI, as a client shows them: pushed after "lint workspace", or pulled for the workspace. */
+type Shown = (client: TestClient) => Promise<Iterable<[string, Diagnostic[]]>>;
+
+const pushedAfterLintWorkspace: Shown = async (client) => {
+  await client.request(LintWorkspaceRequest.method, undefined);
+  await client.server.settled();
+  return client.diagnostics;
+};
+
+/** LSP 3.17: no file is open, every one is reported by the first `workspace/diagnostic` (after the index is ready). */
+const pulledForTheWorkspace: Shown = async (client) => {
+  const report = await client.request<WorkspaceDiagnosticReport>('workspace/diagnostic', { previousResultIds: [] });
+  return report.items.map((i): [string, Diagnostic[]] => [i.uri, i.kind === 'full' ? i.items : []]);
+};
+
+async function editorFindings(c: Case, shown: Shown = pushedAfterLintWorkspace): Promise<{ root: string; keys: Key[] }> {
+  const client = await TestClient.start(c.files, 'en', c.prepare, { pull: shown === pulledForTheWorkspace });
   try {
-    await client.request(LintWorkspaceRequest.method, undefined);
-    await client.server.settled();
     const keys: Key[] = [];
-    for (const [uri, diagnostics] of client.diagnostics) {
+    for (const [uri, diagnostics] of await shown(client)) {
       const file = path.relative(client.root, fileURLToPath(uri)).split(path.sep).join('/');
       for (const d of diagnostics) keys.push(keyOf(file, String(d.code), d.range.start.line + 1, d.range.start.character + 1, d.range.end.line + 1, d.range.end.character + 1));
     }
@@ -125,21 +139,23 @@ describe('the editor and the CLI lint the same files with the same findings (sha
   this.timeout(60_000);
   before(ensureBuilt);
 
-  for (const c of CASES) {
-    it(c.name, async () => {
-      const { root, keys } = await editorFindings(c);
-      try {
-        const paths = c.paths ?? ['.'];
-        const below = (key: Key) => paths.some((p) => p === '.' || key.startsWith(`${p}/`));
-        const editor = keys.filter(below);
-        assert.ok(editor.length > 0, 'the editor reported something');
-        const cli = cliFindings(root, paths);
-        assert.deepEqual([...new Set(cli.map((k) => k.split(' ')[0]))].sort(), [...c.linted].sort(), 'the CLI lints the expected files');
-        assert.deepEqual(editor, cli);
-      } finally {
-        fs.rmSync(root, { recursive: true, force: true });
-      }
-    });
+  for (const [how, shown] of [['lint workspace', pushedAfterLintWorkspace], ['closed files pulled', pulledForTheWorkspace]] as const) {
+    for (const c of CASES) {
+      it(`${c.name} (${how})`, async () => {
+        const { root, keys } = await editorFindings(c, shown);
+        try {
+          const paths = c.paths ?? ['.'];
+          const below = (key: Key) => paths.some((p) => p === '.' || key.startsWith(`${p}/`));
+          const editor = keys.filter(below);
+          assert.ok(editor.length > 0, 'the editor reported something');
+          const cli = cliFindings(root, paths);
+          assert.deepEqual([...new Set(cli.map((k) => k.split(' ')[0]))].sort(), [...c.linted].sort(), 'the CLI lints the expected files');
+          assert.deepEqual(editor, cli);
+        } finally {
+          fs.rmSync(root, { recursive: true, force: true });
+        }
+      });
+    }
   }
 });
 

@@ -26,6 +26,9 @@ import { ExportSpreadsheetRequest, ImportSpreadsheetRequest, LintWorkspaceReques
 import { exportForEditor, importForEditor } from '../sheets/editor-requests';
 import { FIX_ALL_KIND, admits, fixAllAction } from './fix-all';
 import { inlayHintsEnabled, toInlayHint } from './inlay-hints';
+import { DIAGNOSTIC_PROVIDER, PulledDiagnostics, diagnosticsScope } from './pull-diagnostics';
+import { workspaceDiagnostics } from './workspace-diagnostics';
+import type { WorkspacePullHost } from './workspace-diagnostics';
 import { serviceGuidePage, sharingMapPage } from '../render/pages';
 import { readGraphLibrary } from '../render/graph-library';
 import type { InitializationOptions, LintWorkspaceResult, StatusParams } from './protocol';
@@ -39,6 +42,8 @@ const MAX_TYPING_DEBOUNCE_MS = 300;
 /** How long to wait after a change elsewhere before re-linting the documents that may depend on it. */
 const DEPENDENTS_DEBOUNCE_MS = 300;
 const DATE_CHECK_MS = 60_000;
+/** Findings of other files that change together (a rename, a config) are announced in one diagnostic refresh. */
+const REFRESH_DEBOUNCE_MS = 50;
 
 interface Counts { errors: number; warnings: number; infos: number }
 
@@ -66,6 +71,13 @@ export class GovSpecServer {
   private readonly published = new Map<string, Counts & { findings: Finding[] }>();
   /** Closed files whose diagnostics the client shows (after "lint workspace"): kept current like open ones. */
   private readonly trackedClosed = new Set<string>();
+  /** For a client that pulls diagnostics (LSP 3.17): what each file's last lint found; undefined: push them. */
+  private pulled: PulledDiagnostics | undefined;
+  /** Closed files the workspace pull reports (`govspec.diagnostics.scope: workspace`): kept current like tracked ones. */
+  private readonly pulledClosed = new Set<string>();
+  /** Files being linted to answer a pull: that answer carries their diagnostics, no refresh is needed. */
+  private readonly pulling = new Set<string>();
+  private readonly refreshes = new Debouncer(() => this.refreshDiagnostics());
   private status: StatusParams = { state: 'indexing', indexed: 0, errors: 0, warnings: 0 };
   private lastToday = todayFor(DEFAULT_SETTINGS);
   /** The running indexing, and whether it must start over when done (a config changed meanwhile). */
@@ -91,6 +103,7 @@ export class GovSpecServer {
     c.onDidChangeConfiguration((params) => this.guard('configuration', undefined, async () => {
       this.pushedSettings = (params.settings as { govspec?: unknown } | null)?.govspec;
       this.settings.clear();
+      this.pulled?.wake(); // govspec.diagnostics.scope may have changed
       this.ws.configsChanged();
       this.scheduleAll(0);
       // Only another config file can change which files are ignored, hence the index.
@@ -107,11 +120,11 @@ export class GovSpecServer {
         this.ws.parses.forget(key);
         if (change.type === FileChangeType.Deleted) {
           this.scheduleDependents(key, this.ws.forget(key));
-          if (this.trackedClosed.delete(key)) this.publish(key, [], 'en');
+          if ([this.trackedClosed.delete(key), this.pulledClosed.delete(key)].some(Boolean)) this.publish(key, [], 'en');
         } else {
           // Related locations into this file move with its text even when its facts stay the same.
           this.scheduleDependents(key, this.ws.reindex(key) ?? { previous: this.ws.indexOf(key).factsOf(key) });
-          if (this.trackedClosed.has(key)) this.lints.schedule(key, DEPENDENTS_DEBOUNCE_MS);
+          if (this.trackedClosed.has(key) || this.pulledClosed.has(key)) this.lints.schedule(key, DEPENDENTS_DEBOUNCE_MS);
         }
       }
       if (configChanged) this.configFilesChanged();
@@ -120,6 +133,9 @@ export class GovSpecServer {
     this.documents.onDidOpen(({ document }) => {
       const key = this.ws.opened(document.uri);
       this.trackedClosed.delete(key);
+      this.pulledClosed.delete(key);
+      // Also for a client that pulls: a pull that comes first lints at once instead; one that comes after finds the
+      // result kept, and a client that does not pull on change is told to by a refresh.
       this.lints.schedule(key, 0);
     });
     this.documents.onDidChangeContent(({ document }) => {
@@ -134,8 +150,20 @@ export class GovSpecServer {
       this.settings.forget(document.uri);
       // The disk's text counts again (unsaved edits are gone).
       this.scheduleDependents(key, this.ws.reindex(key));
-      this.publish(key, [], 'en');
+      if (!this.pulled) return this.publish(key, [], 'en');
+      // The disk's findings replace the document's if the workspace pull reports the file; else it is cleared there.
+      this.pulled.forget(key);
+      this.published.delete(key);
+      this.pulled.wake();
     }));
+    c.languages.diagnostics.on((p) => this.answer('document diagnostics', { kind: 'full' as const, items: [] }, async () => {
+      const key = canonicalUri(p.textDocument.uri);
+      if (!this.pulled) return { kind: 'full' as const, items: [] };
+      if (!this.pulled.isCurrent(key, this.ws.document(key)?.version)) await this.lintToAnswer(key);
+      return this.pulled.documentReport(key, p.previousResultId);
+    }));
+    c.languages.diagnostics.onWorkspace((p, token) => this.answer('workspace diagnostics', { items: [] }, () =>
+      this.pulled ? workspaceDiagnostics(this.pulled, this.workspacePull, p, token) : { items: [] }));
 
     c.onCompletion((p) => this.withFile(p.textDocument.uri, null, (ws, open) => {
       const result = complete(ws, open, p.position);
@@ -204,6 +232,8 @@ export class GovSpecServer {
   private initialize(params: InitializeParams): InitializeResult {
     this.started = true;
     this.capabilities = params.capabilities;
+    // Neovim before 0.10, Helix and other clients without pull diagnostics get them pushed.
+    if (params.capabilities.textDocument?.diagnostic) this.pulled = new PulledDiagnostics();
     this.options = (params.initializationOptions ?? {}) as InitializationOptions;
     // The editor's own language stands where the CLI reads the environment; the server's environment comes after it.
     this.clientLocale = (params.locale ? localeOfTag(params.locale) : undefined) ?? environmentLocale(process.env);
@@ -220,6 +250,7 @@ export class GovSpecServer {
       workspaceSymbolProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       inlayHintProvider: true,
+      diagnosticProvider: this.pulled ? DIAGNOSTIC_PROVIDER : undefined,
       // Editors other than VS Code get rule docs opened by the server (window/showDocument).
       executeCommandProvider: this.options.opensRuleDocs ? undefined : { commands: [OPEN_RULE_DOC_COMMAND] },
     };
@@ -282,6 +313,7 @@ export class GovSpecServer {
       progress?.done();
     }
     this.setStatus({ state: 'ready' });
+    this.pulled?.wake();
     this.scheduleAll(0);
   }
 
@@ -325,7 +357,8 @@ export class GovSpecServer {
   private async validateNow(key: string): Promise<void> {
     await this.guard(`validate ${key}`, undefined, async () => {
       const version = this.ws.document(key)?.version;
-      const settings = await this.settings.get(this.ws.uriOf(key));
+      // A closed file reads its folder's settings: a workspace of closed files asks the client once per folder.
+      const settings = await this.settings.get(version === undefined ? this.folderUriOf(key) : this.ws.uriOf(key));
       if (this.ws.document(key)?.version !== version) return; // superseded while settings were fetched
       // A text the client does not have would give findings on lines it does not show.
       if (this.isLost(key)) return this.publish(key, [], 'en', version);
@@ -373,14 +406,58 @@ export class GovSpecServer {
     const counts = { errors: 0, warnings: 0, infos: 0 };
     for (const f of findings) counts[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
     if (findings.length > 0) this.published.set(key, { ...counts, findings }); else this.published.delete(key);
-    void this.connection.sendDiagnostics({ uri: this.ws.uriOf(key), version, diagnostics: findings.map((f) => convert.toDiagnostic(f, locale)) });
+    const diagnostics = findings.map((f) => convert.toDiagnostic(f, locale));
+    if (!this.pulled) void this.connection.sendDiagnostics({ uri: this.ws.uriOf(key), version, diagnostics });
+    else if (this.pulled.set(key, diagnostics, version) && !this.pulling.has(key)) this.refreshes.schedule('all', REFRESH_DEBOUNCE_MS);
     this.setStatus({});
   }
+
+  /** The client pulls again what it shows (`workspace/diagnostic/refresh`): findings of files it did not ask about changed. */
+  private refreshDiagnostics(): void {
+    if (this.capabilities.workspace?.diagnostics?.refreshSupport) void this.connection.languages.diagnostics.refresh().catch(() => undefined);
+  }
+
+  /** Lints a file now, for a pull that asked for it. */
+  private async lintToAnswer(key: string): Promise<void> {
+    this.pulling.add(key);
+    this.lints.cancel(key);
+    try {
+      await this.validate(key);
+    } finally {
+      this.pulling.delete(key);
+    }
+  }
+
+  private folderUriOf(key: string): string {
+    const folder = this.ws.folderOf(key);
+    return folder ? uriOfPath(folder) : this.ws.uriOf(key);
+  }
+
+  /** What `workspace/diagnostic` reads of the server (workspace-diagnostics.ts). */
+  private readonly workspacePull: WorkspacePullHost = {
+    ready: async (token) => {
+      while ((this.status.state === 'indexing' || this.indexing) && !token.isCancellationRequested) await new Promise((resolve) => setTimeout(resolve, 20));
+    },
+    files: async () => {
+      const scopes = new Map<string, string>();
+      for (const folder of this.ws.folders) scopes.set(folder, diagnosticsScope(await this.fetchSettings(uriOfPath(folder)).catch(() => undefined)));
+      for (const key of this.workspaceFiles()) {
+        if (this.ws.document(key)) continue;
+        if (scopes.get(this.ws.folderOf(key) ?? '') === 'openFiles') this.pulledClosed.delete(key); else this.pulledClosed.add(key);
+      }
+      return [...new Set([...this.shown(), ...this.configPublished.keys()])];
+    },
+    lint: (key) => this.lintToAnswer(key),
+    versionOf: (key) => this.ws.document(key)?.version ?? null,
+    uriOf: (key) => this.ws.uriOf(key),
+  };
 
   private setStatus(change: Partial<StatusParams>): void {
     let errors = 0;
     let warnings = 0;
-    for (const c of this.published.values()) {
+    for (const [key, c] of this.published) {
+      // The status bar counts the open documents and what "lint workspace" checked; the Problems panel lists the rest.
+      if (this.pulledClosed.has(key) && !this.trackedClosed.has(key)) continue;
       errors += c.errors;
       warnings += c.warnings;
     }
@@ -390,7 +467,12 @@ export class GovSpecServer {
 
   /** Every open document and every tracked closed file: the files whose diagnostics the client shows. */
   private shown(): string[] {
-    return [...this.ws.openKeys(), ...this.trackedClosed];
+    return [...new Set([...this.ws.openKeys(), ...this.trackedClosed, ...this.pulledClosed])];
+  }
+
+  /** Every GovSpec file of the workspace folders, and every open document. */
+  private workspaceFiles(): Set<string> {
+    return new Set([...this.ws.allIndexes().flatMap((index) => [...index.allFiles()]), ...this.ws.openKeys()]);
   }
 
   private scheduleAll(delayMs: number): void {
@@ -414,7 +496,7 @@ export class GovSpecServer {
   }
 
   private async lintWorkspace(): Promise<LintWorkspaceResult> {
-    const keys = new Set([...this.ws.allIndexes().flatMap((index) => [...index.allFiles()]), ...this.ws.openKeys()]);
+    const keys = this.workspaceFiles();
     for (const key of keys) {
       if (!this.ws.document(key)) this.trackedClosed.add(key);
       this.lints.cancel(key);
@@ -506,6 +588,7 @@ export class GovSpecServer {
 
   private dispose(): void {
     this.lints.dispose();
+    this.refreshes.dispose();
     clearInterval(this.dateTimer);
   }
 }
