@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Locale } from '../../server/src/engine';
-import { localeOfTag } from '../../server/src/host/locale';
+import { isLocale, localeOfTag } from '../../server/src/host/locale';
 
 /**
  * The language of the extension's pages and of the requests it sends: the `govspec.locale` setting, else the
@@ -8,5 +8,5 @@ import { localeOfTag } from '../../server/src/host/locale';
  */
 export function editorLocale(): Locale {
   const set = vscode.workspace.getConfiguration('govspec').get<string>('locale');
-  return set === 'zh-CN' || set === 'en' ? set : localeOfTag(vscode.env.language);
+  return isLocale(set) ? set : localeOfTag(vscode.env.language);
 }
