@@ -7,7 +7,7 @@ import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { ServiceGuideRequest, SharingMapRequest, StatusNotification } from '../../server/src/lsp/protocol';
 import type { InitializationOptions } from '../../server/src/lsp/protocol';
-import { localeOfTag } from '../../server/src/host/locale';
+import { editorLocale } from './locale';
 import { StatusItem } from './status';
 import { registerCommands } from './commands';
 import { registerViews } from './views';
@@ -35,10 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(client.onNotification(StatusNotification.type, (s) => status.update(s)));
   const running = client;
   registerViews(context, {
-    locale: () => {
-      const set = vscode.workspace.getConfiguration('govspec').get<string>('locale');
-      return set === 'zh-CN' || set === 'en' ? set : localeOfTag(vscode.env.language);
-    },
+    locale: editorLocale,
     serviceGuide: async (uri, line, page) => (await running.sendRequest(ServiceGuideRequest.type, { uri, line, ...page })) ?? undefined,
     sharingMap: async (page) => (await running.sendRequest(SharingMapRequest.type, page)) ?? undefined,
   });

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ExportSpreadsheetRequest, ImportSpreadsheetRequest } from '../../server/src/lsp/protocol';
+import { editorLocale } from './locale';
 
 /** The kinds, with the Chinese name a user knows them by; `detail` is the kind `--kind` takes. */
 const KINDS: vscode.QuickPickItem[] = [
@@ -14,11 +15,6 @@ const KINDS: vscode.QuickPickItem[] = [
   { label: '数据共享协议', detail: 'SharingAgreement' },
   { label: '政务部门', detail: 'Agency' },
 ];
-
-function localeOf(): 'zh-CN' | 'en' {
-  const set = vscode.workspace.getConfiguration('govspec').get<string>('locale');
-  return set === 'zh-CN' || set === 'en' ? set : vscode.env.language.startsWith('zh') ? 'zh-CN' : 'en';
-}
 
 /** Writing files is for trusted workspaces only (restricted mode applies no edit and writes nothing). */
 function trusted(): boolean {
@@ -37,7 +33,7 @@ async function importSpreadsheet(client: LanguageClient): Promise<void> {
   const out = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: vscode.l10n.t('Import here'), defaultUri: workspace });
   if (!out || out.length === 0) return;
   const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('GovSpec: importing the spreadsheet') }, () =>
-    client.sendRequest(ImportSpreadsheetRequest.type, { files: files.map((f) => f.fsPath), kind: kind.detail ?? 'Catalog', outDir: out[0].fsPath, locale: localeOf() }));
+    client.sendRequest(ImportSpreadsheetRequest.type, { files: files.map((f) => f.fsPath), kind: kind.detail ?? 'Catalog', outDir: out[0].fsPath, locale: editorLocale() }));
   if (result.error !== undefined) {
     void vscode.window.showErrorMessage(result.error);
     return;
@@ -56,7 +52,7 @@ async function exportSpreadsheet(client: LanguageClient): Promise<void> {
   const target = await vscode.window.showSaveDialog({ filters: { [vscode.l10n.t('Spreadsheets')]: ['xlsx'] }, defaultUri: vscode.Uri.joinPath(workspace, 'govspec.xlsx') });
   if (!target) return;
   const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('GovSpec: exporting to a spreadsheet') }, () =>
-    client.sendRequest(ExportSpreadsheetRequest.type, { root: workspace.fsPath, output: target.fsPath, locale: localeOf() }));
+    client.sendRequest(ExportSpreadsheetRequest.type, { root: workspace.fsPath, output: target.fsPath, locale: editorLocale() }));
   if (result.error !== undefined) void vscode.window.showErrorMessage(result.error);
   else void vscode.window.showInformationMessage(vscode.l10n.t('GovSpec: exported to {0}', target.fsPath));
 }

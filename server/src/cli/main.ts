@@ -14,7 +14,7 @@ import { rulesCommand } from './commands/rules';
 import { escapeUnsafe } from './format/findings';
 import { helpText } from './help';
 import { localeOfCwd } from './commands/locale-of-cwd';
-import { environmentLocale, resolveLocale } from '../host/locale';
+import { environmentLocale, isLocale, resolveLocale } from '../host/locale';
 import { TOOL_VERSION } from './version';
 import { nearestName } from '../engine';
 
@@ -53,7 +53,7 @@ function errorLocale(argv: readonly string[], env: NodeJS.ProcessEnv, flagOnly: 
 function errorLocale(argv: readonly string[], env: NodeJS.ProcessEnv, flagOnly = false): Locale | undefined {
   const at = argv.indexOf('--locale');
   const flag = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--locale='))?.slice('--locale='.length);
-  const given = flag === 'zh-CN' || flag === 'en' ? flag : undefined;
+  const given = isLocale(flag) ? flag : undefined;
   return flagOnly ? given : resolveLocale(given, undefined, environmentLocale(env));
 }
 

@@ -3,6 +3,11 @@ import type { Locale } from '../engine';
 /** The environment variables that name a language, in the order POSIX gives them precedence. */
 const LOCALE_VARIABLES = ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const;
 
+/** Whether a setting or flag names one of the engine's locales exactly (`zh-CN`, `en`); a tag goes to localeOfTag. */
+export function isLocale(value: unknown): value is Locale {
+  return value === 'zh-CN' || value === 'en';
+}
+
 /** The locale when nothing says otherwise (docs/semantics.md: the first readers are Chinese agencies). */
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 

@@ -1,4 +1,5 @@
 import { todayInShanghai } from '../host/today';
+import { isLocale } from '../host/locale';
 import type { Locale } from '../engine';
 
 /** The `govspec.*` settings, as a document sees them. Adding one: here, package.json, both nls files. */
@@ -17,7 +18,7 @@ export function normalizeSettings(raw: unknown): GovSpecSettings {
   const s = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<keyof GovSpecSettings, unknown>>;
   return {
     enable: typeof s.enable === 'boolean' ? s.enable : DEFAULT_SETTINGS.enable,
-    locale: s.locale === 'zh-CN' || s.locale === 'en' ? s.locale : 'auto',
+    locale: isLocale(s.locale) ? s.locale : 'auto',
     configPath: typeof s.configPath === 'string' ? s.configPath.trim() : '',
     today: typeof s.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s.today.trim()) ? s.today.trim() : '',
   };

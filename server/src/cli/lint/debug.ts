@@ -3,6 +3,7 @@
  * out, and the wall time of each phase.
  */
 import type { IgnoreReason } from '../../host/ignore-rules';
+import { CONFIG_FILE_NAME } from '../../host/names';
 import type { CliConfig } from './configs';
 
 export type DebugLog = (line: string) => void;
@@ -32,7 +33,7 @@ export class PhaseTimer {
 }
 
 export function describeConfig(governing: Pick<CliConfig, 'file' | 'config'>, display: (absolute: string) => string): string {
-  return governing.file ? `${display(governing.file)} (extends ${governing.config.preset})` : `built-in recommended (no ${'govspec.config.yaml'} above it)`;
+  return governing.file ? `${display(governing.file)} (extends ${governing.config.preset})` : `built-in recommended (no ${CONFIG_FILE_NAME} above it)`;
 }
 
 /** Why an ignore rule left a file or folder out, for `govspec debug: skipped PATH: …`. */
