@@ -20,6 +20,7 @@ export type { IgnoreSource, ResolvedConfig, RuleSetting } from './config/types';
 export { declaresRoot, loadConfig } from './config/load';
 export type { ConfigHost, LoadedConfig } from './config/load';
 export { severityOf } from './config/severity';
+export { keyPatternsOf } from './config/key-patterns';
 export { ALL_RULES, RULES_BY_ID, RULE_METAS } from './rules/registry';
 export { LIMITS } from './yaml/parse';
 export type { ParsedFile } from './yaml/parse';
