@@ -1,4 +1,4 @@
-import { defineRule } from '../../api';
+import { defineRule, numberOption } from '../../api';
 import { readableValue } from '../../readable';
 import { message, readLimit } from '../_shared';
 
@@ -14,11 +14,11 @@ export const rule = defineRule({
     summary: { 'zh-CN': '行政许可的法定时限超过 20 个工作日却未说明依据', en: 'An administrative licence with a statutory limit over 20 working days and no note on the law allowing it' },
     source: '行政许可法 art. 42 (M)',
     kinds: ['Service'],
-    options: { workdays: 20 },
+    options: { workdays: { type: 'integer', default: 20, minimum: 1 } },
   },
   check(ctx) {
     const statutory = readLimit(ctx, 'statutoryLimit');
-    const workdays = ctx.options.workdays;
+    const workdays = numberOption(ctx, 'workdays');
     // Only working-day values are compared; art. 42 counts in working days.
     if (readableValue(ctx, ['type']) !== ADMINISTRATIVE_LICENCE || statutory?.unit !== 'workday' || statutory.value <= workdays) return;
     if (ctx.get(['statutoryLimit', 'note']) !== undefined) return;
