@@ -39,6 +39,8 @@ export class TestClient {
   status: StatusParams | undefined;
   settings: Record<string, unknown> = { today: FIXTURE_TODAY };
   private readonly events = new EventEmitter();
+  /** What the server registered dynamically (watched files, configuration). */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   private readonly versions = new Map<string, number>();
   readonly server: GovSpecServer;
 
@@ -58,7 +60,10 @@ export class TestClient {
       this.events.emit('status', s);
     });
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      this.registrations.push(...p.registrations);
+      return null;
+    });
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onNotification('window/logMessage', (m: { message: string }) => { if (process.env.GOVSPEC_TEST_LOG) console.error(m.message); });
     this.connection.listen();
@@ -116,6 +121,12 @@ export class TestClient {
     const existed = fs.existsSync(path.join(this.root, rel));
     fs.writeFileSync(path.join(this.root, rel), text);
     await this.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: this.uri(rel), type: existed ? 2 : 1 }] });
+  }
+
+  /** Tells the server of a change on disk made by the test itself (a folder created or removed), as a watcher would. */
+  async changedOnDisk(rel: string, type: 'created' | 'changed' | 'deleted'): Promise<void> {
+    const code = { created: 1, changed: 2, deleted: 3 }[type];
+    await this.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: this.uri(rel), type: code }] });
   }
 
   waitForDiagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10_000): Promise<Diagnostic[]> {

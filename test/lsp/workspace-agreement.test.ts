@@ -170,6 +170,27 @@ describe('the editor follows changes of the workspace model', function () {
     }
   });
 
+  it('a .git appearing under a folder makes it a workspace of its own, and going makes it part again', async () => {
+    const client = await TestClient.start({ 'a/one.service.yaml': SERVICE, 'a/b/two.service.yaml': SERVICE }, 'en');
+    const duplicate = (diagnostics: { code?: unknown }[]) => diagnostics.some((d) => d.code === 'service/duplicate-code');
+    try {
+      const watched = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles')?.registerOptions as { watchers: { globPattern: string }[] } | undefined;
+      assert.ok(watched?.watchers.some((w) => w.globPattern === '**/.git'), 'the client is asked to watch .git entries');
+      assert.ok(duplicate(await client.open('a/one.service.yaml')), 'one workspace: the copy in a/b is a duplicate');
+      const uri = client.uri('a/one.service.yaml');
+      const apart = client.waitForDiagnostics(uri, (p) => !duplicate(p.diagnostics));
+      fs.mkdirSync(path.join(client.root, 'a/b/.git'));
+      await client.changedOnDisk('a/b/.git', 'created');
+      assert.ok(!duplicate(await apart), 'a/b is a workspace of its own: no duplicate across');
+      const together = client.waitForDiagnostics(uri, (p) => duplicate(p.diagnostics));
+      fs.rmSync(path.join(client.root, 'a/b/.git'), { recursive: true });
+      await client.changedOnDisk('a/b/.git', 'deleted');
+      assert.ok(duplicate(await together), 'the .git gone: one workspace again');
+    } finally {
+      await client.dispose();
+    }
+  });
+
   it('a sub-folder config whose pattern the copy fails takes the copy out of the duplicates', async () => {
     const client = await TestClient.start({ 'one.service.yaml': SERVICE, 'sub/two.service.yaml': SERVICE }, 'en');
     try {

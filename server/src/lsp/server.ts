@@ -16,7 +16,7 @@ import { ServerWorkspace } from './workspace';
 import type { FactsChange } from './workspace';
 import type { Governing } from '../host/configs';
 import { environmentLocale, localeOfTag, resolveLocale } from '../host/locale';
-import { CONFIG_FILE_NAME } from '../host/names';
+import { CONFIG_FILE_NAME, GIT_ENTRY, isGitEntry } from '../host/names';
 import { joinIndexes } from '../engine';
 import { SettingsCache, todayFor, DEFAULT_SETTINGS } from './settings';
 import type { GovSpecSettings } from './settings';
@@ -103,6 +103,11 @@ export class GovSpecServer {
         const fsPath = pathOfUri(key);
         // A .gitignore decides which files are indexed, as a config's `ignore` does.
         if (fsPath && (this.ws.isConfigFile(fsPath) || path.basename(fsPath) === '.gitignore')) configChanged = true;
+        // A `.git` (folder or file) that appears or goes moves a workspace root, as `root: true` does; it is no document.
+        if (fsPath && isGitEntry(fsPath)) {
+          configChanged = true;
+          continue;
+        }
         if (this.ws.document(key)) continue; // the open document's text wins over the disk's
         this.ws.parses.forget(key);
         if (change.type === FileChangeType.Deleted) {
@@ -229,7 +234,7 @@ export class GovSpecServer {
   private async initialized(): Promise<void> {
     const c = this.connection;
     if (this.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      await c.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }, { globPattern: '**/.gitignore' }] });
+      await c.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }, { globPattern: '**/.gitignore' }, { globPattern: `**/${GIT_ENTRY}` }] });
     }
     if (this.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
       await c.client.register(DidChangeConfigurationNotification.type, { section: 'govspec' });
