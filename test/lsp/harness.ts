@@ -39,6 +39,8 @@ export class TestClient {
   status: StatusParams | undefined;
   settings: Record<string, unknown> = { today: FIXTURE_TODAY };
   private readonly events = new EventEmitter();
+  /** How many `workspace/configuration` requests the server sent. */
+  configurationRequests = 0;
   /** What the server registered dynamically (watched files, configuration). */
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   private readonly versions = new Map<string, number>();
@@ -59,7 +61,10 @@ export class TestClient {
       this.status = s;
       this.events.emit('status', s);
     });
-    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
+    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => {
+      this.configurationRequests++;
+      return p.items.map(() => this.settings);
+    });
     this.connection.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
       this.registrations.push(...p.registrations);
       return null;

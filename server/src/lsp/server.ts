@@ -25,7 +25,7 @@ import * as convert from './convert';
 import { ExportSpreadsheetRequest, ImportSpreadsheetRequest, LintWorkspaceRequest, OPEN_RULE_DOC_COMMAND, ServiceGuideRequest, SharingMapRequest, StatusNotification } from './protocol';
 import { exportForEditor, importForEditor } from '../sheets/editor-requests';
 import { FIX_ALL_KIND, admits, fixAllAction } from './fix-all';
-import { inlayHintsEnabled, toInlayHint } from './inlay-hints';
+import { toInlayHint } from './inlay-hints';
 import { serviceGuidePage, sharingMapPage } from '../render/pages';
 import { readGraphLibrary } from '../render/graph-library';
 import type { InitializationOptions, LintWorkspaceResult, StatusParams } from './protocol';
@@ -174,7 +174,8 @@ export class GovSpecServer {
       }) : [],
     ]));
     c.languages.inlayHint.on((p) => this.withFile(p.textDocument.uri, [], async (ws, open, _key, _lint, settings) => {
-      if (!inlayHintsEnabled(await this.fetchSettings(p.textDocument.uri).catch(() => undefined))) return [];
+      // The document's cached settings, as every handler reads them (refreshed on didChangeConfiguration).
+      if (!settings.inlayHints) return [];
       const { lines } = open.parsed;
       return features.inlayHints(ws, open, todayFor(settings), lines.offsetAt(p.range.start), lines.offsetAt(p.range.end)).map(toInlayHint);
     }));
