@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ALL_RULES } from '../server/src/engine';
 import type { RuleMeta } from '../server/src/engine';
+import { optionTypeLabel } from '../server/src/engine';
 import { codeListSection, definitionCodeList, fieldTable, readSchemas } from './generate-format-doc';
 import type { Schemas } from './generate-format-doc';
 
@@ -25,14 +26,14 @@ function section(readme: string, heading: string): string {
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
 
-/** One row per option of each rule that has options: id, option, default, meaning in both languages. */
+/** One row per option of each rule that has options: id, option, type, default, meaning in both languages. */
 export function ruleOptionRows(metas: readonly RuleMeta[] = ALL_RULES.map((r) => r.meta)): string[] {
   return metas.filter((meta) => meta.options && Object.keys(meta.options).length > 0).flatMap((meta) => {
     const readme = fs.readFileSync(path.join(RULES_DIR, meta.id, 'README.md'), 'utf8');
     const zh = section(readme, '### 选项');
     const en = section(readme, '### Options');
-    return Object.entries(meta.options ?? {}).map(([name, value]) =>
-      `| [\`${meta.id}\`](../server/src/engine/rules/${meta.id}/README.md) | \`${name}\` | ${value} | ${cell(zh)} | ${cell(en)} |`);
+    return Object.entries(meta.options ?? {}).map(([name, spec]) =>
+      `| [\`${meta.id}\`](../server/src/engine/rules/${meta.id}/README.md) | \`${name}\` | ${optionTypeLabel(spec)} | ${JSON.stringify(spec.default)} | ${cell(zh)} | ${cell(en)} |`);
   });
 }
 
@@ -91,10 +92,10 @@ export function renderConfigDoc(schemas: Schemas = readSchemas(), metas: readonl
     '',
     '## 规则选项 · Rule options',
     '',
-    '选项是数值，与严重程度写在一起，例如 `agreement/reply-deadline: { severity: warning, workdays: 15 }`。 · Options are numbers, written beside the severity, e.g. `agreement/reply-deadline: { severity: warning, workdays: 15 }`.',
+    '选项与严重程度写在一起，例如 `agreement/reply-deadline: { severity: warning, workdays: 15 }`；每个选项的类型和取值范围由其规则声明。未知的选项名，或类型、范围不符的值，在该键处报告为 `meta/config`（附拼写建议），该规则按此选项的默认值运行，配置其余部分照常生效。 · Options are written beside the severity, e.g. `agreement/reply-deadline: { severity: warning, workdays: 15 }`; each rule declares the type and range of its options. An unknown option name, or a value of another type or out of range, is `meta/config` at that key (with a did-you-mean); the rule runs with that option\'s default and the rest of the config applies.',
     '',
-    '| 规则 rule | 选项 option | 默认 default | 含义 | Meaning |',
-    '| --- | --- | --- | --- | --- |',
+    '| 规则 rule | 选项 option | 类型 type | 默认 default | 含义 | Meaning |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...ruleOptionRows(metas),
   ];
   return `${lines.join('\n')}\n`;

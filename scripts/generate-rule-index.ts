@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ALL_RULES } from '../server/src/engine';
 import type { RuleMeta } from '../server/src/engine';
+import { optionTypeLabel } from '../server/src/engine';
 
 export const RULE_INDEX_PATH = path.resolve(__dirname, '../docs/rules.md');
 
@@ -55,6 +56,11 @@ export function renderRuleIndex(metas: readonly RuleMeta[] = ALL_RULES.map((r) =
   for (const [area, list] of areas) {
     lines.push('', `## ${AREA_TITLES[area] ?? area}`, '', '| id | severity | scope | fix | 摘要 / summary | source |', '| --- | --- | --- | --- | --- | --- |');
     lines.push(...list.map(row));
+  }
+  lines.push('', '## 规则选项 · Rule options', '', '各规则声明的选项（含义与写法见 [config.md](config.md)）。 · The options each rule declares (meaning and use in [config.md](config.md)).', '',
+    '| id | option | type | default |', '| --- | --- | --- | --- |');
+  for (const meta of metas) {
+    for (const [name, spec] of Object.entries(meta.options ?? {})) lines.push(`| \`${meta.id}\` | \`${name}\` | ${optionTypeLabel(spec)} | ${JSON.stringify(spec.default)} |`);
   }
   return `${lines.join('\n')}\n`;
 }

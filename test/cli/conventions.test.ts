@@ -102,6 +102,15 @@ describe('govspec lint: the conventions of ESLint and Spectral', function () {
     assert.doesNotMatch(lint().stderr, /debug/, 'nothing of it without --debug');
   });
 
+  it('--debug counts the always-skipped folders (.git, node_modules) into one line instead of one line each', () => {
+    ws.write({ '.git/HEAD': 'ref: refs/heads/main\n', 'a/node_modules/p/x.yaml': 'a: 1\n', 'b/node_modules/q/y.yaml': 'a: 1\n' });
+    const r = lint('--debug');
+    assert.equal(r.status, 0, r.stderr);
+    assert.doesNotMatch(r.stderr, /skipped [^\n]*(\.git|node_modules): /, 'no line per always-skipped folder');
+    assert.match(r.stderr, /^govspec debug: skipped folders that are always ignored: \.git \(1\), node_modules \(2\)$/m);
+    assert.match(r.stderr, /^govspec debug: skipped drafts|^govspec debug: config of/m, 'the rest of the listing stays');
+  });
+
   for (const [args, expected] of [
     [['lint', '--fromat', 'json'], /unknown option --fromat; did you mean --format\?/],
     [['lint', '--quite'], /unknown option --quite; did you mean --quiet\?/],

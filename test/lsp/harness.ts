@@ -43,6 +43,10 @@ export class TestClient {
   refreshes = 0;
   settings: Record<string, unknown> = { today: FIXTURE_TODAY };
   private readonly events = new EventEmitter();
+  /** How many `workspace/configuration` requests the server sent. */
+  configurationRequests = 0;
+  /** What the server registered dynamically (watched files, configuration). */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   private readonly versions = new Map<string, number>();
   readonly server: GovSpecServer;
 
@@ -61,8 +65,14 @@ export class TestClient {
       this.status = s;
       this.events.emit('status', s);
     });
-    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => {
+      this.configurationRequests++;
+      return p.items.map(() => this.settings);
+    });
+    this.connection.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      this.registrations.push(...p.registrations);
+      return null;
+    });
     this.connection.onRequest('workspace/diagnostic/refresh', () => {
       this.refreshes++;
       this.events.emit('refresh', this.refreshes);
@@ -143,6 +153,12 @@ export class TestClient {
     const existed = fs.existsSync(path.join(this.root, rel));
     fs.writeFileSync(path.join(this.root, rel), text);
     await this.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: this.uri(rel), type: existed ? 2 : 1 }] });
+  }
+
+  /** Tells the server of a change on disk made by the test itself (a folder created or removed), as a watcher would. */
+  async changedOnDisk(rel: string, type: 'created' | 'changed' | 'deleted'): Promise<void> {
+    const code = { created: 1, changed: 2, deleted: 3 }[type];
+    await this.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: this.uri(rel), type: code }] });
   }
 
   waitForDiagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10_000): Promise<Diagnostic[]> {

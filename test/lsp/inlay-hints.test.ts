@@ -68,4 +68,19 @@ describe('language server: inlay hints (validity, region names, agency names)', 
     await setSettings({ locale: 'auto', inlayHints: { enable: true } });
     assert.ok((await hints(EXPIRED)).length > 0);
   });
+
+  it('reads its setting from the cached settings of the document: no configuration request per call', async () => {
+    await hints(EXPIRED);
+    const before = client.configurationRequests;
+    for (let i = 0; i < 5; i++) assert.ok((await hints(EXPIRED)).length > 0);
+    assert.strictEqual(client.configurationRequests, before, 'settings asked again for each inlay-hint request');
+    // didChangeConfiguration drops the cache, so the new setting is read (once) and holds.
+    await setSettings({ inlayHints: { enable: false } });
+    assert.deepStrictEqual(await hints(EXPIRED), []);
+    const after = client.configurationRequests;
+    assert.deepStrictEqual(await hints(EXPIRED), []);
+    assert.strictEqual(client.configurationRequests, after);
+    await setSettings({ inlayHints: { enable: true } });
+    assert.ok((await hints(EXPIRED)).length > 0);
+  });
 });

@@ -27,6 +27,8 @@ interface Case {
   /** The CLI's paths (default `.`); the editor's findings are compared for the files below them. */
   paths?: string[];
   linted: string[];
+  /** Rules neither host may report here (a workspace whose point is a finding that must not be). */
+  absent?: string[];
 }
 
 const git = (...folders: string[]) => (root: string) => { for (const f of folders) fs.mkdirSync(path.join(root, f, '.git'), { recursive: true }); };
@@ -79,6 +81,12 @@ const CASES: Case[] = [
     files: { 'a/one.service.yaml': SERVICE, 'a/two.service.yaml': SERVICE, 'b/three.service.yaml': SERVICE },
     prepare: git('a', 'b'),
     linted: ['a/one.service.yaml', 'a/two.service.yaml', 'b/three.service.yaml'],
+  },
+  {
+    name: 'a code failing its own sub-folder config\'s pattern neither defines nor collides',
+    files: { 'one.service.yaml': SERVICE, 'x/govspec.config.yaml': "codePatterns:\n  implementationCode: '[0-9]{22}'\n", 'x/two.service.yaml': SERVICE },
+    linted: ['one.service.yaml', 'x/two.service.yaml'],
+    absent: ['service/duplicate-code'],
   },
   {
     name: 'a file in UTF-16 that is not open is decoded as the CLI decodes it (one decoder)',
@@ -151,6 +159,7 @@ describe('the editor and the CLI lint the same files with the same findings (sha
           const cli = cliFindings(root, paths);
           assert.deepEqual([...new Set(cli.map((k) => k.split(' ')[0]))].sort(), [...c.linted].sort(), 'the CLI lints the expected files');
           assert.deepEqual(editor, cli);
+          for (const rule of c.absent ?? []) assert.ok(!cli.some((k) => k.split(' ')[1] === rule), `no ${rule}: ${cli.join('; ')}`);
         } finally {
           fs.rmSync(root, { recursive: true, force: true });
         }
@@ -171,6 +180,41 @@ describe('the editor follows changes of the workspace model', function () {
       const uri = client.uri('one.service.yaml');
       const after = client.waitForDiagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === 'service/duplicate-code'));
       await client.writeOnDisk('sub/govspec.config.yaml', 'root: true\n');
+      assert.ok(!(await after).some((d) => d.code === 'service/duplicate-code'));
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it('a .git appearing under a folder makes it a workspace of its own, and going makes it part again', async () => {
+    const client = await TestClient.start({ 'a/one.service.yaml': SERVICE, 'a/b/two.service.yaml': SERVICE }, 'en');
+    const duplicate = (diagnostics: { code?: unknown }[]) => diagnostics.some((d) => d.code === 'service/duplicate-code');
+    try {
+      const watched = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles')?.registerOptions as { watchers: { globPattern: string }[] } | undefined;
+      assert.ok(watched?.watchers.some((w) => w.globPattern === '**/.git'), 'the client is asked to watch .git entries');
+      assert.ok(duplicate(await client.open('a/one.service.yaml')), 'one workspace: the copy in a/b is a duplicate');
+      const uri = client.uri('a/one.service.yaml');
+      const apart = client.waitForDiagnostics(uri, (p) => !duplicate(p.diagnostics));
+      fs.mkdirSync(path.join(client.root, 'a/b/.git'));
+      await client.changedOnDisk('a/b/.git', 'created');
+      assert.ok(!duplicate(await apart), 'a/b is a workspace of its own: no duplicate across');
+      const together = client.waitForDiagnostics(uri, (p) => duplicate(p.diagnostics));
+      fs.rmSync(path.join(client.root, 'a/b/.git'), { recursive: true });
+      await client.changedOnDisk('a/b/.git', 'deleted');
+      assert.ok(duplicate(await together), 'the .git gone: one workspace again');
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it('a sub-folder config whose pattern the copy fails takes the copy out of the duplicates', async () => {
+    const client = await TestClient.start({ 'one.service.yaml': SERVICE, 'sub/two.service.yaml': SERVICE }, 'en');
+    try {
+      const before = await client.open('one.service.yaml');
+      assert.ok(before.some((d) => d.code === 'service/duplicate-code'), 'one workspace: the copy is a duplicate');
+      const uri = client.uri('one.service.yaml');
+      const after = client.waitForDiagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === 'service/duplicate-code'));
+      await client.writeOnDisk('sub/govspec.config.yaml', "codePatterns:\n  implementationCode: '[0-9]{22}'\n");
       assert.ok(!(await after).some((d) => d.code === 'service/duplicate-code'));
     } finally {
       await client.dispose();

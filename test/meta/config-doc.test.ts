@@ -17,9 +17,9 @@ describe('docs/config.md', () => {
     assert.deepStrictEqual(keys.filter((key) => !committed.includes(`| \`${key}\` |`)), []);
   });
 
-  it('has a row for every option of every rule, with its default', () => {
+  it('has a row for every option of every rule, with its type and default', () => {
     const missing = ALL_RULES.flatMap(({ meta }) => Object.entries(meta.options ?? {})
-      .filter(([name, value]) => !new RegExp(`\\| \\[\`${meta.id}\`\\]\\([^)]+\\) \\| \`${name}\` \\| ${value} \\|`).test(committed))
+      .filter(([name, spec]) => !new RegExp(`\\| \\[\`${meta.id}\`\\]\\([^)]+\\) \\| \`${name}\` \\| ${spec.type}[^|]* \\| ${JSON.stringify(spec.default)} \\|`).test(committed))
       .map(([name]) => `${meta.id} ${name}`));
     assert.deepStrictEqual(missing, []);
     assert.ok(ALL_RULES.some(({ meta }) => Object.keys(meta.options ?? {}).length > 0), 'some rule has options');

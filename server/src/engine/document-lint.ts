@@ -13,6 +13,7 @@ import { ALL_RULES } from './rules/registry';
 import type { ReportSpec, RuleContext } from './rules/api';
 import { isBlank, valueAt } from './values';
 import { FlagSet } from './flags';
+import { optionDefaults } from './config/rule-options';
 import { unknownKindMessage, internalErrorMessage } from './l10n/engine-messages';
 import { didYouMean } from './text/did-you-mean';
 import { wholeFileFinding } from './lint';
@@ -149,7 +150,7 @@ export class DocumentLint {
         return valueAt(data, path);
       },
       isFlagged: (path) => this.isFlagged(path),
-      options: { ...meta.options, ...configured },
+      options: { ...optionDefaults(meta), ...configured },
       config: this.input.config,
       today: this.input.today,
       index: this.index,

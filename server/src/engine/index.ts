@@ -40,6 +40,8 @@ export type { IgnoreSource, ResolvedConfig, RuleSetting } from './config/types';
 export { declaresRoot, loadConfig } from './config/load';
 export type { ConfigHost, LoadedConfig } from './config/load';
 export { severityOf } from './config/severity';
+export { keyPatternsOf } from './config/key-patterns';
+export { optionDefaults, optionTypeLabel } from './config/rule-options';
 
 // The rules, as the registry lists them.
 export { ALL_RULES, RULES_BY_ID, RULE_METAS } from './rules/registry';

@@ -1,5 +1,6 @@
 import type { ResolvedConfig } from './config/types';
 import { severityOf } from './config/severity';
+import { keyPatternsOf } from './config/key-patterns';
 import type { DocumentSummary, Finding, Kind, Message, RuleScope } from './types';
 import { WorkspaceIndex, extractFacts } from './workspace';
 import { LIMITS } from './yaml/parse';
@@ -105,7 +106,7 @@ function lintPhaseOf(input: LintInput, phase?: LintPhase): PhaseLint {
 
   const source = sourceOf(input);
   const docs = classifyDocuments(file, source);
-  const index = phase?.scope === 'file' ? WorkspaceIndex.pending() : input.index ?? singleFileIndex(file, docs);
+  const index = phase?.scope === 'file' ? WorkspaceIndex.pending() : input.index ?? singleFileIndex(file, docs, input.config);
   const out: PhaseLint = { findings: [], documents: [], flagged: [], deferred: [] };
   const emit = (f: Finding) => {
     const severity = severityOf(f.ruleId, input.config);
@@ -159,9 +160,9 @@ function yamlFindings(file: string, parsed: ParsedFile, document: number, proble
   });
 }
 
-function singleFileIndex(file: string, docs: readonly GovDocument[]): WorkspaceIndex {
+function singleFileIndex(file: string, docs: readonly GovDocument[], config: ResolvedConfig): WorkspaceIndex {
   const index = new WorkspaceIndex();
-  index.update(extractFacts(file, documentData(docs)));
+  index.update(extractFacts(file, documentData(docs), keyPatternsOf(config)));
   return index;
 }
 

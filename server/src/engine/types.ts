@@ -69,9 +69,22 @@ export interface RuleMeta {
   source: string;
   /** Which kinds the rule looks at; empty for rules driven by the engine itself (yaml/*, schema/*, meta/*). */
   kinds: readonly Kind[];
-  /** Option names and their defaults, e.g. { workdays: 10 }. */
-  options?: Readonly<Record<string, number>>;
+  /** The options the rule takes, each with its JSON type, default and bounds (config/rule-options.ts reads them). */
+  options?: Readonly<Record<string, RuleOption>>;
 }
+
+/** The value of a rule option, as a rule reads it. */
+export type RuleOptionValue = number | boolean | string | readonly string[];
+
+/**
+ * A rule option as its rule declares it, once: the config check (meta/config at a wrong key or value), the option
+ * tables of docs/config.md and docs/rules.md and the rule's defaults all come from it.
+ */
+export type RuleOption =
+  | { type: 'integer' | 'number'; default: number; minimum?: number; maximum?: number }
+  | { type: 'boolean'; default: boolean }
+  | { type: 'string'; default: string; enum?: readonly string[] }
+  | { type: 'string-list'; default: readonly string[] };
 
 /** One GovSpec document of a file, as the reports name it (junit test cases, summaries). */
 export interface DocumentSummary { index: number; kind: string; identity: string }

@@ -1,4 +1,6 @@
 import type { ResolvedConfig } from './config/types';
+import { DEFAULT_CONFIG } from './config/types';
+import { keyPatternsOf } from './config/key-patterns';
 import type { FileLint } from './lint';
 import { classifyDocuments, documentData, lintFile, looksLikeGovSpec } from './lint';
 import { WorkspaceIndex, extractFacts } from './workspace';
@@ -7,14 +9,17 @@ import { ParseCache } from './yaml/parse-cache';
 
 export { ParseCache } from './yaml/parse-cache';
 
-/** Adds (or replaces) one file's facts in the index from its text. */
-export function indexText(index: WorkspaceIndex, file: string, text: string, cache?: ParseCache): void {
+/**
+ * Adds (or replaces) one file's facts in the index from its text; `config` is the file's own (its code patterns
+ * decide which of its keys define anything), the built-in one's patterns when absent.
+ */
+export function indexText(index: WorkspaceIndex, file: string, text: string, cache?: ParseCache, config?: ResolvedConfig): void {
   if (!looksLikeGovSpec(file, text)) {
     index.remove(file);
     return;
   }
   const source = cache?.source(file) ?? new YamlSource(text);
-  index.update(extractFacts(file, documentData(classifyDocuments(file, source))));
+  index.update(extractFacts(file, documentData(classifyDocuments(file, source)), keyPatternsOf(config ?? DEFAULT_CONFIG)));
 }
 
 export interface WorkspaceLintOptions {
@@ -30,7 +35,7 @@ export interface WorkspaceLintOptions {
 export function lintTexts(texts: ReadonlyMap<string, string>, options: WorkspaceLintOptions): Map<string, FileLint> {
   const cache = new ParseCache((file) => texts.get(file), options.precise);
   const index = new WorkspaceIndex();
-  for (const [file, text] of texts) indexText(index, file, text, cache);
+  for (const [file, text] of texts) indexText(index, file, text, cache, options.configFor(file));
   const out = new Map<string, FileLint>();
   for (const [file, text] of texts) {
     if (options.only && !options.only.has(file)) continue;

@@ -1,3 +1,5 @@
+import { basename } from 'node:path';
+
 /** The config file is recognised by name and is never linted as a document (docs/semantics.md). */
 export const CONFIG_FILE_NAME = 'govspec.config.yaml';
 
@@ -9,6 +11,11 @@ export const ALWAYS_SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_module
 
 /** The entry whose presence makes a folder a workspace root (a folder for a clone, a file for a worktree). */
 export const GIT_ENTRY = '.git';
+
+/** Whether a path names a root mark's `.git` entry: its appearing or going moves a workspace root (docs/workspace.md). */
+export function isGitEntry(path: string): boolean {
+  return basename(path) === GIT_ENTRY;
+}
 
 const YAML_FILE = /\.ya?ml$/i;
 

@@ -16,7 +16,7 @@ import { ServerWorkspace } from './workspace';
 import type { FactsChange } from './workspace';
 import type { Governing } from '../host/configs';
 import { environmentLocale, localeOfTag, resolveLocale } from '../host/locale';
-import { CONFIG_FILE_NAME } from '../host/names';
+import { CONFIG_FILE_NAME, GIT_ENTRY, isGitEntry } from '../host/names';
 import { joinIndexes } from '../engine';
 import { SettingsCache, todayFor, DEFAULT_SETTINGS } from './settings';
 import type { GovSpecSettings } from './settings';
@@ -25,7 +25,7 @@ import * as convert from './convert';
 import { ExportSpreadsheetRequest, ImportSpreadsheetRequest, LintWorkspaceRequest, OPEN_RULE_DOC_COMMAND, ServiceGuideRequest, SharingMapRequest, StatusNotification } from './protocol';
 import { exportForEditor, importForEditor } from '../sheets/editor-requests';
 import { FIX_ALL_KIND, admits, fixAllAction } from './fix-all';
-import { inlayHintsEnabled, toInlayHint } from './inlay-hints';
+import { toInlayHint } from './inlay-hints';
 import { DIAGNOSTIC_PROVIDER, PulledDiagnostics, diagnosticsScope } from './pull-diagnostics';
 import { workspaceDiagnostics } from './workspace-diagnostics';
 import type { WorkspacePullHost } from './workspace-diagnostics';
@@ -116,6 +116,11 @@ export class GovSpecServer {
         const fsPath = pathOfUri(key);
         // A .gitignore decides which files are indexed, as a config's `ignore` does.
         if (fsPath && (this.ws.isConfigFile(fsPath) || path.basename(fsPath) === '.gitignore')) configChanged = true;
+        // A `.git` (folder or file) that appears or goes moves a workspace root, as `root: true` does; it is no document.
+        if (fsPath && isGitEntry(fsPath)) {
+          configChanged = true;
+          continue;
+        }
         if (this.ws.document(key)) continue; // the open document's text wins over the disk's
         this.ws.parses.forget(key);
         if (change.type === FileChangeType.Deleted) {
@@ -197,7 +202,8 @@ export class GovSpecServer {
       }) : [],
     ]));
     c.languages.inlayHint.on((p) => this.withFile(p.textDocument.uri, [], async (ws, open, _key, _lint, settings) => {
-      if (!inlayHintsEnabled(await this.fetchSettings(p.textDocument.uri).catch(() => undefined))) return [];
+      // The document's cached settings, as every handler reads them (refreshed on didChangeConfiguration).
+      if (!settings.inlayHints) return [];
       const { lines } = open.parsed;
       return inlayHints(ws, open, todayFor(settings), lines.offsetAt(p.range.start), lines.offsetAt(p.range.end)).map(toInlayHint);
     }));
@@ -260,7 +266,7 @@ export class GovSpecServer {
   private async initialized(): Promise<void> {
     const c = this.connection;
     if (this.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      await c.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }, { globPattern: '**/.gitignore' }] });
+      await c.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }, { globPattern: '**/.gitignore' }, { globPattern: `**/${GIT_ENTRY}` }] });
     }
     if (this.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
       await c.client.register(DidChangeConfigurationNotification.type, { section: 'govspec' });

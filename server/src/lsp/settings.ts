@@ -1,6 +1,7 @@
 import { todayInShanghai } from '../host/today';
 import { isLocale } from '../host/locale';
 import type { Locale } from '../engine';
+import { inlayHintsEnabled } from './inlay-hints';
 
 /** The `govspec.*` settings, as a document sees them. Adding one: here, package.json, both nls files. */
 export interface GovSpecSettings {
@@ -10,17 +11,20 @@ export interface GovSpecSettings {
   configPath: string;
   /** YYYY-MM-DD to lint as of, or '' for today in Asia/Shanghai. */
   today: string;
+  /** `govspec.inlayHints.enable`: on unless set to false. */
+  inlayHints: boolean;
 }
 
-export const DEFAULT_SETTINGS: GovSpecSettings = { enable: true, locale: 'auto', configPath: '', today: '' };
+export const DEFAULT_SETTINGS: GovSpecSettings = { enable: true, locale: 'auto', configPath: '', today: '', inlayHints: true };
 
 export function normalizeSettings(raw: unknown): GovSpecSettings {
-  const s = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<keyof GovSpecSettings, unknown>>;
+  const s = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<Exclude<keyof GovSpecSettings, 'inlayHints'>, unknown>>;
   return {
     enable: typeof s.enable === 'boolean' ? s.enable : DEFAULT_SETTINGS.enable,
     locale: isLocale(s.locale) ? s.locale : 'auto',
     configPath: typeof s.configPath === 'string' ? s.configPath.trim() : '',
     today: typeof s.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s.today.trim()) ? s.today.trim() : '',
+    inlayHints: inlayHintsEnabled(raw),
   };
 }
 

@@ -143,7 +143,7 @@ export class ServerWorkspace {
     // An open document over the editor's bound is not read: the index keeps what the file on disk gave it.
     if (doc && overEditorBound(text)) return undefined;
     const scratch = new WorkspaceIndex();
-    if (text !== undefined && !this.isIgnored(key)) indexText(scratch, key, text, doc ? this.parses.cache : undefined);
+    if (text !== undefined && !this.isIgnored(key)) indexText(scratch, key, text, doc ? this.parses.cache : undefined, this.configFor(key).config);
     const next = scratch.factsOf(key);
     if (JSON.stringify(next ?? null) === JSON.stringify(previous ?? null)) return undefined;
     if (next) index.update(next); else index.remove(key);
@@ -208,7 +208,7 @@ export class ServerWorkspace {
     const index = this.indexOf(key);
     const text = readTextFile(fsPath);
     if (text === undefined || !looksLikeGovSpec(key, text)) index.remove(key);
-    else indexText(index, key, text);
+    else indexText(index, key, text, undefined, this.configFor(key).config);
   }
 
   /** The workspace folder that holds a file (for a relative `govspec.configPath`). */

@@ -64,7 +64,7 @@ const RULE_SET = sha1(ALL_RULES.map((r) => `${r.meta.id}:${r.meta.scope}`).join(
 
 const configKeys = new WeakMap<ResolvedConfig, string>();
 
-/** Everything besides the file's own bytes that its findings depend on. */
+/** Everything besides the file's own bytes that its findings and its facts depend on (the config's code patterns decide which keys define). */
 export function runKeyOf(config: ResolvedConfig, today: string): string {
   let key = configKeys.get(config);
   if (key === undefined) {

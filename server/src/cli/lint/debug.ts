@@ -45,3 +45,25 @@ export function describeIgnore(reason: IgnoreReason, display: (absolute: string)
     case 'gitignore': return `matches a pattern of ${display(reason.file)}`;
   }
 }
+
+/**
+ * What a walk left out, for `--debug`: a line per ignored path, except the folders every walk skips (`.git`,
+ * `node_modules`, the cache folder), which are noise in a repository's listing and are counted into one line.
+ */
+export class SkippedLog {
+  private readonly always = new Map<string, number>();
+
+  constructor(private readonly debug: DebugLog, private readonly display: (absolute: string) => string) {}
+
+  readonly onIgnored = (path: string, reason: IgnoreReason): void => {
+    if (reason.by === 'always') this.always.set(reason.folder, (this.always.get(reason.folder) ?? 0) + 1);
+    else this.debug(`govspec debug: skipped ${this.display(path)}: ${describeIgnore(reason, this.display)}`);
+  };
+
+  /** The one line for the always-skipped folders met, if any: `… .git (3), node_modules (1)`. */
+  summary(): void {
+    if (this.always.size === 0) return;
+    const counts = [...this.always].sort(([a], [b]) => a.localeCompare(b)).map(([name, count]) => `${name} (${count})`).join(', ');
+    this.debug(`govspec debug: skipped folders that are always ignored: ${counts}`);
+  }
+}

@@ -4,6 +4,7 @@ import { stringify } from 'yaml';
 import { severityOf } from '../../engine';
 import type { ResolvedConfig } from '../../engine';
 import { RULE_METAS } from '../../engine';
+import { optionDefaults } from '../../engine';
 import { displayPath } from '../files/paths';
 import { NODE_FILE_SYSTEM } from '../../host/file-system';
 import { Workspaces } from '../../host/workspaces';
@@ -12,7 +13,7 @@ import { CliConfigs } from './configs';
 /** Every rule with the severity and options it runs at for that file, the rest of the config as merged. */
 export function effectiveConfig(config: ResolvedConfig, configFile: string | undefined, cwd: string): object {
   const rules = Object.fromEntries([...RULE_METAS.values()].map((meta) => {
-    const options = { ...meta.options, ...config.rules.get(meta.id)?.options };
+    const options = { ...optionDefaults(meta), ...config.rules.get(meta.id)?.options };
     const severity = severityOf(meta.id, config);
     return [meta.id, Object.keys(options).length > 0 ? { severity, ...options } : severity];
   }));

@@ -4,7 +4,6 @@ import { severityOf } from '../../engine';
 import type { FileLint } from '../../engine';
 import type { Finding, Locale } from '../../engine';
 import type { TextEncoding } from '../../host/decode';
-import type { IgnoreReason } from '../../host/ignore-rules';
 import { NODE_FILE_SYSTEM } from '../../host/file-system';
 import { Workspaces } from '../../host/workspaces';
 import { displayPath } from '../files/paths';
@@ -25,7 +24,7 @@ import { groupByWorkspace, indexedFiles, selectTargets } from './targets';
 import type { IgnoredName, Target } from './targets';
 import { wholeFileProblem } from './tasks';
 import type { FileJob, TaskContext } from './tasks';
-import { describeConfig, describeIgnore } from './debug';
+import { SkippedLog, describeConfig, describeIgnore } from './debug';
 import type { DebugLog } from './debug';
 
 /** Standard input linted as if it were a file (`--stdin`, `--stdin-filename`). */
@@ -183,9 +182,10 @@ function debugPassedOver(targets: readonly Target[], results: readonly FileResul
 function selectedTargets(options: LintRunOptions, workspaces: Workspaces, configs: CliConfigs) {
   const debug = options.debug;
   const display = (p: string) => displayPath(options.cwd, p);
-  // A folder walk leaves ignored files and folders out silently; `--debug` tells of each.
-  const onIgnored = debug && ((path: string, reason: IgnoreReason) => debug(`govspec debug: skipped ${display(path)}: ${describeIgnore(reason, display)}`));
-  const selection = selectTargets(options.cwd, options.paths, options.stdin, workspaces, onIgnored);
+  // A folder walk leaves ignored files and folders out silently; `--debug` tells of each (the always-skipped in one line).
+  const skipped = debug && new SkippedLog(debug, display);
+  const selection = selectTargets(options.cwd, options.paths, options.stdin, workspaces, skipped ? skipped.onIgnored : undefined);
+  if (skipped) skipped.summary();
   // A shard left without files of a run whose paths matched some has something to lint all the same.
   const selected = options.shard
     ? { ...selection, targets: shardOf(selection.targets, options.shard), matched: selection.targets.length > 0 }

@@ -7,7 +7,7 @@ import { classifyDocuments, documentData, finishFindings, internalErrorFinding, 
 import { yamlMessage } from '../../engine';
 import type { DocumentSummary, Finding, Kind } from '../../engine';
 import { ParseCache } from '../../engine';
-import { extractFacts } from '../../engine';
+import { extractFacts, keyPatternsOf } from '../../engine';
 import type { FileFacts, WorkspaceIndex } from '../../engine';
 import { viewsOf } from '../../engine';
 import type { DocumentView } from '../../engine';
@@ -120,7 +120,7 @@ function readAndLint(job: FileJob, ctx: TaskContext, kept: KeptSources, posted: 
   // js-yaml's strings are slices of the file's text and would keep all of it alive in the index: copy them out.
   // A structured clone (or the message) copies them and keeps the resources' items packed; the pipeline makes
   // records of them again.
-  const facts = extractFacts(job.file, documentData(classifyDocuments(job.file, yaml)));
+  const facts = extractFacts(job.file, documentData(classifyDocuments(job.file, yaml)), keyPatternsOf(config));
   outcome.facts = posted ? facts : structuredClone(facts);
   if (job.reported) {
     const part = lintPhase({ file: job.file, text, config, today: ctx.today, source: yaml }, { scope: 'file' });

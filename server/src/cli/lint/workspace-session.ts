@@ -20,7 +20,7 @@ export class WorkspaceSession {
 
   add(file: string, text: string): void {
     this.texts.set(file, text);
-    indexText(this.index, file, text, this.cache);
+    indexText(this.index, file, text, this.cache, this.configFor(file));
   }
 
   /** The workspace's index and the ranges of its parses, for a host that renders what was linted (the report). */

@@ -1,4 +1,4 @@
-import type { Finding, JsonPath, Locale, Message, SeveritySetting } from '../types';
+import type { Finding, JsonPath, Locale, Message, RuleOptionValue, SeveritySetting } from '../types';
 import { parseYaml } from '../yaml/parse';
 import type { ParsedFile } from '../yaml/parse';
 import { locate } from '../yaml/locate';
@@ -10,6 +10,7 @@ import { bilingual } from '../l10n/message';
 import { DEFAULT_CONFIG } from './types';
 import type { ResolvedConfig, RuleSetting } from './types';
 import { patternProblem } from './patterns';
+import { optionProblems } from './rule-options';
 
 /** What the engine needs from its host to follow `extends`: it never touches the file system itself. */
 export interface ConfigHost {
@@ -39,8 +40,8 @@ export const MAX_EXTENDS_CHAIN = 32;
 export function loadConfig(file: string, host: ConfigHost): LoadedConfig {
   const findings: Finding[] = [];
   const config = loadChain(file, host, findings, []);
-  const unusable = findings.some((f) => f.ruleId === 'meta/config');
-  return { config: unusable ? undefined : config, findings };
+  // Any fault but a wrong rule option (reported at its key, the rule then at its default) leaves no config.
+  return { config, findings };
 }
 
 function loadChain(file: string, host: ConfigHost, findings: Finding[], chain: string[]): ResolvedConfig | undefined {
@@ -137,6 +138,7 @@ interface OwnSettings {
 
 function readOwn(file: string, parsed: ParsedFile, data: Record<string, unknown>, findings: Finding[]): OwnSettings | undefined {
   const rules = new Map<string, RuleSetting>();
+  const optionFaults: Finding[] = [];
   for (const [id, setting] of Object.entries((data.rules ?? {}) as Record<string, unknown>)) {
     if (!RULE_METAS.has(id)) {
       const guess = didYouMean(id, RULE_METAS.keys());
@@ -146,11 +148,11 @@ function readOwn(file: string, parsed: ParsedFile, data: Record<string, unknown>
       });
       continue;
     }
+    // A wrong option is reported at its key and leaves the config usable: the rule runs with that option's default.
     const problems = optionProblems(id, setting);
-    for (const p of problems) findings.push(configFinding(file, parsed, ['rules', id, p.key], p.message, 'key'));
-    if (problems.length === 0) rules.set(id, toSetting(setting));
+    for (const p of problems) optionFaults.push(configFinding(file, parsed, ['rules', id, p.key], p.message, 'key'));
+    rules.set(id, toSetting(setting, new Set(problems.map((p) => p.key))));
   }
-  if (findings.some((f) => f.ruleId === 'meta/config' && f.file === file)) return undefined;
   const patterns = (data.codePatterns ?? {}) as Record<string, string>;
   let usable = true;
   for (const [name, pattern] of Object.entries(patterns)) {
@@ -161,6 +163,7 @@ function readOwn(file: string, parsed: ParsedFile, data: Record<string, unknown>
     }
   }
   if (!usable) return undefined;
+  findings.push(...optionFaults);
   const lists = (data.codeLists ?? {}) as { serviceType?: Record<string, string> };
   const regions = (data.regions ?? {}) as { add?: string[] };
   return {
@@ -173,38 +176,11 @@ function readOwn(file: string, parsed: ParsedFile, data: Record<string, unknown>
   };
 }
 
-/**
- * docs/semantics.md: the options a rule declares (`meta.options`, each with its default, whose type is the option's:
- * all are whole numbers today); an unknown key, with a did-you-mean among the rule's own, or a value of another
- * type is a config fault placed at that key.
- */
-function optionProblems(id: string, setting: unknown): { key: string; message: Message }[] {
-  if (typeof setting !== 'object' || setting === null) return [];
-  const declared = RULE_METAS.get(id)?.options ?? {};
-  const names = Object.keys(declared);
-  return Object.entries(setting).flatMap(([key, value]) => {
-    if (key === 'severity' || key.startsWith('x-')) return [];
-    if (!(key in declared)) {
-      const guess = didYouMean(key, names);
-      const known = names.length > 0 ? names.join(', ') : undefined;
-      return [{
-        key,
-        message: bilingual(
-          `规则 ${id} 没有选项 ${key}${guess ? `；是否指 ${guess}？` : known ? `（可用：${known}）` : '（该规则没有选项）'}`,
-          `Rule ${id} has no option ${key}${guess ? `; did you mean ${guess}?` : known ? ` (its options: ${known})` : ' (the rule takes no options)'}`,
-        ),
-      }];
-    }
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-      return [{ key, message: bilingual(`规则 ${id} 的选项 ${key} 须为非负整数`, `Option ${key} of rule ${id} takes a whole number (0 or more)`) }];
-    }
-    return [];
-  });
-}
-
-function toSetting(setting: unknown): RuleSetting {
+/** A rule's setting without the keys that cannot be used (`refused`): the rule runs with its defaults for those. */
+function toSetting(setting: unknown, refused: ReadonlySet<string>): RuleSetting {
   if (typeof setting === 'string') return { severity: setting as SeveritySetting, options: {} };
-  const { severity, ...options } = setting as { severity?: SeveritySetting } & Record<string, number>;
+  const { severity, ...rest } = setting as { severity?: SeveritySetting } & Record<string, RuleOptionValue>;
+  const options = Object.fromEntries(Object.entries(rest).filter(([key]) => !refused.has(key) && !key.startsWith('x-')));
   return { severity: severity ?? (undefined as unknown as SeveritySetting), options };
 }
 

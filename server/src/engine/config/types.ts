@@ -1,6 +1,6 @@
-import type { Locale, SeveritySetting } from '../types';
+import type { Locale, RuleOptionValue, SeveritySetting } from '../types';
 
-export interface RuleSetting { severity: SeveritySetting; options: Record<string, number> }
+export interface RuleSetting { severity: SeveritySetting; options: Record<string, RuleOptionValue> }
 
 /** `ignore` globs as one config file of a chain declares them. */
 export interface IgnoreSource { file: string; patterns: readonly string[] }

@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from '../config/types';
-import type { Anchor, Fix, JsonPath, Kind, Message, Range, RuleMeta } from '../types';
+import type { Anchor, Fix, JsonPath, Kind, Message, Range, RuleMeta, RuleOptionValue } from '../types';
 import type { NodeRef, WorkspaceIndex } from '../workspace';
 
 /** A location in another file (or this one), resolved to a range by the engine. */
@@ -35,8 +35,8 @@ export interface RuleContext {
   get(path: JsonPath): unknown;
   /** True when the node at `path` (or one inside it) already has a yaml/schema/id finding: rules skip it (one defect, one finding). */
   isFlagged(path: JsonPath): boolean;
-  /** Options of this rule, defaults merged with the config's. */
-  readonly options: Readonly<Record<string, number>>;
+  /** Options of this rule, defaults merged with the config's (each of its declared type: config/rule-options.ts). */
+  readonly options: Readonly<Record<string, RuleOptionValue>>;
   readonly config: ResolvedConfig;
   /** The day date rules take as today, YYYY-MM-DD. */
   readonly today: string;
@@ -54,6 +54,11 @@ export interface RuleContext {
 export interface Rule {
   meta: RuleMeta;
   check(ctx: RuleContext): void;
+}
+
+/** A number option's value: its declaration gives the default, and the config check lets only numbers through. */
+export function numberOption(ctx: RuleContext, name: string): number {
+  return ctx.options[name] as number;
 }
 
 /** Rules keep their metadata and their check side by side; this only gives the object its type. */

@@ -1,4 +1,5 @@
 import { checkUscc } from '../ids/uscc';
+import type { KeyPatterns } from '../config/key-patterns';
 import { flaggedPathOf, validateDocument } from '../schema/validate';
 import type { JsonPath, Kind } from '../types';
 import { isBlank, pathKey } from '../values';
@@ -16,21 +17,25 @@ const asText = (v: unknown): string | undefined => (typeof v === 'string' && !is
  * What a file defines and references, read from plain document data through the same one defect, one finding filter the rules use:
  * a field its own document reports (a schema finding, or a USCC failing GB 32100, whatever the config) is left
  * out of the facts and named in their `unread`; a key that fails its check defines nothing (`flaggedKeys`).
- * Identifier checks that depend on the config (code patterns) are left to the rules of the referring document.
+ * Checks that depend on the config are those of the file's own config: `keys`, the code patterns it holds keys to
+ * (`keyPatternsOf`), so the definer's config decides whether its code defines, whoever refers to it.
  */
-export function extractFacts(file: string, documents: readonly DocumentData[]): FileFacts {
+export function extractFacts(file: string, documents: readonly DocumentData[], keys: KeyPatterns = {}): FileFacts {
   const facts: FileFacts = { file, agencies: [], resources: [], agreements: [], services: [], references: [] };
   for (const doc of documents) {
     const data = asObj(doc.value);
     if (!data) continue;
     const reported = validateDocument(doc.kind, data).map((p) => pathKey(flaggedPathOf(p)));
-    EXTRACTORS[doc.kind](new Reader(file, doc.index, facts, reported), data);
+    EXTRACTORS[doc.kind](new Reader(file, doc.index, facts, reported, keys), data);
   }
   return facts;
 }
 
 class Reader {
-  constructor(readonly file: string, readonly document: number, readonly facts: FileFacts, private readonly reported: readonly string[]) {}
+  constructor(
+    readonly file: string, readonly document: number, readonly facts: FileFacts,
+    private readonly reported: readonly string[], private readonly keys: KeyPatterns,
+  ) {}
 
   at(path: JsonPath) { return { file: this.file, document: this.document, path }; }
 
@@ -61,6 +66,12 @@ class Reader {
   uscc(value: unknown, path: JsonPath): string | undefined {
     const code = this.text(value, path);
     return code !== undefined && !checkUscc(code) ? code.toUpperCase() : undefined;
+  }
+
+  /** A key readable as text and matching its pattern under the file's config (what id/code-pattern reports is not). */
+  key(value: unknown, path: JsonPath, pattern: keyof KeyPatterns): string | undefined {
+    const code = this.text(value, path);
+    return code !== undefined && this.keys[pattern]?.test(code) !== false ? code : undefined;
   }
 
   /** An identity written with a key its document reports: it defines nothing, yet is not unknown (FileFacts.flaggedKeys). */
@@ -120,7 +131,7 @@ const EXTRACTORS: Record<Kind, (r: Reader, d: Obj) => void> = {
     asList(d.resources).forEach((raw, i) => {
       const res = asObj(raw);
       const path = ['resources', i];
-      const code = r.text(res?.code, [...path, 'code']);
+      const code = r.key(res?.code, [...path, 'code'], 'resourceCode');
       if (!res) return;
       if (!code) {
         r.flagKey('resource', res.code);
@@ -207,7 +218,7 @@ const EXTRACTORS: Record<Kind, (r: Reader, d: Obj) => void> = {
       r.ref('resource', resource, [...base, 'resource']);
       asList(sharing.items).forEach((item, j) => r.ref('item', resource && asText(item) && `${resource}#${asText(item)}`, [...base, 'items', j]));
     });
-    const code = r.text(d.implementationCode, ['implementationCode']);
+    const code = r.key(d.implementationCode, ['implementationCode'], 'implementationCode');
     if (!code) {
       r.flagKey('service', d.implementationCode);
       return;

@@ -1,4 +1,4 @@
-import { defineRule } from '../../api';
+import { defineRule, numberOption } from '../../api';
 import { workdaysAfter } from '../../../calendar/workdays';
 import { calendarRangeReport } from '../../meta/calendar-range';
 import { usableDate } from '../_shared';
@@ -17,7 +17,7 @@ export const rule = defineRule({
     summary: bilingual('提供方应在规定的工作日内答复共享申请', 'The provider must reply within the set number of working days'),
     source: '国发〔2016〕51号 (M); the 2025 条例 deadline (unverified)',
     kinds: ['SharingAgreement'],
-    options: { workdays: 10 },
+    options: { workdays: { type: 'integer', default: 10, minimum: 1 } },
   },
   check(ctx) {
     const application = usableDate(ctx, APPLICATION);
@@ -29,7 +29,7 @@ export const rule = defineRule({
       ctx.report(calendarRangeReport(count.outOfRange === application ? APPLICATION : REPLY, count.outOfRange, ID));
       return;
     }
-    const limit = ctx.options.workdays;
+    const limit = numberOption(ctx, 'workdays');
     if (count.days <= limit) return;
     ctx.report({
       path: REPLY,

@@ -1,4 +1,4 @@
-import { defineRule } from '../../api';
+import { defineRule, numberOption } from '../../api';
 import type { RuleContext } from '../../api';
 import type { Message } from '../../../types';
 import { addYears } from '../../../calendar/dates';
@@ -16,7 +16,7 @@ export const rule = defineRule({
     summary: bilingual('协议的有效期与答复日期必须合理', "The agreement's period and reply date must make sense"),
     source: 'L',
     kinds: ['SharingAgreement'],
-    options: { maxYears: 5 },
+    options: { maxYears: { type: 'integer', default: 5, minimum: 1 } },
   },
   check(ctx) {
     const validTo = usableDate(ctx, VALID_TO);
@@ -43,7 +43,7 @@ function firstProblem(ctx: RuleContext, validTo: string): Message | undefined {
       `reply.date ${reply} is before application.date ${application}: a reply cannot precede its application; check both dates.`,
     );
   }
-  const maxYears = ctx.options.maxYears;
+  const maxYears = numberOption(ctx, 'maxYears');
   const latest = validFrom && addYears(validFrom, maxYears);
   if (latest && validTo > latest) {
     return bilingual(

@@ -1,18 +1,11 @@
 import { defineRule } from '../../api';
 import type { RuleContext } from '../../api';
 import type { JsonPath } from '../../../types';
-import type { ResolvedConfig } from '../../../config/types';
 import { codePattern } from '../../../config/patterns';
+import { patternFor } from '../../../config/key-patterns';
+import type { PatternName } from '../../../config/key-patterns';
 import { readableString } from '../../readable';
 import { bilingual } from '../../../l10n/message';
-
-type PatternName = keyof ResolvedConfig['codePatterns'];
-
-/** docs/semantics.md: the built-in layouts; `resourceCode` has none and is checked only once configured. */
-const DEFAULT_PATTERNS: Readonly<Partial<Record<PatternName, string>>> = {
-  basicCode: '[0-9A-Z]{1,10}',
-  implementationCode: '[0-9A-Z]{1,24}',
-};
 
 /** A code field of the document and the pattern name that governs it. */
 interface CodeField { path: JsonPath; pattern: PatternName }
@@ -30,7 +23,8 @@ export const rule = defineRule({
   check(ctx) {
     for (const field of codeFields(ctx)) {
       // A configured pattern replaces the default (config/load.ts has already refused patterns that cannot be used).
-      const pattern = ctx.config.codePatterns[field.pattern] ?? DEFAULT_PATTERNS[field.pattern];
+      // The index reads keys with the same patterns (config/key-patterns.ts): a code reported here defines nothing.
+      const pattern = patternFor(ctx.config, field.pattern);
       const code = readableString(ctx, field.path);
       if (pattern === undefined || code === undefined || codePattern(pattern).test(code)) continue;
       const origin = ctx.config.codePatterns[field.pattern] !== undefined

@@ -1,4 +1,4 @@
-import { defineRule } from '../../api';
+import { defineRule, numberOption } from '../../api';
 import { readableValue } from '../../readable';
 import { readLimit } from '../_shared';
 import { bilingual } from '../../../l10n/message';
@@ -15,11 +15,11 @@ export const rule = defineRule({
     summary: bilingual('行政许可的法定时限超过 20 个工作日却未说明依据', 'An administrative licence with a statutory limit over 20 working days and no note on the law allowing it'),
     source: '行政许可法 art. 42 (M)',
     kinds: ['Service'],
-    options: { workdays: 20 },
+    options: { workdays: { type: 'integer', default: 20, minimum: 1 } },
   },
   check(ctx) {
     const statutory = readLimit(ctx, 'statutoryLimit');
-    const workdays = ctx.options.workdays;
+    const workdays = numberOption(ctx, 'workdays');
     // Only working-day values are compared; art. 42 counts in working days.
     if (readableValue(ctx, ['type']) !== ADMINISTRATIVE_LICENCE || statutory?.unit !== 'workday' || statutory.value <= workdays) return;
     if (ctx.get(['statutoryLimit', 'note']) !== undefined) return;

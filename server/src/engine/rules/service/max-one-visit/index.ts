@@ -1,4 +1,4 @@
-import { defineRule } from '../../api';
+import { defineRule, numberOption } from '../../api';
 import { readableValue } from '../../readable';
 import { bilingual } from '../../../l10n/message';
 
@@ -11,11 +11,11 @@ export const rule = defineRule({
     summary: bilingual('到现场次数超过“最多跑一次”目标', 'More on-site visits than the "at most one visit" target'),
     source: 'reform target (M)',
     kinds: ['Service'],
-    options: { visits: 1 },
+    options: { visits: { type: 'integer', default: 1, minimum: 0 } },
   },
   check(ctx) {
     const visits = readableValue(ctx, ['onSiteVisits']);
-    const target = ctx.options.visits;
+    const target = numberOption(ctx, 'visits');
     if (typeof visits !== 'number' || visits <= target) return;
     ctx.report({
       path: ['onSiteVisits'],
