@@ -78,6 +78,8 @@ const STRINGS = {
   message: { 'zh-CN': '说明', en: 'Message' },
   citation: { 'zh-CN': '依据', en: 'Source' },
   noFindings: { 'zh-CN': '没有发现问题。', en: 'No findings.' },
+  allClear: { 'zh-CN': '✓ 没有发现问题：所有文件都符合已启用的规则。', en: '✓ No problems found: every file meets the rules in force.' },
+  drillDown: { 'zh-CN': '按行政区划和机构查看', en: 'By region and agency' },
   suppressedTitle: { 'zh-CN': '已抑制的问题', en: 'Suppressed findings' },
   suppressedIntro: { 'zh-CN': '以下问题被 govspec-disable 注释抑制，不计入上面的统计；请核对每条原因。', en: 'These findings were silenced by govspec-disable comments and are not counted above; check each reason.' },
   noSuppressed: { 'zh-CN': '没有被抑制的问题。', en: 'No finding was suppressed.' },
