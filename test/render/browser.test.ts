@@ -12,8 +12,8 @@ import { renderServiceGuide } from '../../server/src/render/service-guide';
 import { buildSharingGraph } from '../../server/src/render/sharing-graph';
 import { renderSharingMap } from '../../server/src/render/sharing-map';
 import { MAX_VISIBLE } from '../../server/src/render/map-model-script';
-import { load, openBrowser, screenshot } from './browser';
-import type { Page, RenderBrowser } from './browser';
+import { browserSuite, load, screenshot } from './browser';
+import type { Page } from './browser';
 import { hostileService } from './hostile';
 import { ARTIFACTS, EXAMPLES, TODAY, loadWorkspace, writeArtifact } from './support';
 import { syntheticWorkspace } from './synthetic';
@@ -30,21 +30,15 @@ const addInitScript = (p: Page, script: string) => (p as unknown as { addInitScr
 
 describe('render: pages in Chromium', function () {
   this.timeout(120_000);
-  let browser: RenderBrowser;
   const ws = loadWorkspace(EXAMPLES);
   const library = readGraphLibrary();
 
-  before(async () => { browser = await openBrowser(); });
-  after(async () => { await browser?.session.close(); });
-  beforeEach(() => { browser.errors.length = 0; });
-  afterEach(function () {
-    if (this.currentTest?.state === 'passed') assert.deepStrictEqual(browser.errors, [], 'no script error and no CSP violation');
-  });
+  const suite = browserSuite();
 
   it('service guide: a shared material is marked, with its agreement and provider', async () => {
     for (const locale of ['zh-CN', 'en'] as const) {
       const file = writeArtifact(`guide-${locale}.html`, serviceGuidePage(GUIDE, ws.cache.get(GUIDE)!, ws.findings, ws.index, { ...page, locale }));
-      const p = browser.session.page;
+      const p = suite().session.page;
       await load(p, file);
       const row = p.locator('tr.material.shared');
       assert.strictEqual(await row.count(), 1);
@@ -64,7 +58,7 @@ describe('render: pages in Chromium', function () {
 
   it('service guide: hostile values are shown as text and run nothing', async () => {
     const html = renderServiceGuide(hostileService(), { ...page, locale: 'zh-CN', index: new WorkspaceIndex(), findings: [] });
-    const p = browser.session.page;
+    const p = suite().session.page;
     await load(p, writeArtifact('guide-hostile.html', html));
     assert.strictEqual(await evaluate(p, 'window.__injected'), undefined);
     assert.match(await text(p, 'h1'), /<script>window.__injected=1<\/script>" onerror=/);
@@ -75,7 +69,7 @@ describe('render: pages in Chromium', function () {
 
   it('sharing map: problem edges are marked, filters work, a click posts open to the editor', async () => {
     const graph = buildSharingGraph(ws.index, ws.findings, TODAY, ws.cache.resolve);
-    const p = browser.session.page;
+    const p = suite().session.page;
     await addInitScript(p, 'window.__posted = []; window.acquireVsCodeApi = function () { return { postMessage: function (m) { window.__posted.push(m); } }; };');
     await load(p, writeArtifact('map.html', renderSharingMap(graph, { ...page, locale: 'zh-CN', library })));
     await p.waitForFunction('!!window.govspecMap');
@@ -107,7 +101,7 @@ describe('render: pages in Chromium', function () {
   it('HTML report: summary figures match the lint report, the map and findings are there', async () => {
     const out = `${ARTIFACTS}/report.html`;
     const { report, graph } = writeHtmlReport(['.'], out, { cwd: EXAMPLES, today: TODAY, locale: 'zh-CN' });
-    const p = browser.session.page;
+    const p = suite().session.page;
     await load(p, out);
     const figure = async (name: string) => Number(await text(p, `[data-figure="${name}"] .value`));
     assert.strictEqual(await figure('errors'), report.summary.errors);
@@ -126,7 +120,7 @@ describe('render: pages in Chromium', function () {
 
   it('a 5,000-agency, 1,200-agreement map holds every node and draws collapsed regions', async () => {
     const { index, findings } = syntheticWorkspace(5000, 1200);
-    const p = browser.session.page;
+    const p = suite().session.page;
     await load(p, writeArtifact('map-5000.html', renderSharingMap(buildSharingGraph(index, findings, TODAY), { ...page, locale: 'en', library })));
     await p.waitForFunction('!!window.govspecMap', undefined, { timeout: 90_000 });
     assert.strictEqual(await evaluate(p, 'Object.keys(window.govspecMap.model().agencies).length'), 5000);
@@ -140,7 +134,7 @@ describe('render: pages in Chromium', function () {
 
   it('sharing map: a graph posted after an edit is diffed in, keeping zoom, pan, expansion and selection', async () => {
     const graph = buildSharingGraph(ws.index, ws.findings, TODAY, ws.cache.resolve);
-    const p = browser.session.page;
+    const p = suite().session.page;
     await load(p, writeArtifact('map-update.html', renderSharingMap(graph, { ...page, locale: 'zh-CN', library })));
     await p.waitForFunction('!!window.govspecMap');
     const first = graph.nodes[0].id;

@@ -12,8 +12,8 @@ import { MAX_VISIBLE } from '../../server/src/render/map-model-script';
 import { buildSharingGraph } from '../../server/src/render/sharing-graph';
 import type { SharingGraph } from '../../server/src/render/sharing-graph';
 import { renderSharingMap } from '../../server/src/render/sharing-map';
-import { load, openBrowser, screenshot } from './browser';
-import type { Page, RenderBrowser } from './browser';
+import { browserSuite, load, screenshot } from './browser';
+import type { Page } from './browser';
 import { TODAY, writeArtifact } from './support';
 
 const page = { nonce: 'MapScaleTestNonce42', cspSource: "'self'" };
@@ -36,18 +36,12 @@ const OVERLAPS = `(function () {
 
 describe('render: the sharing map at four scales', function () {
   this.timeout(120_000);
-  let browser: RenderBrowser;
   const library = readGraphLibrary();
 
-  before(async () => { browser = await openBrowser(); });
-  after(async () => { await browser?.session.close(); });
-  beforeEach(() => { browser.errors.length = 0; });
-  afterEach(function () {
-    if (this.currentTest?.state === 'passed') assert.deepStrictEqual(browser.errors, [], 'no script error and no CSP violation');
-  });
+  const suite = browserSuite();
 
   async function open(graph: SharingGraph, name: string): Promise<Page> {
-    const p = browser.session.page;
+    const p = suite().session.page;
     await load(p, writeArtifact(`${name}.html`, renderSharingMap(graph, { ...page, locale: 'zh-CN', library })));
     await p.waitForFunction('!!window.govspecMap', undefined, { timeout: 90_000 });
     return p;

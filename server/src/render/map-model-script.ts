@@ -6,9 +6,9 @@
  *
  * MAX_VISIBLE is the threshold of the semantic zoom: at first paint groups are expanded breadth first (provinces,
  * then prefectures, then counties) for as long as the drawn nodes stay within it; a click expands one group further.
- * 40 nodes, each with a full two-line label, fit a 1,000 × 630 canvas at a readable zoom.
+ * 60 nodes, each with a full two-line label, fit a 1,000 × 630 canvas at a readable zoom.
  */
-export const MAX_VISIBLE = 40;
+export const MAX_VISIBLE = 60;
 
 /** Worst first: the order in which an aggregated edge takes its colour from the problems it sums. */
 export const WORST_FIRST = ['unshared', 'safeguards', 'expired', 'reply'] as const;

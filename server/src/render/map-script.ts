@@ -26,10 +26,10 @@ export const MAP_SCRIPT = `
     container: container, elements: [], minZoom: 0.05, maxZoom: 3, wheelSensitivity: 0.3,
     style: [
       { selector: 'node.agency', style: { 'background-color': accent, width: 14, height: 14, label: 'data(label)', color: fg,
-        'font-size': 13, 'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'wrap', 'text-max-width': 120,
+        'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'wrap', 'text-max-width': 112,
         'text-background-color': bg, 'text-background-opacity': 0.8, 'text-background-padding': 1 } },
       { selector: 'node.agency.unregistered', style: { 'background-color': warning, shape: 'diamond' } },
-      { selector: 'node.group', style: { label: 'data(label)', color: muted, 'font-size': 14, 'font-weight': 'bold',
+      { selector: 'node.group', style: { label: 'data(label)', color: muted, 'font-size': 12, 'font-weight': 'bold',
         'text-valign': 'top', 'text-halign': 'center', 'text-wrap': 'wrap', 'text-max-width': 220, 'background-color': panel,
         'background-opacity': 0.55, 'border-color': border, 'border-width': 1, shape: 'round-rectangle', padding: 14 } },
       { selector: 'node.group.collapsed', style: { 'text-valign': 'center', color: fg, 'font-weight': 'normal', width: 'data(size)', height: 'data(size)',
@@ -66,7 +66,7 @@ export const MAP_SCRIPT = `
     Math.random = seeded(2260);
     try {
       cy.layout({ name: 'fcose', quality: 'default', randomize: true, animate: false, fit: false, nodeDimensionsIncludeLabels: true,
-        packComponents: true, nodeRepulsion: 4500, idealEdgeLength: 50, nodeSeparation: 40, tile: true,
+        packComponents: true, nodeRepulsion: 9000, idealEdgeLength: 90, nodeSeparation: 90, tile: true,
         tilingPaddingVertical: 24, tilingPaddingHorizontal: 24, numIter: 2500 }).run();
     } finally { Math.random = saved; }
   }
