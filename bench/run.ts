@@ -8,6 +8,7 @@ import { FINDINGS_SIZES, findingsScaling } from './figures/findings';
 import { WARM_EDITS, warmAfterEdit } from './figures/warm-edits';
 import { floor, FloorMode } from './figures/floors';
 import { lspFigures } from './figures/lsp';
+import { mapFigures } from './figures/map';
 import { sheetFigures } from './figures/sheets';
 import { oursOnSingleDocuments, oursSchemaOnly, singleDocuments, spectral } from './figures/spectral';
 import { parseBenchArgs } from './lib/args';
@@ -112,6 +113,12 @@ async function main(): Promise<void> {
   }
 
   if (wanted('extension')) extensionFigures(figures);
+
+  if (wanted('map')) {
+    log('map and report in Chromium: first complete paint, search, size at county, prefecture, province and national scale');
+    const keys = ['county', 'prefecture', 'province', 'national'].flatMap((s) => [`map.map.${s}`, `map.report.${s}`]);
+    await measure(figures, keys, () => mapFigures(args.runs));
+  }
 
   if (wanted('sheets')) {
     log('spreadsheets: the catalogues exported to one workbook (govspec export), then imported back (govspec import)');

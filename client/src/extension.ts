@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { ServiceGuideRequest, SharingMapRequest, StatusNotification } from '../../server/src/lsp/protocol';
+import { ServiceGuideRequest, SharingGraphRequest, SharingMapRequest, StatusNotification } from '../../server/src/lsp/protocol';
 import type { InitializationOptions } from '../../server/src/lsp/protocol';
 import { editorLocale } from './locale';
 import { StatusItem } from './status';
@@ -38,6 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     locale: editorLocale,
     serviceGuide: async (uri, line, page) => (await running.sendRequest(ServiceGuideRequest.type, { uri, line, ...page })) ?? undefined,
     sharingMap: async (page) => (await running.sendRequest(SharingMapRequest.type, page)) ?? undefined,
+    sharingGraph: async (locale) => (await running.sendRequest(SharingGraphRequest.type, { locale })) ?? undefined,
   });
   await client.start();
 }

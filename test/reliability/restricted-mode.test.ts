@@ -95,7 +95,7 @@ describe('reliability: restricted mode (untrusted workspace)', () => {
     const requests: unknown[] = [];
     const client = { sendRequest: async (type: unknown) => { requests.push(type); return { files: 1, errors: 0, warnings: 0 }; } };
     registerCommands(client as never);
-    registerViews({ subscriptions: [] } as never, { locale: () => 'en', serviceGuide: async () => '<p></p>', sharingMap: async () => '<p></p>' });
+    registerViews({ subscriptions: [] } as never, { locale: () => 'en', serviceGuide: async () => '<p></p>', sharingMap: async () => '<p></p>', sharingGraph: async () => undefined });
     const manifest = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { contributes: { commands: { command: string }[] } };
     assert.deepEqual([...commands.keys()].sort(), manifest.contributes.commands.map((c) => c.command).sort(), 'the client registers exactly the contributed commands');
     const before = calls.length;

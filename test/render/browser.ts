@@ -2,6 +2,7 @@
  * Chromium for the render tests, through the e2e helpers (playwright-core from .cache/e2e, Debian's chromium).
  * A missing browser is a failure with the command that installs it, never a silent skip.
  */
+import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
@@ -45,4 +46,16 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(ARTIFACTS, name);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/** Mocha hooks for a suite sharing one browser: opened before, closed after, and no page error in a passing test. */
+export function browserSuite(): () => RenderBrowser {
+  let browser: RenderBrowser | undefined;
+  before(async () => { browser = await openBrowser(); });
+  after(async () => { await browser?.session.close(); });
+  beforeEach(() => { browser!.errors.length = 0; });
+  afterEach(function () {
+    if (this.currentTest?.state === 'passed') assert.deepStrictEqual(browser!.errors, [], 'no script error and no CSP violation');
+  });
+  return () => browser!;
 }

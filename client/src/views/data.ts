@@ -11,6 +11,8 @@ export interface ViewData {
   serviceGuide(uri: string, line: number, page: PageRequest): Promise<string | undefined>;
   /** The workspace's sharing map. */
   sharingMap(page: PageRequest): Promise<string | undefined>;
+  /** The map's data alone, posted into an open map after an edit so that it keeps its zoom and selection. */
+  sharingGraph(locale: PageRequest['locale']): Promise<unknown>;
   /** The language of the pages (the `govspec.locale` setting, else VS Code's). */
   locale(): PageRequest['locale'];
 }

@@ -1,4 +1,4 @@
-/** The data-sharing map of the workspace in one panel, re-rendered as YAML documents change (debounced). */
+/** The data-sharing map of the workspace in one panel, updated in place as YAML documents change (debounced). */
 import * as vscode from 'vscode';
 import type { ViewData } from './data';
 import { PANEL_OPTIONS, debounce, isYaml, newNonce, openFromMessage } from './webview';
@@ -12,11 +12,20 @@ export function registerSharingMap(context: vscode.ExtensionContext, data: ViewD
   let panel: vscode.WebviewPanel | undefined;
   let generation = 0;
 
+  // The page is loaded once per panel (and per language); after that an edit posts the new graph into it, which
+  // the page diffs in keeping zoom, pan, expansion and selection.
+  let loaded: string | undefined;
   const render = async () => {
     if (!panel) return;
     const mine = ++generation;
-    const html = await data.sharingMap({ nonce: newNonce(), cspSource: panel.webview.cspSource, locale: data.locale() });
-    if (panel && html !== undefined && mine === generation) panel.webview.html = html;
+    const locale = data.locale();
+    if (loaded === locale) {
+      const graph = await data.sharingGraph(locale);
+      if (panel && graph !== undefined && mine === generation) void panel.webview.postMessage({ type: 'govspec.graph', data: graph });
+      return;
+    }
+    const html = await data.sharingMap({ nonce: newNonce(), cspSource: panel.webview.cspSource, locale });
+    if (panel && html !== undefined && mine === generation) { panel.webview.html = html; loaded = locale; }
   };
   const refresh = debounce(DEBOUNCE_MS, () => void render());
 
@@ -28,7 +37,7 @@ export function registerSharingMap(context: vscode.ExtensionContext, data: ViewD
     }
     panel = vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t('Data-sharing map'), vscode.ViewColumn.Beside, PANEL_OPTIONS);
     panel.webview.onDidReceiveMessage(openFromMessage);
-    panel.onDidDispose(() => { panel = undefined; });
+    panel.onDidDispose(() => { panel = undefined; loaded = undefined; });
     void render();
   };
 

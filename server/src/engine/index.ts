@@ -23,7 +23,7 @@ export { quietOnViews } from './views';
 export { indexText, lintTexts } from './workspace-lint';
 export type { WorkspaceLintOptions } from './workspace-lint';
 export { WorkspaceIndex, IndexPending, compactFacts, displayName, extractFacts, joinIndexes, storedFacts } from './workspace';
-export type { AgreementFact, DocumentData, FileFacts, NodeRef } from './workspace';
+export type { AgencyFact, AgreementFact, DocumentData, FileFacts, NodeRef } from './workspace';
 export { viewsOf } from './workspace-view';
 export type { DocumentView } from './workspace-view';
 

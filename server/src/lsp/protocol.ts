@@ -41,6 +41,12 @@ export namespace SharingMapRequest {
   export const type = new RequestType<PageRequest, string | null, void>(method);
 }
 
+/** The map's data alone (render/pages.ts `sharingMapGraph`), posted into an open map after an edit. */
+export namespace SharingGraphRequest {
+  export const method = 'govspec/sharingGraph';
+  export const type = new RequestType<{ locale: PageRequest['locale'] }, unknown, void>(method);
+}
+
 /** Opens a rule's documentation; the code action "open the rule's documentation" carries it with the URL. */
 export const OPEN_RULE_DOC_COMMAND = 'govspec.openRuleDoc';
 

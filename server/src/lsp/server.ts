@@ -22,14 +22,14 @@ import { SettingsCache, todayFor, DEFAULT_SETTINGS } from './settings';
 import type { GovSpecSettings } from './settings';
 import { canonicalUri, pathOfUri, uriOfPath } from './files';
 import * as convert from './convert';
-import { ExportSpreadsheetRequest, ImportSpreadsheetRequest, LintWorkspaceRequest, OPEN_RULE_DOC_COMMAND, ServiceGuideRequest, SharingMapRequest, StatusNotification } from './protocol';
+import { ExportSpreadsheetRequest, ImportSpreadsheetRequest, LintWorkspaceRequest, OPEN_RULE_DOC_COMMAND, ServiceGuideRequest, SharingGraphRequest, SharingMapRequest, StatusNotification } from './protocol';
 import { exportForEditor, importForEditor } from '../sheets/editor-requests';
 import { FIX_ALL_KIND, admits, fixAllAction } from './fix-all';
 import { toInlayHint } from './inlay-hints';
 import { DIAGNOSTIC_PROVIDER, PulledDiagnostics, diagnosticsScope } from './pull-diagnostics';
 import { workspaceDiagnostics } from './workspace-diagnostics';
 import type { WorkspacePullHost } from './workspace-diagnostics';
-import { serviceGuidePage, sharingMapPage } from '../render/pages';
+import { serviceGuidePage, sharingMapGraph, sharingMapPage } from '../render/pages';
 import { readGraphLibrary } from '../render/graph-library';
 import type { InitializationOptions, LintWorkspaceResult, StatusParams } from './protocol';
 
@@ -220,10 +220,19 @@ export class GovSpecServer {
     // The spreadsheet commands run only when the user asks for them, on the files they chose (server/src/sheets).
     c.onRequest(ImportSpreadsheetRequest.type, (p) => this.answer('import spreadsheet', { written: [], problems: 0, error: 'failed' }, () => importForEditor(p)));
     c.onRequest(ExportSpreadsheetRequest.type, (p) => this.answer('export spreadsheet', { documents: 0, rows: 0, error: 'failed' }, () => exportForEditor(p)));
+    // The map page and the map's data alone (posted into an open map after an edit) read the same workspace.
+    const mapInputs = async () => ({
+      index: joinIndexes(this.ws.allIndexes()),
+      findings: [...this.published.values()].flatMap((x) => x.findings),
+      today: todayFor(await this.settings.get(this.ws.folders[0] ?? '')),
+    });
     c.onRequest(SharingMapRequest.type, (p) => this.answer('sharing map', null, async () => {
-      const findings = [...this.published.values()].flatMap((x) => x.findings);
-      const today = todayFor(await this.settings.get(this.ws.folders[0] ?? ''));
-      return sharingMapPage(joinIndexes(this.ws.allIndexes()), findings, today, { ...p, library: readGraphLibrary() }, this.ws.parses.resolve);
+      const { index, findings, today } = await mapInputs();
+      return sharingMapPage(index, findings, today, { ...p, library: readGraphLibrary() }, this.ws.parses.resolve);
+    }));
+    c.onRequest(SharingGraphRequest.type, (p) => this.answer('sharing graph', null, async () => {
+      const { index, findings, today } = await mapInputs();
+      return sharingMapGraph(index, findings, today, p.locale, this.ws.parses.resolve);
     }));
 
     // Any other request: not initialized yet (-32002), or a method this server does not have.

@@ -7,11 +7,13 @@ import { CHART_CSS, barChart, topBars } from './charts';
 import { severityBadge } from './finding-list';
 import { esc, htmlDocument } from './html';
 import { regionName } from './labels';
+import { drillDown, findingsPerFile, ruleTitle } from './report-findings';
+import type { SourceReader } from './report-findings';
 import { ownerKey } from './report-owners';
 import type { ReportOwners } from './report-owners';
 import type { SharingGraph } from './sharing-graph';
 import { cytoscapeStylesheet, sharingMapAssets, sharingMapSection } from './sharing-map';
-import { citationLink, rulePagesSection } from './rule-pages';
+import { rulePagesSection } from './rule-pages';
 import type { RuleDocReader } from './rule-pages';
 import { confidenceLegend } from '../engine';
 import { t } from './strings';
@@ -29,6 +31,8 @@ export interface HtmlReportInput {
   nonce: string;
   /** Each rule's documentation, bundled as the rules' pages that findings link to; without it, their summaries. */
   ruleDoc?: RuleDocReader;
+  /** Each linted file's text by display path, for the findings' code frames; without it, no frames. */
+  sourceOf?: SourceReader;
 }
 
 /** A standalone file is opened from disk: its own origin is the only source the policy needs to name. */
@@ -51,6 +55,30 @@ section { margin-bottom: 28px; }
 .file-findings td.citation { font-size: 0.9em; }
 .rule-page { border-top: 1px solid var(--border); padding-top: 8px; }
 .rule-page pre { overflow-x: auto; }
+.all-clear { border: 2px solid var(--ok); color: var(--ok); border-radius: 8px; padding: 12px 16px; font-size: 1.15em; font-weight: 600; }
+.code-frame { margin: 0; padding: 6px 8px; background: var(--panel); overflow-x: auto; font-family: var(--vscode-editor-font-family, ui-monospace, Consolas, monospace); font-size: 0.85em; line-height: 1.4; }
+.file-findings tr.frame td { border-top: 0; padding-top: 0; }
+.rule-title { font-weight: 600; }
+details.drill-region { margin: 4px 0; }
+details.drill-agency { margin: 2px 0 2px 18px; }
+details ul { margin: 4px 0 8px; }
+@media print {
+  #map .map-canvas { height: 480px; }
+  .code-frame { white-space: pre-wrap; overflow: visible; }
+  details > summary { list-style: none; }
+  h2 { break-after: avoid; }
+  .file-findings h3 { break-after: avoid; }
+}
+`;
+
+/** Printing opens every drill-down entry: a closed <details> prints its summary alone. */
+const REPORT_SCRIPT = `
+window.addEventListener('beforeprint', function () {
+  document.querySelectorAll('details').forEach(function (d) { d.setAttribute('data-was-open', d.open ? '1' : ''); d.open = true; });
+});
+window.addEventListener('afterprint', function () {
+  document.querySelectorAll('details[data-was-open]').forEach(function (d) { d.open = d.getAttribute('data-was-open') === '1'; d.removeAttribute('data-was-open'); });
+});
 `;
 
 export function renderHtmlReport(input: HtmlReportInput): string {
@@ -67,14 +95,17 @@ ${figure('agencies', 'agencies', graph.nodes.length)}${figure('agreements', 'agr
   const assets = sharingMapAssets(input.library);
   const body = `${cytoscapeStylesheet(input.nonce)}
 <header><h1>${esc(t(locale, 'reportTitle'))}</h1><div class="muted">${esc(graph.today)}</div></header>
-<section id="summary"><h2>${esc(t(locale, 'summary'))}</h2>${summary}<div class="charts">${charts(all, input.owners ?? {}, locale)}</div></section>
+<section id="summary"><h2>${esc(t(locale, 'summary'))}</h2>${summary}${all.length === 0
+    ? `<p class="all-clear" data-state="clean">${esc(t(locale, 'allClear'))}</p>`
+    : `<div class="charts">${charts(report, all, input.owners ?? {}, locale)}</div>`}</section>
 <section id="map"><h2>${esc(t(locale, 'mapTitle'))}</h2>${sharingMapSection(graph, locale)}</section>
-<section id="findings" class="file-findings"><h2>${esc(t(locale, 'findingsPerFile'))}</h2>${findingsPerFile(report, locale)}</section>
+<section id="findings" class="file-findings"><h2>${esc(t(locale, 'findingsPerFile'))}</h2>${findingsPerFile(report, locale, input.sourceOf)}${all.length ? `<p class="muted legend">${esc(confidenceLegend(locale))}</p>` : ''}</section>
+${all.length ? `<section id="drill-down"><h2>${esc(t(locale, 'drillDown'))}</h2>${drillDown(report, input.owners ?? {}, locale)}</section>` : ''}
 <section id="suppressions" class="file-findings"><h2>${esc(t(locale, 'suppressedTitle'))}</h2>${suppressionsSection(report, locale)}</section>
 <section id="rules"><h2>${esc(t(locale, 'rulePages'))}</h2>${rulePagesSection([...all, ...report.files.flatMap((f) => f.suppressed ?? [])].map((f) => f.ruleId), report.rules, locale, input.ruleDoc)}</section>`;
   return htmlDocument({
     locale, nonce: input.nonce, cspSource: STANDALONE_CSP_SOURCE, title: t(locale, 'reportTitle'),
-    styles: [THEME_CSS, CHART_CSS, REPORT_CSS, ...assets.styles], body, scripts: assets.scripts,
+    styles: [THEME_CSS, CHART_CSS, REPORT_CSS, ...assets.styles], body, scripts: [REPORT_SCRIPT, ...assets.scripts],
   });
 }
 
@@ -84,7 +115,7 @@ function count(findings: readonly Finding[], keyOf: (f: Finding) => string): Map
   return out;
 }
 
-function charts(all: readonly Finding[], owners: ReportOwners, locale: Locale): string {
+function charts(report: LintReport, all: readonly Finding[], owners: ReportOwners, locale: Locale): string {
   const others = locale === 'zh-CN' ? '其他' : 'Others';
   const unattributed = t(locale, 'unattributed');
   const owner = (f: Finding) => owners[ownerKey(f.file, f.document)];
@@ -94,23 +125,11 @@ function charts(all: readonly Finding[], owners: ReportOwners, locale: Locale): 
     return code ? `${regionName(code)?.split(' ').pop() ?? ''} ${code}`.trim() : unattributed;
   };
   return [
-    barChart(t(locale, 'byRule'), topBars(count(all, (f) => f.ruleId), others), 'chart-rule'),
+    barChart(t(locale, 'byRule'), topBars(count(all, (f) => `${ruleTitle(report, f.ruleId, locale)} (${f.ruleId})`), others), 'chart-rule'),
     barChart(t(locale, 'bySeverity'), severities, 'chart-severity'),
     barChart(t(locale, 'byAgency'), topBars(count(all, (f) => owner(f)?.name ?? unattributed), others), 'chart-agency'),
     barChart(t(locale, 'byRegion'), topBars(count(all, region), others), 'chart-region'),
   ].join('\n');
-}
-
-function findingsPerFile(report: LintReport, locale: Locale): string {
-  const files = report.files.filter((f) => f.findings.length > 0);
-  if (files.length === 0) return `<p>${esc(t(locale, 'noFindings'))}</p>`;
-  return files.map((file) => {
-    const rows = file.findings.map((f) => `<tr class="finding" data-rule="${esc(f.ruleId)}">
-<td class="line">${f.range.start.line + 1}</td><td>${severityBadge(f.severity, locale)}</td><td class="code">${esc(f.ruleId)}</td>
-<td>${esc(f.message[locale])}</td><td class="citation">${citationLink(report.rules.get(f.ruleId), f.ruleId, locale)}</td></tr>`);
-    const head = [t(locale, 'line'), '', t(locale, 'rule'), t(locale, 'message'), t(locale, 'citation')].map((h) => `<th>${esc(h)}</th>`).join('');
-    return `<h3>${esc(file.file)}</h3><table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
-  }).join('\n') + `<p class="muted legend">${esc(confidenceLegend(locale))}</p>`;
 }
 
 /** Every suppressed finding with its reason: what a reviewer must audit, since the counts above leave it out. */

@@ -1,8 +1,11 @@
 /**
- * Browser-side script of the sharing map. It reads the graph from the page's JSON block, hands positions computed
- * on the host to cytoscape's `preset` layout, and wires the filters and the click on an edge. It builds the details
- * panel with DOM calls (textContent), never innerHTML, so no document value is parsed as markup here either.
- * `window.govspecMap` exposes the instance for tests.
+ * Browser-side script of the sharing map. It reads the graph from the page's JSON block, asks the model
+ * (map-model-script.ts) what to draw for the current expansion and filters, and lays it out with fCoSE, a
+ * compound-aware force layout, with Math.random seeded for the run so that one workspace always gives one picture.
+ * A click on a collapsed region expands it, on an expanded one collapses it; the search box expands the way to an
+ * agency and centres it. In the editor the host posts `{ type: 'govspec.graph', data }` after an edit and the page
+ * diffs it in, keeping zoom, pan, expansion and selection. The details panel is built with DOM calls
+ * (textContent), never innerHTML. `window.govspecMap` exposes the instance for tests.
  */
 export const MAP_SCRIPT = `
 (function () {
@@ -12,56 +15,112 @@ export const MAP_SCRIPT = `
   var colour = function (name, fallback) { return (css.getPropertyValue(name) || '').trim() || fallback; };
   var fg = colour('--fg', '#1f2328'), muted = colour('--muted', '#59636e'), accent = colour('--accent', '#0969da');
   var error = colour('--error', '#cf222e'), warning = colour('--warning', '#9a6700'), bg = colour('--bg', '#ffffff');
-  var agencyName = {};
-  var elements = [];
-  data.graph.nodes.forEach(function (n) {
-    agencyName[n.id] = n.name;
-    elements.push({ group: 'nodes', data: { id: n.id, label: n.name, uscc: n.uscc, region: n.region || '', level: n.level || '' },
-      position: { x: n.x, y: n.y }, classes: n.registered ? 'agency' : 'agency unregistered' });
-  });
-  data.graph.levels.forEach(function (l, i) {
-    elements.push({ group: 'nodes', data: { id: '__level' + i, label: data.levelNames[i] }, position: { x: l.x, y: -80 },
-      classes: 'heading', selectable: false, grabbable: false });
-  });
-  data.graph.regions.forEach(function (r, i) {
-    elements.push({ group: 'nodes', data: { id: '__region' + i, label: data.regionNames[i] }, position: { x: data.graph.headingX, y: r.y },
-      classes: 'heading region-heading', selectable: false, grabbable: false });
-  });
-  data.graph.edges.forEach(function (e) {
-    var label = e.resources.map(function (r) { return r.name || r.code; }).join(' / ');
-    var classes = ['agreement'].concat(e.problems.length ? ['problem'] : []).concat(e.problems);
-    elements.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, label: label, edge: e }, classes: classes.join(' ') });
-  });
-  var big = data.graph.nodes.length > 1500;
+  var panel = colour('--panel', '#f6f8fa'), border = colour('--border', '#d1d9e0');
+  var Model = window.govspecMapModel;
+  var model = new Model(data.graph);
+  var expanded = model.initialExpansion();
+  var filter = { problem: '', problemsOnly: false, cross: '', region: '' };
+  var container = document.getElementById('govspec-map');
+
   var cy = cytoscape({
-    container: document.getElementById('govspec-map'),
-    elements: elements,
-    layout: { name: 'preset', fit: true, padding: 30 },
-    minZoom: 0.02, maxZoom: 4,
-    textureOnViewport: big, hideEdgesOnViewport: big, pixelRatio: big ? 1 : 'auto',
+    container: container, elements: [], minZoom: 0.05, maxZoom: 3, wheelSensitivity: 0.3,
     style: [
-      { selector: 'node.agency', style: { 'background-color': accent, width: 16, height: 16, label: 'data(label)', color: fg,
-        'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'ellipsis', 'text-max-width': 150, 'min-zoomed-font-size': 7 } },
-      { selector: 'node.unregistered', style: { 'background-color': warning, shape: 'diamond' } },
-      { selector: 'node.heading', style: { 'background-opacity': 0, width: 1, height: 1, label: 'data(label)', color: muted,
-        'font-size': 16, 'font-weight': 'bold', 'text-valign': 'center', 'text-halign': 'center', events: 'no' } },
-      { selector: 'node.region-heading', style: { 'font-size': 13, 'text-halign': 'left' } },
-      { selector: 'edge.agreement', style: { width: 1.5, 'line-color': muted, 'target-arrow-color': muted, 'target-arrow-shape': 'triangle',
-        'curve-style': 'bezier', label: 'data(label)', 'font-size': 9, color: muted, 'text-rotation': 'autorotate',
-        'text-background-color': bg, 'text-background-opacity': 0.85, 'text-background-padding': 1, 'min-zoomed-font-size': 9 } },
-      { selector: 'edge.problem', style: { width: 3, 'line-color': error, 'target-arrow-color': error, color: error } },
-      { selector: 'edge.expired', style: { 'line-style': 'dashed' } },
+      { selector: 'node.agency', style: { 'background-color': accent, width: 14, height: 14, label: 'data(label)', color: fg,
+        'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'wrap', 'text-max-width': 112,
+        'text-background-color': bg, 'text-background-opacity': 0.8, 'text-background-padding': 1 } },
+      { selector: 'node.agency.unregistered', style: { 'background-color': warning, shape: 'diamond' } },
+      { selector: 'node.group', style: { label: 'data(label)', color: muted, 'font-size': 12, 'font-weight': 'bold',
+        'text-valign': 'top', 'text-halign': 'center', 'text-wrap': 'wrap', 'text-max-width': 220, 'background-color': panel,
+        'background-opacity': 0.55, 'border-color': border, 'border-width': 1, shape: 'round-rectangle', padding: 14 } },
+      { selector: 'node.group.collapsed', style: { 'text-valign': 'center', color: fg, 'font-weight': 'normal', width: 'data(size)', height: 'data(size)',
+        'background-color': accent, 'background-opacity': 0.16, 'border-color': accent, 'border-width': 2, 'text-max-width': 140 } },
+      { selector: 'node.group.has-problem', style: { 'border-color': error } },
+      { selector: 'edge', style: { width: 1.5, 'line-color': muted, 'target-arrow-color': muted, 'target-arrow-shape': 'triangle',
+        'curve-style': 'bezier', 'arrow-scale': 0.8, opacity: 0.85 } },
+      { selector: 'edge.aggregate', style: { width: 'data(width)', label: 'data(label)', 'font-size': 10, color: fg,
+        'text-background-color': bg, 'text-background-opacity': 0.9, 'text-background-padding': 2 } },
+      { selector: 'edge.cross-department', style: { 'line-style': 'dotted' } },
+      { selector: 'edge.cross-region', style: { 'line-style': 'dashed' } },
+      { selector: 'edge.cross-level', style: { 'source-arrow-shape': 'circle', 'source-arrow-color': muted } },
+      { selector: 'edge.problem', style: { width: 3, 'line-color': error, 'target-arrow-color': error, 'source-arrow-color': error, color: error, opacity: 1 } },
+      { selector: 'edge.aggregate.problem', style: { width: 'data(width)' } },
+      { selector: 'edge.worst-safeguards', style: { 'line-color': '#bf3989', 'target-arrow-color': '#bf3989', 'source-arrow-color': '#bf3989' } },
+      { selector: 'edge.worst-expired', style: { 'line-color': '#bc4c00', 'target-arrow-color': '#bc4c00', 'source-arrow-color': '#bc4c00' } },
+      { selector: 'edge.worst-reply', style: { 'line-color': warning, 'target-arrow-color': warning, 'source-arrow-color': warning } },
       { selector: ':selected', style: { 'overlay-color': accent, 'overlay-opacity': 0.25 } },
-      { selector: '.hidden', style: { display: 'none' } }
+      { selector: 'node.found', style: { 'border-color': accent, 'border-width': 4 } }
     ]
   });
 
-  // A small workspace would otherwise be blown up to fill the canvas.
-  function fitTo(collection, padding) {
-    cy.fit(collection, padding);
-    if (cy.zoom() > 1.1) { cy.zoom(1.1); cy.center(collection); }
+  /** A fixed-seed generator (mulberry32) stands in for Math.random while fCoSE runs. */
+  function seeded(seed) {
+    return function () {
+      seed |= 0; seed = (seed + 0x6D2B79F5) | 0;
+      var t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
   }
-  fitTo(cy.elements(), 30);
+  function runLayout() {
+    var saved = Math.random;
+    Math.random = seeded(2260);
+    try {
+      cy.layout({ name: 'fcose', quality: 'default', randomize: true, animate: false, fit: false, nodeDimensionsIncludeLabels: true,
+        packComponents: true, nodeRepulsion: 9000, idealEdgeLength: 90, nodeSeparation: 90, tile: true,
+        tilingPaddingVertical: 24, tilingPaddingHorizontal: 24, numIter: 2500 }).run();
+    } finally { Math.random = saved; }
+  }
+
+  function nodeElement(n) {
+    if (n.kind === 'agency') {
+      var a = n.agency;
+      return { group: 'nodes', data: { id: a.id, parent: n.parent, label: a.name, title: a.name + ' ' + a.uscc, uscc: a.uscc, region: a.region || '', level: a.level || '' },
+        classes: a.registered ? 'agency' : 'agency unregistered' };
+    }
+    var g = n.group;
+    var label = (g.id === 'g:national' ? text.national : g.id === 'g:unknown' ? text.unknownRegion : g.label);
+    var summary = n.count + ' ' + text.agencies + (n.internal ? ' · ' + n.internal + ' ' + text.agreements : '');
+    return { group: 'nodes', data: { id: g.id, parent: n.parent, label: n.expanded ? label : label + '\\n' + summary, title: g.title + ' · ' + summary,
+      size: Math.round(46 + 12 * Math.log(1 + n.count)) }, classes: 'group ' + (n.expanded ? 'expanded' : 'collapsed') };
+  }
+  function edgeElement(e) {
+    if (e.edge) return { group: 'edges', data: { id: e.id, source: e.source, target: e.target, edge: e.edge }, classes: e.classes.join(' ') };
+    return { group: 'edges', data: { id: e.id, source: e.source, target: e.target, label: String(e.count), count: e.count, agreements: e.agreements,
+      problems: e.problems, width: Math.min(9, 1.5 + 1.5 * Math.log(e.count)) }, classes: e.classes.join(' ') };
+  }
+
+  var counts = document.getElementById('govspec-map-counts');
+  var current;
+  /** Draws the view for the current state; keeps the viewport when asked (an edit, not a change of view). */
+  function draw(options) {
+    var view = model.view(expanded, filter);
+    current = view;
+    var elements = view.nodes.map(nodeElement).concat(view.edges.map(edgeElement));
+    var selected = cy.$(':selected').map(function (el) { return el.id(); });
+    var zoom = cy.zoom(), pan = cy.pan();
+    cy.batch(function () {
+      cy.elements().remove();
+      cy.add(elements);
+      view.edges.forEach(function (e) {
+        if (!e.problems && !(e.edge && e.edge.problems.length)) return;
+        [e.source, e.target].forEach(function (id) { var n = cy.getElementById(id); if (n.hasClass('collapsed')) n.addClass('has-problem'); });
+      });
+    });
+    if (cy.nodes().length) runLayout();
+    selected.forEach(function (id) { cy.getElementById(id).select(); });
+    if (options && options.keepViewport) { cy.zoom(zoom); cy.pan(pan); }
+    else fitTo(options && options.focus ? cy.getElementById(options.focus) : cy.elements());
+    counts.textContent = text.agencies + ' ' + view.agencies + ' · ' + text.agreements + ' ' + view.agreements + ' · ' + text.problemEdges + ' ' + view.problemAgreements;
+    container.setAttribute('data-drawn-nodes', String(cy.nodes().length));
+    container.setAttribute('data-painted', String((Number(container.getAttribute('data-painted')) || 0) + 1));
+  }
+
+  // A small workspace would otherwise be blown up to fill the canvas.
+  function fitTo(collection) {
+    if (!collection || collection.empty()) return;
+    cy.fit(collection, 30);
+    if (cy.zoom() > 1.2) { cy.zoom(1.2); cy.center(collection); }
+  }
 
   var details = document.getElementById('govspec-edge-details');
   function line(label, value) {
@@ -73,15 +132,21 @@ export const MAP_SCRIPT = `
     row.appendChild(document.createTextNode(value));
     details.appendChild(row);
   }
-  function showEdge(e) {
+  function heading(value) {
     details.textContent = '';
     var head = document.createElement('h3');
-    head.textContent = e.agreementId + (e.title ? ' ' + e.title : '');
+    head.textContent = value;
     details.appendChild(head);
-    line(text.provider, agencyName[e.source] || e.source);
-    line(text.consumer, agencyName[e.target] || e.target);
+  }
+  function name(id) { return model.agencies[id] ? model.agencies[id].name : id; }
+  function showEdge(e) {
+    heading(e.agreementId + (e.title ? ' ' + e.title : ''));
+    line(text.provider, name(e.source));
+    line(text.consumer, name(e.target));
     line(text.resource, e.resources.map(function (r) { return r.code + (r.name ? ' ' + r.name : ''); }).join('; '));
     line(text.validity, (e.validFrom || '?') + ' – ' + (e.validTo || '?'));
+    var crossing = ['level', 'region', 'department'].filter(function (k) { return e.cross[k]; }).map(function (k) { return text.cross[k]; });
+    if (crossing.length) line(text.crossing, crossing.join(' · '));
     e.problems.forEach(function (p) {
       var badge = document.createElement('div');
       badge.className = 'badge sev-error problem-flag';
@@ -99,48 +164,113 @@ export const MAP_SCRIPT = `
     details.appendChild(document.createElement('br'));
     details.appendChild(link);
   }
-  cy.on('tap', 'edge', function (event) {
-    var e = event.target.data('edge');
+  /** An aggregated edge: its agreements, problem ones first, each opening its own details. */
+  function showSum(d) {
+    heading(name(d.source) + ' → ' + name(d.target));
+    line(text.agreements, String(d.count));
+    var list = document.createElement('ul');
+    list.className = 'agreement-list';
+    var ids = d.agreements.slice().sort(function (x, y) { return model.edgesById[y].problems.length - model.edgesById[x].problems.length; });
+    ids.slice(0, 200).forEach(function (id) {
+      var e = model.edgesById[id];
+      var item = document.createElement('li');
+      var button = document.createElement('a');
+      button.href = '#';
+      button.textContent = e.agreementId + (e.problems.length ? ' — ' + e.problems.map(function (p) { return text.flags[p]; }).join(', ') : '');
+      button.addEventListener('click', function (event) { event.preventDefault(); showEdge(e); });
+      item.appendChild(button);
+      list.appendChild(item);
+    });
+    details.appendChild(list);
+  }
+  function showNode(node) {
+    if (node.hasClass('agency')) {
+      var a = model.agencies[node.id()];
+      heading(a.name);
+      line('USCC', a.uscc);
+      line(text.level, data.levelLabels[a.level || ''] || a.level || text.unknownLevel);
+      line(text.region, data.regionTitles[a.region || ''] || a.region || text.unknownRegion);
+    } else {
+      heading(node.data('title'));
+    }
+  }
+
+  // One handler on the core: a tap on an agency also bubbles to its group, which must not collapse under it.
+  cy.on('tap', function (event) {
+    var el = event.target;
+    if (el === cy) return;
+    if (el.isEdge()) tapEdge(el); else tapNode(el, event);
+  });
+  function tapEdge(el) {
+    if (el.hasClass('aggregate')) { showSum(el.data()); return; }
+    var e = el.data('edge');
     showEdge(e);
     if (window.govspecHost && window.govspecHost.inEditor) window.govspecHost.open(e.file, e.line);
-  });
+  }
+  function tapNode(node, event) {
+    var id = node.id();
+    if (node.hasClass('collapsed')) { expanded[id] = true; draw({ focus: id }); }
+    else if (node.hasClass('expanded') && event.originalEvent !== undefined) collapse(id);
+    showNode(cy.getElementById(id));
+  }
+  function collapse(id) {
+    delete expanded[id];
+    Object.keys(expanded).forEach(function (g) { if (model.ancestors[g].indexOf(id) >= 0) delete expanded[g]; });
+    draw({ focus: id });
+  }
+  cy.on('mouseover', 'node', function (event) { container.title = event.target.data('title') || ''; });
+  cy.on('mouseout', 'node', function () { container.title = ''; });
 
-  var agencyInput = document.getElementById('govspec-filter-agency');
+  /** Expands the way to the best match, selects and centres it; the agency's id, or undefined. */
+  function search(query) {
+    var found = model.search(query)[0];
+    if (!found) return undefined;
+    if (filter.problem || filter.problemsOnly || filter.cross || filter.region) setFilters({ problem: '', problemsOnly: false, cross: '', region: '' });
+    model.reveal(found, expanded);
+    draw({ keepViewport: true });
+    cy.nodes().unselect().removeClass('found');
+    var node = cy.getElementById(found);
+    node.select().addClass('found');
+    if (cy.zoom() < 1) cy.zoom(1);
+    // The node's own centre, not its box with the label below it.
+    var at = node.position();
+    cy.pan({ x: cy.width() / 2 - at.x * cy.zoom(), y: cy.height() / 2 - at.y * cy.zoom() });
+    showNode(node);
+    return found;
+  }
+
+  var searchInput = document.getElementById('govspec-filter-agency');
   var regionSelect = document.getElementById('govspec-filter-region');
   var problemSelect = document.getElementById('govspec-filter-problem');
-  var counts = document.getElementById('govspec-map-counts');
-  function matchesAgency(node, query) {
-    return !query || node.data('label').toLowerCase().indexOf(query) >= 0 || node.data('uscc').toLowerCase().indexOf(query) >= 0;
+  var crossSelect = document.getElementById('govspec-filter-cross');
+  var problemsOnly = document.getElementById('govspec-problems-only');
+  function setFilters(next) {
+    problemSelect.value = next.problem; regionSelect.value = next.region; crossSelect.value = next.cross; problemsOnly.checked = next.problemsOnly;
+    filter = next;
   }
   function apply() {
-    var query = agencyInput.value.trim().toLowerCase();
-    var region = regionSelect.value;
-    var problem = problemSelect.value;
-    var filtering = query || region || problem;
-    cy.batch(function () {
-      var shown = cy.collection();
-      cy.edges().forEach(function (edge) {
-        var e = edge.data('edge');
-        var ends = [edge.source(), edge.target()];
-        var ok = (!problem || (problem === 'any' ? e.problems.length > 0 : e.problems.indexOf(problem) >= 0))
-          && (!query || ends.some(function (n) { return matchesAgency(n, query); }))
-          && (!region || ends.some(function (n) { return n.data('region') === region; }));
-        edge.toggleClass('hidden', !ok);
-        if (ok) shown = shown.union(edge).union(edge.connectedNodes());
-      });
-      cy.nodes('.agency').forEach(function (node) {
-        var own = !problem && matchesAgency(node, query) && (!region || node.data('region') === region);
-        node.toggleClass('hidden', filtering ? !(own || shown.has(node)) : false);
-      });
-    });
-    // Counted by class: ':visible' may still reflect the style before this batch.
-    var visibleEdges = cy.edges().not('.hidden');
-    counts.textContent = text.agencies + ' ' + cy.nodes('.agency').not('.hidden').length + ' · ' + text.agreements + ' ' + visibleEdges.length
-      + ' · ' + text.problemEdges + ' ' + visibleEdges.filter('.problem').length;
-    if (filtering && visibleEdges.length) fitTo(cy.elements().not('.hidden').not('.heading'), 40);
+    filter = { problem: problemSelect.value, problemsOnly: problemsOnly.checked, cross: crossSelect.value, region: regionSelect.value };
+    draw();
   }
-  [agencyInput, regionSelect, problemSelect].forEach(function (el) { el.addEventListener('input', apply); el.addEventListener('change', apply); });
-  apply();
-  window.govspecMap = { cy: cy, apply: apply, showEdge: showEdge };
+  [regionSelect, problemSelect, crossSelect, problemsOnly].forEach(function (el) { el.addEventListener('change', apply); });
+  searchInput.addEventListener('change', function () { search(searchInput.value); });
+  searchInput.addEventListener('keydown', function (event) { if (event.key === 'Enter') search(searchInput.value); });
+
+  /** A new graph from the host: the same expansion (groups that still exist), filters, selection and viewport. */
+  function update(next) {
+    data.graph = next.graph; data.levelLabels = next.levelLabels || data.levelLabels; data.regionTitles = next.regionTitles || data.regionTitles;
+    model = new Model(next.graph);
+    Object.keys(expanded).forEach(function (g) { if (!model.groups[g]) delete expanded[g]; });
+    draw({ keepViewport: true });
+  }
+  window.addEventListener('message', function (event) {
+    var m = event.data;
+    if (m && m.type === 'govspec.graph' && m.data && m.data.graph) update(m.data);
+  });
+
+  draw();
+  window.govspecMap = { cy: cy, apply: apply, showEdge: showEdge, search: search, update: update, expanded: function () { return Object.keys(expanded).sort(); },
+    expand: function (id) { expanded[id] = true; draw({ focus: id }); }, collapse: collapse, view: function () { return current; },
+    model: function () { return model; }, expansion: function () { return expanded; }, redraw: function () { draw(); } };
 })();
 `;

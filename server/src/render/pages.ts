@@ -12,7 +12,7 @@ import { placeFindings } from './place-findings';
 import { renderServiceGuide } from './service-guide';
 import { buildSharingGraph } from './sharing-graph';
 import type { LineResolver } from './sharing-graph';
-import { renderSharingMap } from './sharing-map';
+import { renderSharingMap, sharingMapData } from './sharing-map';
 import { t } from './strings';
 import { THEME_CSS } from './theme';
 
@@ -37,4 +37,9 @@ export function serviceGuidePage(file: string, parsed: ParsedFile, findings: rea
 /** The sharing map of the whole workspace; `library` is cytoscape's source (graph-library.ts reads it). */
 export function sharingMapPage(index: WorkspaceIndex, findings: readonly Finding[], today: string, page: PageRequest & { library: string }, resolve?: LineResolver): string {
   return renderSharingMap(buildSharingGraph(index, findings, today, resolve), page);
+}
+
+/** The map's data alone, which the editor posts into an open map after an edit instead of reloading the page. */
+export function sharingMapGraph(index: WorkspaceIndex, findings: readonly Finding[], today: string, locale: Locale, resolve?: LineResolver): ReturnType<typeof sharingMapData> {
+  return sharingMapData(buildSharingGraph(index, findings, today, resolve), locale);
 }

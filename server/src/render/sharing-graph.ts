@@ -6,6 +6,8 @@
 import type { Anchor, Finding, Range } from '../engine';
 import type { AgreementFact, NodeRef, WorkspaceIndex } from '../engine';
 import { layoutAgencies } from './graph-layout';
+import { buildGroups, crossFlags, groupOf } from './map-groups';
+import type { CrossFlags, MapGroup } from './map-groups';
 
 export type ProblemFlag = 'expired' | 'unshared' | 'reply' | 'safeguards';
 export const PROBLEM_FLAGS: readonly ProblemFlag[] = ['expired', 'unshared', 'reply', 'safeguards'];
@@ -25,6 +27,10 @@ export interface AgencyNode {
   region: string | undefined;
   /** Named by an agreement but defined by no Agency document. */
   registered: boolean;
+  /** The innermost region group (map-groups.ts) the map draws it in. */
+  group: string;
+  /** The parent agency's USCC (its Agency document's `parent`). */
+  parent?: string;
   x: number;
   y: number;
 }
@@ -41,6 +47,8 @@ export interface AgreementEdge {
   /** In force on `today` by its dates alone (the linter's findings may say more). */
   status: 'in-force' | 'not-yet' | 'lapsed' | 'unknown';
   problems: ProblemFlag[];
+  /** 跨层级 / 跨地域 / 跨部门. */
+  cross: CrossFlags;
   /** Every finding on the agreement's document, of any rule. */
   findingCount: number;
   file: string;
@@ -57,6 +65,8 @@ export interface SharingGraph {
   regions: { code: string | undefined; y: number }[];
   /** Where region headings end (they are drawn to the left of it). */
   headingX: number;
+  /** The region groups, parents first; the two special groups carry the labels `national` and `unknown`. */
+  groups: MapGroup[];
 }
 
 /** How to find the line of a document node; the editor and the CLI pass their parse cache's resolver. */
@@ -66,21 +76,22 @@ export function buildSharingGraph(index: WorkspaceIndex, findings: readonly Find
   const byDocument = groupFindings(findings);
   const agencies = new Map<string, Omit<AgencyNode, 'x' | 'y'>>();
   for (const a of index.allAgencies()) {
-    if (!agencies.has(a.uscc)) agencies.set(a.uscc, { id: a.uscc, uscc: a.uscc, name: a.name, level: a.level, region: a.region, registered: true });
+    if (!agencies.has(a.uscc)) agencies.set(a.uscc, { id: a.uscc, uscc: a.uscc, name: a.name, level: a.level, region: a.region, registered: true, group: groupOf(a), parent: a.parent });
   }
   const edges: AgreementEdge[] = [];
   for (const a of index.allAgreements()) {
     if (!a.provider || !a.consumer) continue;
     for (const party of [a.provider, a.consumer]) {
-      if (!agencies.has(party.uscc)) agencies.set(party.uscc, { id: party.uscc, uscc: party.uscc, name: party.name ?? party.uscc, level: undefined, region: undefined, registered: false });
+      if (!agencies.has(party.uscc)) agencies.set(party.uscc, { id: party.uscc, uscc: party.uscc, name: party.name ?? party.uscc, level: undefined, region: undefined, registered: false, group: groupOf({ level: undefined, region: undefined }) });
     }
-    edges.push(edgeOf(a, byDocument.get(docKey(a.file, a.document)) ?? [], index, today, resolve));
+    const cross = crossFlags(agencies.get(a.provider.uscc)!, agencies.get(a.consumer.uscc)!);
+    edges.push(edgeOf(a, byDocument.get(docKey(a.file, a.document)) ?? [], index, today, cross, resolve));
   }
   const layout = layoutAgencies([...agencies.values()]);
-  return { today, edges, ...layout };
+  return { today, edges, ...layout, groups: buildGroups([...agencies.values()], { national: 'national', unknown: 'unknown' }) };
 }
 
-function edgeOf(a: AgreementFact, found: readonly Finding[], index: WorkspaceIndex, today: string, resolve?: LineResolver): AgreementEdge {
+function edgeOf(a: AgreementFact, found: readonly Finding[], index: WorkspaceIndex, today: string, cross: CrossFlags, resolve?: LineResolver): AgreementEdge {
   const problems = PROBLEM_FLAGS.filter((flag) => found.some((f) => FLAG_OF_RULE[f.ruleId] === flag));
   const problemLine = found.find((f) => FLAG_OF_RULE[f.ruleId])?.range.start.line;
   return {
@@ -94,6 +105,7 @@ function edgeOf(a: AgreementFact, found: readonly Finding[], index: WorkspaceInd
     validTo: a.validTo,
     status: statusOn(today, a.validFrom, a.validTo),
     problems,
+    cross,
     findingCount: found.length,
     file: a.file,
     line: problemLine ?? resolve?.({ file: a.file, document: a.document, path: ['id'] }, 'key')?.start.line ?? 0,

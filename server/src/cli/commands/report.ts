@@ -13,6 +13,7 @@ import { buildSharingGraph } from '../../render/sharing-graph';
 import type { SharingGraph } from '../../render/sharing-graph';
 import type { RuleDocReader } from '../../render/rule-pages';
 import { writeReportFile } from '../lint/write-report';
+import { readSource } from '../files/read-source';
 import { COMMON_OPTIONS, parseCommandArgs } from '../args';
 import { displayPath } from '../files/paths';
 import { localeOfCwd } from './locale-of-cwd';
@@ -94,7 +95,14 @@ export function writeHtmlReport(paths: readonly string[], outFile: string, optio
   const report = buildReport(run.results, locale, false);
   const { index, related } = joinedWorkspaces(run.sessions);
   const graph = buildSharingGraph(index, report.files.flatMap((f) => f.findings), options.today, related);
-  const html = renderHtmlReport({ report, graph, locale, owners: documentOwners(index), library: readGraphLibrary(), nonce: randomBytes(18).toString('base64'), ruleDoc: options.ruleDoc });
+  // The findings' code frames read each file with findings once more (lint keeps no texts), bounded as lint reads it.
+  const sourceOf = (file: string) => {
+    const source = readSource(resolve(options.cwd, file));
+    return source.kind === 'text' ? source.text : undefined;
+  };
+  const html = renderHtmlReport({
+    report, graph, locale, owners: documentOwners(index), library: readGraphLibrary(), nonce: randomBytes(18).toString('base64'), ruleDoc: options.ruleDoc, sourceOf,
+  });
   writeReportFile(resolve(options.cwd, outFile), html);
   return { report, graph, missing: run.missing };
 }
