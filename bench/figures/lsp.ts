@@ -47,7 +47,7 @@ export async function lspFigures(corpus: Corpus, figures: Figures, requests: num
 
   if (!existsSync(GOVSPEC_SERVER)) {
     const why = 'dist/server.js is not built (the language server server/src/lsp/main.ts does not exist yet)';
-    for (const key of ['lsp.index_s', 'lsp.rss_mb', 'lsp.diagnostics_ms', 'lsp.completion_ms', 'lsp.hover_ms']) setUnmeasured(figures, key, why);
+    for (const key of ['lsp.index_s', 'lsp.rss_mb', 'lsp.diagnostics_ms', 'lsp.completion_ms', 'lsp.hover_ms', 'lsp.rename_ms']) setUnmeasured(figures, key, why);
     detail.govspec = why;
   } else {
     try {
@@ -59,14 +59,15 @@ export async function lspFigures(corpus: Corpus, figures: Figures, requests: num
       put(figures, 'lsp.diagnostics_ms', ours.diagnostics_ms, why);
       put(figures, 'lsp.completion_ms', ours.completion_ms, why);
       put(figures, 'lsp.hover_ms', ours.hover_ms, why);
+      put(figures, 'lsp.rename_ms', ours.rename_ms === null ? null : { ms: ours.rename_ms, files: ours.rename_files ?? 0, edits: ours.rename_edits ?? 0 }, why);
     } catch (error) {
       const why = `the GovSpec server failed: ${(error as Error).message}`;
-      for (const key of ['lsp.index_s', 'lsp.rss_mb', 'lsp.diagnostics_ms', 'lsp.completion_ms', 'lsp.hover_ms']) setUnmeasured(figures, key, why);
+      for (const key of ['lsp.index_s', 'lsp.rss_mb', 'lsp.diagnostics_ms', 'lsp.completion_ms', 'lsp.hover_ms', 'lsp.rename_ms']) setUnmeasured(figures, key, why);
       detail.govspec = why;
     }
   }
 
-  const peerKeys = ['diagnostics_ms', 'completion_ms', 'hover_ms', 'rss_mb'].map((key) => `peer.yaml-language-server.${key}`);
+  const peerKeys = ['diagnostics_ms', 'completion_ms', 'hover_ms', 'rss_mb', 'rename_ms'].map((key) => `peer.yaml-language-server.${key}`);
   if (!existsSync(YAML_LS)) {
     for (const key of peerKeys) setUnmeasured(figures, key, 'yaml-language-server is not installed: run npm ci in bench/peers');
     return detail;
@@ -79,6 +80,7 @@ export async function lspFigures(corpus: Corpus, figures: Figures, requests: num
     put(figures, 'peer.yaml-language-server.completion_ms', peer.completion_ms, why);
     put(figures, 'peer.yaml-language-server.hover_ms', peer.hover_ms, why);
     put(figures, 'peer.yaml-language-server.rss_mb', peer.rss_mb, 'could not read /proc/<pid>/status');
+    put(figures, 'peer.yaml-language-server.rename_ms', peer.rename_ms, peer.notes.find((n) => n.startsWith('rename')) ?? why);
   } catch (error) {
     for (const key of peerKeys) setUnmeasured(figures, key, `yaml-language-server failed: ${(error as Error).message}`);
   }

@@ -28,6 +28,10 @@ export interface ScenarioResult {
   completion_ms: Latencies | null;
   hover_ms: Latencies | null;
   completion_items_median?: number;
+  /** One `textDocument/rename` of the agreement id the big document cites (every service citing it changes too). */
+  rename_ms: number | null;
+  rename_files?: number;
+  rename_edits?: number;
   notes: string[];
 }
 
@@ -82,7 +86,7 @@ function configurationFor(settings: Record<string, unknown>) {
 export async function runScenario(server: ServerSpec, options: ScenarioOptions): Promise<ScenarioResult> {
   const rpc = new RpcConnection(server.command, server.args, options.workspace);
   const notes: string[] = [];
-  const result: ScenarioResult = { index_s: null, rss_mb: null, diagnostics_ms: null, completion_ms: null, hover_ms: null, notes };
+  const result: ScenarioResult = { index_s: null, rss_mb: null, diagnostics_ms: null, completion_ms: null, hover_ms: null, rename_ms: null, notes };
   try {
     rpc.handle('workspace/configuration', configurationFor(server.settings));
     const rootUri = pathToFileURL(options.workspace).href;
@@ -170,6 +174,35 @@ async function editsAndRequests(rpc: RpcConnection, options: ScenarioOptions, re
     return list.length;
   }, result);
   result.hover_ms = await timedRequests(rpc, 'textDocument/hover', uri, hoverPositions(text), options.requests, undefined, result);
+  await timedRename(rpc, uri, text, result);
+}
+
+/** Renames the agreement id of the document's first `agreement:` value, once (the answer is an edit, not applied). */
+async function timedRename(rpc: RpcConnection, uri: string, text: string, result: ScenarioResult): Promise<void> {
+  const lines = text.split('\n');
+  const line = lines.findIndex((l) => /^ {6}agreement: /.test(l));
+  if (line < 0) {
+    result.notes.push('rename: the document cites no agreement');
+    return;
+  }
+  const value = lines[line].slice(lines[line].indexOf(': ') + 2).replace(/^"|"$/g, '');
+  const position = { line, character: lines[line].indexOf(value) + 1 };
+  const started = now();
+  try {
+    const edit = await rpc.request('textDocument/rename', { textDocument: { uri }, position, newName: `${value}-R` }, 60_000) as
+      { changes?: Record<string, unknown[]>; documentChanges?: Array<{ textDocument?: { uri: string }; edits?: unknown[] }> } | null;
+    result.rename_ms = round(now() - started, 1);
+    const byFile = edit?.changes ? Object.values(edit.changes).map((edits) => edits.length)
+      : (edit?.documentChanges ?? []).map((change) => change.edits?.length ?? 0);
+    result.rename_files = byFile.length;
+    result.rename_edits = byFile.reduce((a, b) => a + b, 0);
+    if (byFile.length === 0) {
+      result.rename_ms = null;
+      result.notes.push(`rename of ${value}: no edit`);
+    }
+  } catch (error) {
+    result.notes.push(`rename: ${(error as Error).message.slice(0, 200)}`);
+  }
 }
 
 async function timedRequests(rpc: RpcConnection, method: string, uri: string, positions: Position[], count: number,

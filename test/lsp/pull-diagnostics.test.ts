@@ -28,6 +28,16 @@ function pullWorkspace(client: TestClient, previous: WorkspaceDocumentDiagnostic
   return client.request('workspace/diagnostic', { previousResultIds: previous.flatMap((i) => (i.resultId ? [{ uri: i.uri, value: i.resultId }] : [])) });
 }
 
+/** A client that pulls diagnostics, on a workspace of `files`, disposed after `run`. */
+async function withPullClient(files: Record<string, string>, run: (client: TestClient) => Promise<void>): Promise<void> {
+  const client = await TestClient.start(files, 'en', undefined, { pull: true });
+  try {
+    await run(client);
+  } finally {
+    await client.dispose();
+  }
+}
+
 const itemOf = (report: WorkspaceDiagnosticReport, uri: string) => report.items.find((i) => i.uri === uri);
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => String(d.code));
 
@@ -42,8 +52,7 @@ describe('pull diagnostics (LSP 3.17)', function () {
     } finally {
       await pushed.dispose();
     }
-    const pulling = await TestClient.start({ [OPEN]: SERVICE }, 'en', undefined, { pull: true });
-    try {
+    await withPullClient({ [OPEN]: SERVICE }, async (pulling) => {
       assert.deepStrictEqual(pulling.initialized?.capabilities.diagnosticProvider, { identifier: 'govspec', interFileDependencies: true, workspaceDiagnostics: true });
       await pulling.sendOpen(OPEN);
       const report = await pullDocument(pulling, OPEN);
@@ -51,14 +60,11 @@ describe('pull diagnostics (LSP 3.17)', function () {
       assert.ok(report.items.length > 0);
       await pulling.server.settled();
       assert.strictEqual(pulling.diagnostics.size, 0, 'nothing is pushed to a client that pulls');
-    } finally {
-      await pulling.dispose();
-    }
+    });
   });
 
   it('answers unchanged for a result id that still holds, and a new id when the findings change', async () => {
-    const client = await TestClient.start({ [OPEN]: SERVICE }, 'en', undefined, { pull: true });
-    try {
+    await withPullClient({ [OPEN]: SERVICE }, async (client) => {
       await client.sendOpen(OPEN);
       const first = await pullDocument(client, OPEN);
       assert.ok(first.kind === 'full' && first.resultId);
@@ -71,14 +77,11 @@ describe('pull diagnostics (LSP 3.17)', function () {
       const changed = await pullDocument(client, OPEN, first.resultId);
       assert.ok(changed.kind === 'full' && changed.resultId !== first.resultId);
       assert.notDeepStrictEqual(codes(changed.items), codes(first.items));
-    } finally {
-      await client.dispose();
-    }
+    });
   });
 
   it('reports closed files after the first index, and a change in one file that changes a closed file\'s findings', async () => {
-    const client = await TestClient.start({ [OPEN]: SERVICE, [CLOSED]: SERVICE }, 'en', undefined, { pull: true });
-    try {
+    await withPullClient({ [OPEN]: SERVICE, [CLOSED]: SERVICE }, async (client) => {
       const first = await pullWorkspace(client);
       const closed = itemOf(first, client.uri(CLOSED)) as Full | undefined;
       assert.ok(closed && closed.kind === 'full', 'the file never opened is reported');
@@ -106,14 +109,11 @@ describe('pull diagnostics (LSP 3.17)', function () {
       }
       assert.ok(now && now.kind === 'full');
       assert.ok(!codes(now.items).includes(DUPLICATE), 'the closed file no longer has a twin');
-    } finally {
-      await client.dispose();
-    }
+    });
   });
 
   it('govspec.diagnostics.scope: openFiles reports only open files, and clears the closed ones reported before', async () => {
-    const client = await TestClient.start({ [OPEN]: SERVICE, [CLOSED]: SERVICE }, 'en', undefined, { pull: true });
-    try {
+    await withPullClient({ [OPEN]: SERVICE, [CLOSED]: SERVICE }, async (client) => {
       const all = await pullWorkspace(client);
       assert.ok(itemOf(all, client.uri(CLOSED)));
       client.settings = { ...client.settings, diagnostics: { scope: 'openFiles' } };
@@ -123,17 +123,12 @@ describe('pull diagnostics (LSP 3.17)', function () {
       assert.deepStrictEqual(itemOf(open, client.uri(CLOSED)), { uri: client.uri(CLOSED), version: null, kind: 'full', resultId: (itemOf(open, client.uri(CLOSED)) as Full).resultId, items: [] });
       assert.strictEqual((itemOf(open, client.uri(OPEN)) as Full).version, 1);
 
-      const fresh = await TestClient.start({ [OPEN]: SERVICE, [CLOSED]: SERVICE }, 'en', undefined, { pull: true });
-      try {
+      await withPullClient({ [OPEN]: SERVICE, [CLOSED]: SERVICE }, async (fresh) => {
         fresh.settings = { ...fresh.settings, diagnostics: { scope: 'openFiles' } };
         await fresh.sendOpen(OPEN);
         const report = await pullWorkspace(fresh);
         assert.deepStrictEqual(report.items.map((i) => i.uri), [fresh.uri(OPEN)]);
-      } finally {
-        await fresh.dispose();
-      }
-    } finally {
-      await client.dispose();
-    }
+      });
+    });
   });
 });

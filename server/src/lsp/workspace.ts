@@ -1,7 +1,7 @@
 import * as path from 'path';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { WorkspaceIndex } from '../engine';
+import { WorkspaceIndex, compactFacts } from '../engine';
 import type { FileFacts } from '../engine';
 import { indexText } from '../engine';
 import { looksLikeGovSpec } from '../engine';
@@ -207,8 +207,14 @@ export class ServerWorkspace {
   private indexClosed(key: string, fsPath: string): void {
     const index = this.indexOf(key);
     const text = readTextFile(fsPath);
-    if (text === undefined || !looksLikeGovSpec(key, text)) index.remove(key);
-    else indexText(index, key, text, undefined, this.configFor(key).config);
+    if (text === undefined || !looksLikeGovSpec(key, text)) return index.remove(key);
+    const scratch = new WorkspaceIndex();
+    indexText(scratch, key, text, undefined, this.configFor(key).config);
+    const facts = scratch.factsOf(key);
+    // A copy, as the CLI's worker threads hand facts over: a string cut from the text by the YAML reader (a code, a
+    // name) is a slice that keeps the whole text alive, and a national workspace's texts would stay in memory.
+    if (facts) index.update(compactFacts(structuredClone(facts)));
+    else index.remove(key);
   }
 
   /** The workspace folder that holds a file (for a relative `govspec.configPath`). */

@@ -265,7 +265,7 @@ function enter(t: Tables, f: FileFacts): void {
 }
 
 function enterDefiner(definers: Map<string, Set<string>>, f: FileFacts): void {
-  for (const key of definedKeys(f)) {
+  for (const key of identityKeys(f)) {
     let set = definers.get(key);
     if (!set) definers.set(key, (set = new Set()));
     set.add(f.file);
@@ -284,7 +284,7 @@ function withdraw(t: Tables, f: FileFacts): void {
 }
 
 function withdrawDefiner(definers: Map<string, Set<string>>, f: FileFacts): void {
-  for (const key of definedKeys(f)) {
+  for (const key of identityKeys(f)) {
     const set = definers.get(key);
     set?.delete(f.file);
     if (set?.size === 0) definers.delete(key);
@@ -307,10 +307,19 @@ function foldedOf(key: string, fact: AgencyFact | ResourceFact | AgreementFact |
 }
 
 function definedKeys(f: FileFacts): string[] {
+  return [...identityKeys(f), ...f.resources.flatMap((r) => r.items.map((i) => `item\u0000${r.code}#${i.name}`))];
+}
+
+/**
+ * What a file defines, its catalogue items aside: the keys of the definers table. A file that defines an item
+ * defines its resource, so an item's definers are among its resource's, and references to items look up the
+ * resource's (`dependentsOf`); item keys (a national workspace's millions, each unpacking its resource's items)
+ * would change no answer.
+ */
+function identityKeys(f: FileFacts): string[] {
   return [
     ...f.agencies.map((a) => `agency\u0000${a.uscc}`),
     ...f.resources.map((r) => `resource\u0000${r.code}`),
-    ...f.resources.flatMap((r) => r.items.map((i) => `item\u0000${r.code}#${i.name}`)),
     ...f.agreements.map((a) => `agreement\u0000${a.id}`),
     ...f.services.map((s) => `service\u0000${s.implementationCode}`),
     // A reference to an identity written with a failing key changes when that key is corrected.
