@@ -9,7 +9,7 @@ import { environmentLocale, resolveLocale } from '../../host/locale';
 import { Progress } from '../lint/progress';
 import { lintPaths } from '../lint/run-lint';
 import { todayOf } from '../today';
-import { exportTargets, runExport } from '../../sheets/export-run';
+import { loadSheets } from '../../sheets/load';
 
 export const EXPORT_HELP = `govspec export PATH… -o FILE.xlsx   the documents as a workbook: a sheet per kind, findings linked to cells
 
@@ -42,6 +42,7 @@ export async function exportCommand(args: readonly string[], ctx: CliContext): P
   const output = values.output;
   if (output === undefined || !/\.xlsx$/i.test(output)) throw usage('请用 -o FILE.xlsx 指定要写的工作簿', 'give the workbook to write with -o FILE.xlsx');
   const paths = positionals.length > 0 ? positionals : ['.'];
+  const { exportTargets, runExport } = loadSheets();
   const { files, missing } = exportTargets(ctx.cwd, paths);
   if (missing.length > 0) throw usage(`路径不存在：${missing.join('、')}`, `no such file or folder: ${missing.join(', ')}`);
   const run = values['no-lint'] === true
