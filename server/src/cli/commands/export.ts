@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import { COMMON_OPTIONS, parseCommandArgs } from '../args';
 import { CliError, bilingual } from '../cli-error';
 import type { CliContext } from '../context';
-import { writeFileAtomic } from '../files/atomic-write';
 import { displayPath } from '../files/paths';
 import { localeFlag } from '../locale';
 import { environmentLocale, resolveLocale } from '../../host/locale';
@@ -50,11 +49,13 @@ export async function exportCommand(args: readonly string[], ctx: CliContext): P
     : await lintPaths({ cwd: ctx.cwd, paths, today, fix: false, progress: new Progress(false, ctx.stderr) });
   const locale = resolveLocale(flagLocale, run.configLocale, environmentLocale(ctx.env));
   const absolute = resolve(ctx.cwd, output);
-  const result = await runExport(ctx.cwd, files, run.results, displayPath(ctx.cwd, absolute), locale);
+  let result;
   try {
-    writeFileAtomic(absolute, result.workbook);
+    result = await runExport(ctx.cwd, files, run.results, absolute, displayPath(ctx.cwd, absolute), locale);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    // The file system's refusals (a folder that is not there, no permission) are the user's to mend; others are bugs.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error;
     throw usage(`无法写入 ${output}：${code}`, `cannot write ${output}: ${code}`);
   }
   ctx.stderr(locale === 'zh-CN'
