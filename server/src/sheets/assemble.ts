@@ -33,7 +33,8 @@ export const pathKey = (path: JsonPath): string => JSON.stringify(path);
 
 
 
-const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** Whether a repeated cell holds the value already set: most are the same text, told apart without serialising. */
+const sameValue = (a: unknown, b: unknown): boolean => a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
 
 export class Assembler {
   readonly documents = new Map<string, AssembledDocument>();

@@ -183,7 +183,8 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     }
     const { text, index } = renderDocument(doc, present, existing);
     writeFileAtomic(absolute, text);
-    written.push({ absolute, locator: new CellLocator(text, new Map([[index, doc]])) });
+    // Only the cells are kept for the lint's findings: the text is read again if one comes, the data is let go.
+    written.push({ absolute, locator: new CellLocator(() => readFileSync(absolute, 'utf8'), new Map([[index, { cells: doc.cells }]])) });
   }
   return { written, problems, mappings: importer.mappings, rows: importer.rows };
 }
