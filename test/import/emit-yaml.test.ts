@@ -10,6 +10,7 @@ import { parseAllDocuments } from 'yaml';
 import { KINDS } from '../../server/src/engine/types';
 import type { Kind } from '../../server/src/engine/types';
 import type { AssembledDocument } from '../../server/src/sheets/assemble';
+import { CellsByPath } from '../../server/src/sheets/cells-by-path';
 import { setIn } from '../../server/src/sheets/data-paths';
 import type { Entity } from '../../server/src/sheets/data-paths';
 import { fieldColumns } from '../../server/src/sheets/fields';
@@ -29,7 +30,7 @@ function yamlFiles(dir: string): string[] {
 const allColumns = (kind: Kind): Set<string> => new Set(fieldColumns(kind).map((c) => c.id));
 
 function assembled(kind: Kind, data: Entity): AssembledDocument {
-  return { key: 'k', kind, data, cells: new Map() };
+  return { key: 'k', kind, data, cells: new CellsByPath() };
 }
 
 function assertSameText(kind: Kind, data: Entity, what: string): void {

@@ -52,8 +52,8 @@ export class CellLocator {
       const assembled = documents.get(index);
       if (!assembled) return [];
       const spans: Span[] = [];
-      for (const [key, cell] of assembled.cells) {
-        const span = spanOf(doc.contents, JSON.parse(key) as (string | number)[]);
+      for (const [path, cell] of assembled.cells) {
+        const span = spanOf(doc.contents, path);
         if (span) spans.push({ start: span[0], end: span[1], cell });
       }
       return spans;

@@ -6,14 +6,14 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { YamlSource } from '../engine/yaml/source';
 import { KINDS } from '../engine/types';
-import type { Finding, Kind, Locale, SheetCell } from '../engine/types';
+import type { Finding, Kind, Locale } from '../engine/types';
 import { displayPath } from '../cli/files/paths';
 import { readSource } from '../cli/files/read-source';
 import { NODE_FILE_SYSTEM } from '../host/file-system';
 import { Workspaces } from '../host/workspaces';
 import { findingMessage } from '../cli/format/findings';
 import type { FileResult } from '../cli/lint/report';
-import { pathKey } from './assemble';
+import { CellsByPath } from './cells-by-path';
 import { CellLocator } from './cell-of-finding';
 import { rowsOfDocument } from './export-rows';
 import type { ExportRow } from './export-rows';
@@ -21,7 +21,7 @@ import { continuedSheetName, ROWS_PER_SHEET, writeExportWorkbookFile } from './w
 import { writeFileAtomicFrom } from '../cli/files/atomic-write';
 import type { FindingRow } from './write-xlsx';
 
-export interface ExportedFile { display: string; text: string; documents: Map<number, { cells: Map<string, SheetCell> }> }
+export interface ExportedFile { display: string; text: string; documents: Map<number, { cells: CellsByPath }> }
 
 export interface ExportResult { rows: number; documents: number; files: ExportedFile[] }
 
@@ -109,12 +109,12 @@ export class ExportSource {
       }
       for (const doc of parsed.documents) {
         if (doc.kind !== kind) continue;
-        const cells = new Map<string, SheetCell>();
+        const cells = new CellsByPath();
         for (const row of rowsOfDocument(kind, doc.data, wanted)) {
           if (wanted) {
             const sheet = continuedSheetName(kind, Math.floor(index / ROWS_PER_SHEET) + 1);
             const rowNumber = (index % ROWS_PER_SHEET) + 2;
-            for (const [column, path] of row.paths) cells.set(pathKey(path), { file: '', sheet, row: rowNumber, column: column + 1 });
+            for (const [column, path] of row.paths) cells.set(path, { file: '', sheet, row: rowNumber, column: column + 1 });
           }
           index++;
           yield row;

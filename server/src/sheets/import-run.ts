@@ -7,7 +7,6 @@ import { extname, join } from 'node:path';
 import type { Kind, SheetCell } from '../engine/types';
 import { writeFileAtomic } from '../cli/files/atomic-write';
 import { Assembler } from './assemble';
-import { pathKey } from './assemble';
 import type { AssembledDocument, RowCell } from './assemble';
 import { CellLocator } from './cell-of-finding';
 import { LAYOUTS } from './layouts';
@@ -177,7 +176,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     const absolute = join(options.outDir, `${stem}.${LAYOUTS[options.kind].suffix}.yaml`);
     const existing = existsSync(absolute) ? readFileSync(absolute, 'utf8') : undefined;
     if (existing !== undefined && !parsesCleanly(existing)) {
-      const cell = doc.cells.get(pathKey([]))!;
+      const cell = doc.cells.get([])!;
       problems.push({ ruleId: 'import/unreadable', severity: 'error', cell, message: { 'zh-CN': `${absolute} 已存在但有 YAML 错误，未更新；请先修正`, en: `${absolute} exists but has YAML errors; it is not updated until they are mended` } });
       continue;
     }
