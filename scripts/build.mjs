@@ -65,6 +65,26 @@ const lazySheetsPlugin = {
   },
 };
 
+/**
+ * exceljs decodes each chunk of a sheet's XML on its own, so a character whose UTF-8 bytes straddle two chunks
+ * becomes U+FFFD (a large sheet of Chinese text loses a few cells' characters: `个人信息` read as `个人信��`). Its
+ * parser is given a StringDecoder, which carries the bytes of a split character over to the next chunk.
+ */
+const EXCELJS_SPLIT_UTF8 = 'saxesParser.write(bufferToString(chunk));';
+const exceljsUtf8Plugin = {
+  name: 'exceljs-utf8',
+  setup(b) {
+    b.onLoad({ filter: /exceljs[\\/]lib[\\/]utils[\\/]parse-sax\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes(EXCELJS_SPLIT_UTF8)) throw new Error(`${args.path} changed: check whether it still splits UTF-8 at chunk boundaries`);
+      const decoder = "const decoder = new (require('string_decoder').StringDecoder)('utf8');";
+      const contents = source.replace('const saxesParser = new SaxesParser();', `const saxesParser = new SaxesParser();\n  ${decoder}`)
+        .replace(EXCELJS_SPLIT_UTF8, "saxesParser.write(typeof chunk === 'string' ? chunk : decoder.write(chunk));");
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 function runGenerators() {
   // A TypeScript generator runs through tsx, as the test suite does.
   for (const script of GENERATORS) {
@@ -85,7 +105,7 @@ async function bundle(entry) {
     external: entry.external,
     // Templates are data, bundled as text so that the bundle is self-contained.
     loader: { '.yaml': 'text' },
-    plugins: [ruleDocsPlugin, lazySheetsPlugin],
+    plugins: [ruleDocsPlugin, lazySheetsPlugin, exceljsUtf8Plugin],
     logLevel: 'warning',
   });
 }
