@@ -121,8 +121,8 @@ async function main(): Promise<void> {
   }
 
   if (wanted('sheets')) {
-    log('spreadsheets: the catalogues exported to one workbook (govspec export), then imported back (govspec import)');
-    await measure(figures, ['sheets.export', 'sheets.import'], () => sheetFigures(corpus));
+    log('spreadsheets: the catalogues exported to one workbook (govspec export), imported back (govspec import), compared');
+    await measure(figures, ['sheets.export', 'sheets.import', 'sheets.round-trip'], () => sheetFigures(corpus, args.runs));
   }
 
   completeFigures(figures, args.only === null ? 'not measured in this run' : `skipped by --only ${[...args.only].join(',')}`);

@@ -16,6 +16,8 @@ const GENERATORS = ['scripts/build-validators.mjs', 'scripts/build-regions.mjs',
 const ENTRIES = [
   { source: 'server/src/cli/main.ts', output: 'dist/cli.js', external: [] },
   { source: 'server/src/lsp/main.ts', output: 'dist/server.js', external: [] },
+  // Spreadsheets (exceljs and the CSV and zip libraries, most of the size): required by the two above on first use only.
+  { source: 'server/src/sheets/entry.ts', output: 'dist/sheets.js', external: [] },
   // The client is minified: the extension's own bundle should stay well under 1 MB (most of it is the LSP client).
   // It takes only the rule doc links from the engine's entry module, so the engine is marked free of side effects.
   { source: 'client/src/extension.ts', output: 'dist/client.js', external: ['vscode'], minify: true, pureEngine: true },
@@ -81,6 +83,34 @@ const pureEnginePlugin = {
   },
 };
 
+/** Leaves `require('./entry')` of sheets/load.ts to run time, as dist/sheets.js beside the bundle that asks. */
+const lazySheetsPlugin = {
+  name: 'lazy-sheets',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/entry$/ }, (args) => (/[\\/]sheets[\\/]load\.ts$/.test(args.importer) ? { path: './sheets.js', external: true } : undefined));
+  },
+};
+
+/**
+ * exceljs decodes each chunk of a sheet's XML on its own, so a character whose UTF-8 bytes straddle two chunks
+ * becomes U+FFFD (a large sheet of Chinese text loses a few cells' characters: `个人信息` read as `个人信��`). Its
+ * parser is given a StringDecoder, which carries the bytes of a split character over to the next chunk.
+ */
+const EXCELJS_SPLIT_UTF8 = 'saxesParser.write(bufferToString(chunk));';
+const exceljsUtf8Plugin = {
+  name: 'exceljs-utf8',
+  setup(b) {
+    b.onLoad({ filter: /exceljs[\\/]lib[\\/]utils[\\/]parse-sax\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes(EXCELJS_SPLIT_UTF8)) throw new Error(`${args.path} changed: check whether it still splits UTF-8 at chunk boundaries`);
+      const decoder = "const decoder = new (require('string_decoder').StringDecoder)('utf8');";
+      const contents = source.replace('const saxesParser = new SaxesParser();', `const saxesParser = new SaxesParser();\n  ${decoder}`)
+        .replace(EXCELJS_SPLIT_UTF8, "saxesParser.write(typeof chunk === 'string' ? chunk : decoder.write(chunk));");
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 function runGenerators() {
   // A TypeScript generator runs through tsx, as the test suite does.
   for (const script of GENERATORS) {
@@ -101,7 +131,7 @@ async function bundle(entry) {
     external: entry.external,
     // Templates are data, bundled as text so that the bundle is self-contained.
     loader: { '.yaml': 'text' },
-    plugins: entry.pureEngine ? [ruleDocsPlugin, pureEnginePlugin] : [ruleDocsPlugin],
+    plugins: [ruleDocsPlugin, lazySheetsPlugin, exceljsUtf8Plugin, ...(entry.pureEngine ? [pureEnginePlugin] : [])],
     logLevel: 'warning',
   });
 }

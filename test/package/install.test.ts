@@ -32,7 +32,7 @@ describe('the npm package', function () {
     const version = (JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
     assert.strictEqual(path.basename(pkg.tarball), `govspec-${version}.tgz`);
     const files = execFileSync('tar', ['tzf', pkg.tarball], { encoding: 'utf8' }).trim().split('\n').map((f) => f.replace(/^package\//, ''));
-    for (const needed of ['package.json', 'bin/govspec.js', 'dist/cli.js', 'dist/server.js', 'dist/cytoscape.min.js', 'LICENSE', 'README.md',
+    for (const needed of ['package.json', 'bin/govspec.js', 'dist/cli.js', 'dist/server.js', 'dist/sheets.js', 'dist/cytoscape.min.js', 'LICENSE', 'README.md',
       'schemas/service.schema.json', 'schemas/config.schema.json', 'docs/format.md', 'docs/rules.md', 'server/src/engine/rules/service/fee-basis/README.md']) {
       assert.ok(files.includes(needed), `${needed} is not in the tarball`);
     }
@@ -57,6 +57,14 @@ describe('the npm package', function () {
     const report = JSON.parse(r.stdout) as { results: { ruleId: string }[]; summary: { errors: number } };
     assert.ok(report.summary.errors > 0);
     assert.ok(report.results.some((f) => f.ruleId.startsWith('service/')), 'a semantic rule reported');
+  });
+
+  it('npx govspec export and import run from the installed package (the spreadsheet bundle is loaded beside the CLI)', () => {
+    const exported = npx(pkg.prefix, ['export', 'specs/catalogs', '-o', 'catalogs.xlsx', '--no-lint', '--locale', 'en']);
+    assert.strictEqual(exported.status, 0, exported.stderr);
+    const imported = npx(pkg.prefix, ['import', 'catalogs.xlsx', '--kind', 'Catalog', '-o', 'imported', '--no-lint', '--locale', 'en']);
+    assert.strictEqual(imported.status, 0, imported.stderr);
+    assert.match(imported.stderr, /import: \d+ rows → [1-9]\d* files? in imported/);
   });
 
   it('npx govspec lint --shard and merge give the whole run\'s findings and exit code', () => {

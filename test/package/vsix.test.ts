@@ -24,7 +24,7 @@ describe('the .vsix', function () {
 
   it('holds the extension\'s files and not the npm package\'s', () => {
     const names = execFileSync('unzip', ['-Z1', vsix], { encoding: 'utf8' }).trim().split('\n');
-    for (const needed of ['extension/package.json', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/cytoscape.min.js',
+    for (const needed of ['extension/package.json', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/sheets.js', 'extension/dist/cytoscape.min.js',
       'extension/readme.md', 'extension/changelog.md', 'extension/client/images/icon.png', 'extension/LICENSE.txt']) {
       assert.ok(names.includes(needed), `${needed} is missing`);
     }

@@ -23,7 +23,7 @@ import type { GovSpecSettings } from './settings';
 import { canonicalUri, pathOfUri, uriOfPath } from './files';
 import * as convert from './convert';
 import { ExportSpreadsheetRequest, ImportSpreadsheetRequest, LintWorkspaceRequest, OPEN_RULE_DOC_COMMAND, ServiceGuideRequest, SharingGraphRequest, SharingMapRequest, StatusNotification } from './protocol';
-import { exportForEditor, importForEditor } from '../sheets/editor-requests';
+import { loadSheets } from '../sheets/load';
 import { FIX_ALL_KIND, admits, fixAllAction } from './fix-all';
 import { toInlayHint } from './inlay-hints';
 import { DIAGNOSTIC_PROVIDER, PulledDiagnostics, diagnosticsScope } from './pull-diagnostics';
@@ -218,8 +218,8 @@ export class GovSpecServer {
       return parsed ? serviceGuidePage(key, parsed, this.published.get(key)?.findings ?? [], this.ws.indexOf(key), p) : null;
     }));
     // The spreadsheet commands run only when the user asks for them, on the files they chose (server/src/sheets).
-    c.onRequest(ImportSpreadsheetRequest.type, (p) => this.answer('import spreadsheet', { written: [], problems: 0, error: 'failed' }, () => importForEditor(p)));
-    c.onRequest(ExportSpreadsheetRequest.type, (p) => this.answer('export spreadsheet', { documents: 0, rows: 0, error: 'failed' }, () => exportForEditor(p)));
+    c.onRequest(ImportSpreadsheetRequest.type, (p) => this.answer('import spreadsheet', { written: [], problems: 0, error: 'failed' }, () => loadSheets().importForEditor(p)));
+    c.onRequest(ExportSpreadsheetRequest.type, (p) => this.answer('export spreadsheet', { documents: 0, rows: 0, error: 'failed' }, () => loadSheets().exportForEditor(p)));
     // The map page and the map's data alone (posted into an open map after an edit) read the same workspace.
     const mapInputs = async () => ({
       index: joinIndexes(this.ws.allIndexes()),

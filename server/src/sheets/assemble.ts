@@ -7,7 +7,8 @@
  */
 import { getIn, setIn } from './data-paths';
 import type { Entity } from './data-paths';
-import type { JsonPath, Kind, Message, SheetCell } from '../engine';
+import type { Kind, Message, SheetCell } from '../engine';
+import { CellsByPath } from './cells-by-path';
 import { fieldColumns } from './fields';
 import type { FieldColumn } from './fields';
 import { LAYOUTS } from './layouts';
@@ -22,7 +23,7 @@ export interface AssembledDocument {
   kind: Kind;
   data: Entity;
   /** Data path (JSON of the path array) → the cell its value came from. */
-  cells: Map<string, SheetCell>;
+  cells: CellsByPath;
 }
 
 /** One mapped cell of a row. */
@@ -30,11 +31,11 @@ export interface RowCell { column: FieldColumn; value: CellValue; cell: SheetCel
 
 interface Open { entity: Entity; key: string | undefined; path: (string | number)[] }
 
-export const pathKey = (path: JsonPath): string => JSON.stringify(path);
 
 
 
-const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** Whether a repeated cell holds the value already set: most are the same text, told apart without serialising. */
+const sameValue = (a: unknown, b: unknown): boolean => a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
 
 export class Assembler {
   readonly documents = new Map<string, AssembledDocument>();
@@ -97,7 +98,8 @@ export class Assembler {
   }
 
   private newDocument(key: string, first: SheetCell): AssembledDocument {
-    const doc: AssembledDocument = { key, kind: this.kind, data: { apiVersion: 'govspec/v1', kind: this.kind }, cells: new Map([[pathKey([]), first]]) };
+    const doc: AssembledDocument = { key, kind: this.kind, data: { apiVersion: 'govspec/v1', kind: this.kind }, cells: new CellsByPath() };
+    doc.cells.set([], first);
     this.documents.set(key, doc);
     return doc;
   }
@@ -124,7 +126,7 @@ export class Assembler {
     const entity: Entity = {};
     list.push(entity);
     const path = [...parent.path, listName, list.length - 1];
-    this.current!.cells.set(pathKey(path), first);
+    this.current!.cells.set(path, first);
     this.open = [...this.open.slice(0, level), { entity, key: this.keyOf(level, own), path }];
     this.fill(this.open[level], own);
   }
@@ -160,7 +162,7 @@ export class Assembler {
         continue;
       }
       setIn(open.entity, column.keys, converted.value);
-      this.current!.cells.set(pathKey([...open.path, ...column.keys]), cell);
+      this.current!.cells.set([...open.path, ...column.keys], cell);
     }
   }
 
@@ -173,7 +175,7 @@ export class Assembler {
     const entries = Array.isArray(before) ? (before as Entity[]) : [];
     if (!Array.isArray(before)) {
       setIn(open.entity, column.keys, entries);
-      this.current!.cells.set(pathKey([...open.path, ...column.keys]), cell);
+      this.current!.cells.set([...open.path, ...column.keys], cell);
     }
     lines.forEach((line, i) => {
       entries[i] ??= {};
@@ -182,7 +184,7 @@ export class Assembler {
       const converted = convertCell({ ...column, objectList: undefined, keys: field }, lines.length === 1 && typeof value !== 'string' ? value : line);
       if (converted.problem) this.problems.push({ ruleId: 'import/lost-digits', severity: 'error', message: converted.problem, cell });
       setIn(entries[i], field, converted.value);
-      this.current!.cells.set(pathKey([...open.path, ...column.keys, i, ...field]), cell);
+      this.current!.cells.set([...open.path, ...column.keys, i, ...field], cell);
     });
   }
 

@@ -36,20 +36,24 @@ export class CellLocator {
   private lineStarts: number[] = [];
   private built = false;
 
-  /** `documents`: per document index of the written file, what was imported into it. Parsed on the first question only. */
-  constructor(private readonly text: string, private readonly documents: ReadonlyMap<number, Pick<AssembledDocument, 'cells'>>) {}
+  /**
+   * `documents`: per document index of the written file, what was imported into it. Parsed on the first question
+   * only; `text` may be a function that reads the file then, so that a large import does not hold every file's text.
+   */
+  constructor(private readonly text: string | (() => string), private readonly documents: ReadonlyMap<number, Pick<AssembledDocument, 'cells'>>) {}
 
   private build(): void {
     this.built = true;
-    const { text, documents } = this;
+    const { documents } = this;
+    const text = typeof this.text === 'string' ? this.text : this.text();
     const docs = parseAllDocuments(text, { lineCounter: this.lines });
     const all = Array.isArray(docs) ? docs : [];
     this.spans = all.map((doc, index) => {
       const assembled = documents.get(index);
       if (!assembled) return [];
       const spans: Span[] = [];
-      for (const [key, cell] of assembled.cells) {
-        const span = spanOf(doc.contents, JSON.parse(key) as (string | number)[]);
+      for (const [path, cell] of assembled.cells) {
+        const span = spanOf(doc.contents, path);
         if (span) spans.push({ start: span[0], end: span[1], cell });
       }
       return spans;

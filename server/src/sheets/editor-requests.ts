@@ -5,7 +5,6 @@
 import { basename } from 'node:path';
 import { KINDS } from '../engine';
 import type { Kind } from '../engine';
-import { writeFileAtomic } from '../cli/files/atomic-write';
 import { exportTargets, runExport } from './export-run';
 import { runImport } from './import-run';
 import { UnreadableFile } from './read-xlsx';
@@ -30,8 +29,7 @@ export async function importForEditor(p: ImportSpreadsheetParams): Promise<Impor
 export async function exportForEditor(p: ExportSpreadsheetParams): Promise<ExportSpreadsheetResult> {
   try {
     const { files } = exportTargets(p.root, ['.']);
-    const result = await runExport(p.root, files, [], basename(p.output), p.locale);
-    writeFileAtomic(p.output, result.workbook);
+    const result = await runExport(p.root, files, [], p.output, basename(p.output), p.locale);
     return { documents: result.documents, rows: result.rows };
   } catch (error) {
     return { documents: 0, rows: 0, error: why(error, p.locale) };

@@ -54,8 +54,8 @@ function cellOf(column: FieldColumn, entity: Entity): ExportValue {
   return lines.some((l) => l !== '') ? lines.join('\n') : null;
 }
 
-/** The rows of one document of `kind`. */
-export function rowsOfDocument(kind: Kind, data: Entity): ExportRow[] {
+/** The rows of one document of `kind`; `withPaths` false leaves the rows' paths empty (no findings to place). */
+export function rowsOfDocument(kind: Kind, data: Entity, withPaths = true): ExportRow[] {
   const columns = fieldColumns(kind);
   const levels = LAYOUTS[kind].levels;
   const rows: ExportRow[] = [];
@@ -64,7 +64,7 @@ export function rowsOfDocument(kind: Kind, data: Entity): ExportRow[] {
     columns.forEach((column, i) => {
       if (column.level !== level) return;
       row.values[i] = cellOf(column, entity);
-      if (row.values[i] !== null) row.paths.set(i, [...path, ...column.keys]);
+      if (withPaths && row.values[i] !== null) row.paths.set(i, [...path, ...column.keys]);
     });
     const child = levels[level + 1];
     const children = child ? getIn(entity, [child.list!]) : undefined;

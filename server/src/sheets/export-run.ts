@@ -6,23 +6,24 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { YamlSource } from '../engine';
 import { KINDS } from '../engine';
-import type { Finding, Kind, Locale, SheetCell } from '../engine';
+import type { Finding, Kind, Locale } from '../engine';
 import { displayPath } from '../cli/files/paths';
 import { readSource } from '../cli/files/read-source';
 import { NODE_FILE_SYSTEM } from '../host/file-system';
 import { Workspaces } from '../host/workspaces';
 import { findingMessage } from '../cli/format/findings';
 import type { FileResult } from '../cli/lint/report';
-import { pathKey } from './assemble';
+import { CellsByPath } from './cells-by-path';
 import { CellLocator } from './cell-of-finding';
 import { rowsOfDocument } from './export-rows';
 import type { ExportRow } from './export-rows';
-import { continuedSheetName, ROWS_PER_SHEET, writeExportWorkbook } from './write-xlsx';
+import { continuedSheetName, ROWS_PER_SHEET, writeExportWorkbookFile } from './write-xlsx';
+import { writeFileAtomicFrom } from '../cli/files/atomic-write';
 import type { FindingRow } from './write-xlsx';
 
-export interface ExportedFile { display: string; text: string; documents: Map<number, { cells: Map<string, SheetCell> }> }
+export interface ExportedFile { display: string; text: string; documents: Map<number, { cells: CellsByPath }> }
 
-export interface ExportResult { workbook: Buffer; rows: number; documents: number; files: ExportedFile[] }
+export interface ExportResult { rows: number; documents: number; files: ExportedFile[] }
 
 /** The YAML files below a folder as the linter walks them (ignores honoured), nested workspaces included. */
 function yamlFilesUnder(workspaces: Workspaces, folder: string): string[] {
@@ -55,35 +56,86 @@ export function exportTargets(cwd: string, paths: readonly string[]): { files: s
 
 const isKind = (value: unknown): value is Kind => typeof value === 'string' && (KINDS as readonly string[]).includes(value);
 
-/** The rows of every document of the files, per kind, each row's values remembering their cells. */
-export function collectRows(cwd: string, absolutes: readonly string[]): { byKind: Map<Kind, ExportRow[]>; files: ExportedFile[]; documents: number } {
-  const byKind = new Map<Kind, ExportRow[]>();
-  const files: ExportedFile[] = [];
-  let documents = 0;
-  for (const absolute of absolutes) {
-    const source = readSource(absolute);
-    if (source.kind !== 'text') continue;
-    const file: ExportedFile = { display: displayPath(cwd, absolute), text: source.text, documents: new Map() };
-    for (const doc of new YamlSource(source.text).documents) {
-      const data = doc.value as Record<string, unknown> | null;
-      if (data === null || typeof data !== 'object' || !isKind(data.kind)) continue;
-      documents++;
-      const kind = data.kind;
-      const rows = byKind.get(kind) ?? [];
-      byKind.set(kind, rows);
-      const cells = new Map<string, SheetCell>();
-      for (const row of rowsOfDocument(kind, data)) {
-        rows.push(row);
-        const index = rows.length - 1;
-        const sheet = continuedSheetName(kind, Math.floor(index / ROWS_PER_SHEET) + 1);
-        const rowNumber = (index % ROWS_PER_SHEET) + 2;
-        for (const [column, path] of row.paths) cells.set(pathKey(path), { file: '', sheet, row: rowNumber, column: column + 1 });
-      }
-      file.documents.set(doc.index, { cells });
-    }
-    if (file.documents.size > 0) files.push(file);
+interface ParsedDocument { index: number; kind: Kind; data: Record<string, unknown> }
+
+/** The GovSpec documents of one file; undefined when it is no text file. */
+function documentsOf(absolute: string): { text: string; documents: ParsedDocument[] } | undefined {
+  const source = readSource(absolute);
+  if (source.kind !== 'text') return undefined;
+  const documents: ParsedDocument[] = [];
+  for (const doc of new YamlSource(source.text).documents) {
+    const data = doc.value as Record<string, unknown> | null;
+    if (data !== null && typeof data === 'object' && isKind(data.kind)) documents.push({ index: doc.index, kind: data.kind, data });
   }
-  return { byKind, files, documents };
+  return { text: source.text, documents };
+}
+
+/**
+ * Rows of the documents of the files, one kind at a time, read from the files as they are wanted: a national export
+ * holds one file's documents, not every row. The first pass learns which kinds each file holds, so that the later
+ * kinds read only their own files again. `cellsOf` says which files' cells are wanted (those with findings).
+ */
+export class ExportSource {
+  readonly files: ExportedFile[] = [];
+  documents = 0;
+  private readonly kindsOfFile = new Map<string, Set<Kind>>();
+  private readonly counted = new Map<Kind, number>();
+
+  constructor(private readonly cwd: string, private readonly absolutes: readonly string[], private readonly cellsOf: (display: string) => boolean) {}
+
+  /** The kinds the files hold, in sheet order (reads every file once). */
+  kinds(): Kind[] {
+    for (const absolute of this.absolutes) {
+      const parsed = documentsOf(absolute);
+      this.kindsOfFile.set(absolute, new Set(parsed?.documents.map((d) => d.kind)));
+      this.documents += parsed?.documents.length ?? 0;
+    }
+    return KINDS.filter((kind) => [...this.kindsOfFile.values()].some((kinds) => kinds.has(kind)));
+  }
+
+  /** The rows of every document of `kind`, each row's values remembering their cells when the file's are wanted. */
+  *rows(kind: Kind): Generator<ExportRow> {
+    let index = 0;
+    for (const absolute of this.absolutes) {
+      if (!this.kindsOfFile.get(absolute)?.has(kind)) continue;
+      const parsed = documentsOf(absolute);
+      if (!parsed) continue;
+      const display = displayPath(this.cwd, absolute);
+      const wanted = this.cellsOf(display);
+      let file = this.files.find((f) => f.display === display);
+      if (wanted && !file) {
+        file = { display, text: parsed.text, documents: new Map() };
+        this.files.push(file);
+      }
+      for (const doc of parsed.documents) {
+        if (doc.kind !== kind) continue;
+        const cells = new CellsByPath();
+        for (const row of rowsOfDocument(kind, doc.data, wanted)) {
+          if (wanted) {
+            const sheet = continuedSheetName(kind, Math.floor(index / ROWS_PER_SHEET) + 1);
+            const rowNumber = (index % ROWS_PER_SHEET) + 2;
+            for (const [column, path] of row.paths) cells.set(path, { file: '', sheet, row: rowNumber, column: column + 1 });
+          }
+          index++;
+          yield row;
+        }
+        if (file) file.documents.set(doc.index, { cells });
+      }
+    }
+    this.counted.set(kind, index);
+  }
+
+  /** Rows written so far, all kinds. */
+  get rowCount(): number {
+    return [...this.counted.values()].reduce((n, c) => n + c, 0);
+  }
+}
+
+/** The rows of every document of the files, per kind, held in memory, each row's values remembering their cells. */
+export function collectRows(cwd: string, absolutes: readonly string[]): { byKind: Map<Kind, ExportRow[]>; files: ExportedFile[]; documents: number } {
+  const source = new ExportSource(cwd, absolutes, () => true);
+  const byKind = new Map(source.kinds().map((kind) => [kind, [...source.rows(kind)]]));
+  return { byKind, files: source.files, documents: source.documents };
 }
 
 /** The lint's findings on the exported files, each with the cell of the workbook its data sits in. */
@@ -104,9 +156,11 @@ function findingRows(files: readonly ExportedFile[], lint: readonly FileResult[]
   return rows;
 }
 
-export async function runExport(cwd: string, absolutes: readonly string[], lint: readonly FileResult[], workbookName: string, locale: Locale): Promise<ExportResult> {
-  const { byKind, files, documents } = collectRows(cwd, absolutes);
-  const sheets = KINDS.filter((k) => byKind.has(k)).map((kind) => ({ kind, rows: byKind.get(kind)! }));
-  const workbook = await writeExportWorkbook(sheets, findingRows(files, lint, workbookName, locale));
-  return { workbook, rows: sheets.reduce((n, s) => n + s.rows.length, 0), documents, files };
+/** Streams the workbook into `output` (atomically: a temporary file renamed over it once complete). */
+export async function runExport(cwd: string, absolutes: readonly string[], lint: readonly FileResult[], output: string, workbookName: string, locale: Locale): Promise<ExportResult> {
+  const withFindings = new Set(lint.filter((r) => r.findings.length > 0).map((r) => r.file));
+  const source = new ExportSource(cwd, absolutes, (display) => withFindings.has(display));
+  const sheets = source.kinds().map((kind) => ({ kind, rows: { [Symbol.iterator]: () => source.rows(kind) } }));
+  await writeFileAtomicFrom(output, (temp) => writeExportWorkbookFile(temp, sheets, () => findingRows(source.files, lint, workbookName, locale)));
+  return { rows: source.rowCount, documents: source.documents, files: source.files };
 }

@@ -7,7 +7,6 @@ import { extname, join } from 'node:path';
 import type { Kind, SheetCell } from '../engine';
 import { writeFileAtomic } from '../cli/files/atomic-write';
 import { Assembler } from './assemble';
-import { pathKey } from './assemble';
 import type { AssembledDocument, RowCell } from './assemble';
 import { CellLocator } from './cell-of-finding';
 import { LAYOUTS } from './layouts';
@@ -178,13 +177,14 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     const absolute = join(options.outDir, `${stem}.${LAYOUTS[options.kind].suffix}.yaml`);
     const existing = existsSync(absolute) ? readFileSync(absolute, 'utf8') : undefined;
     if (existing !== undefined && !parsesCleanly(existing)) {
-      const cell = doc.cells.get(pathKey([]))!;
+      const cell = doc.cells.get([])!;
       problems.push({ ruleId: 'import/unreadable', severity: 'error', cell, message: bilingual(`${absolute} 已存在但有 YAML 错误，未更新；请先修正`, `${absolute} exists but has YAML errors; it is not updated until they are mended`) });
       continue;
     }
     const { text, index } = renderDocument(doc, present, existing);
     writeFileAtomic(absolute, text);
-    written.push({ absolute, locator: new CellLocator(text, new Map([[index, doc]])) });
+    // Only the cells are kept for the lint's findings: the text is read again if one comes, the data is let go.
+    written.push({ absolute, locator: new CellLocator(() => readFileSync(absolute, 'utf8'), new Map([[index, { cells: doc.cells }]])) });
   }
   return { written, problems, mappings: importer.mappings, rows: importer.rows };
 }

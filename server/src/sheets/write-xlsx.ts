@@ -3,7 +3,9 @@
  * header row, column widths, a drop-down list on every code-list column, offering the labels), a sheet of the code
  * lists the drop-downs read, and a sheet of findings, each linked to the cell it is about.
  */
+import { createWriteStream } from 'node:fs';
 import { PassThrough } from 'node:stream';
+import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Kind, SheetCell } from '../engine';
 import { columnLetters } from '../cli/format/findings';
@@ -22,7 +24,16 @@ const WIDTH_SAMPLE_ROWS = 2000;
 
 export interface FindingRow { file: string; line: number; column: number; severity: string; ruleId: string; message: string; cell?: SheetCell }
 
-export interface SheetOfKind { kind: Kind; rows: readonly ExportRow[] }
+/** A kind's rows, read once, in order: a large export streams them from the files rather than holding them. */
+export interface SheetOfKind { kind: Kind; rows: Iterable<ExportRow> }
+
+// Cell styles shared by every cell they fit: exceljs keys its style ids by the style object, so one object per kind of
+// cell is looked up once, where a style per cell was serialised per cell (most of an export's time).
+const PLAIN_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
+const TEXT_STYLE: Partial<ExcelJS.Style> = Object.freeze({ numFmt: '@' });
+const WRAPPED = Object.freeze({ wrapText: true, vertical: 'top' as const });
+const WRAPPED_STYLE: Partial<ExcelJS.Style> = Object.freeze({ alignment: WRAPPED });
+const WRAPPED_TEXT_STYLE: Partial<ExcelJS.Style> = Object.freeze({ numFmt: '@', alignment: WRAPPED });
 
 const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 
@@ -55,18 +66,61 @@ export function continuedSheetName(kind: Kind, n: number): string {
   return n === 1 ? LAYOUTS[kind].sheet : `${LAYOUTS[kind].sheet} (${n})`;
 }
 
-/** The sheets of a kind's rows, as many as Excel's row limit asks for; `cellOf` in export-run counts the same way. */
-function addKindSheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheetOfKind: SheetOfKind, lists: Map<string, CodeList>): void {
-  const { kind, rows } = sheetOfKind;
-  for (let n = 1, start = 0; start < rows.length || n === 1; n++, start += ROWS_PER_SHEET) {
-    addKindSheet(workbook, kind, continuedSheetName(kind, n), rows.slice(start, start + ROWS_PER_SHEET), lists);
+/**
+ * The sheets of a kind's rows, as many as Excel's row limit asks for (`cellOf` in export-run counts the same way).
+ * Only the first rows of a sheet are held, to size its columns; the rest go to the file as they come.
+ */
+async function addKindSheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheetOfKind: SheetOfKind, lists: Map<string, CodeList>): Promise<void> {
+  const { kind } = sheetOfKind;
+  const rows = sheetOfKind.rows[Symbol.iterator]();
+  for (let n = 1, more = true; more || n === 1; n++) {
+    const head: ExportRow[] = [];
+    for (let next = rows.next(); ; next = rows.next()) {
+      if (next.done) {
+        more = false;
+        break;
+      }
+      head.push(next.value);
+      if (head.length === WIDTH_SAMPLE_ROWS) break;
+    }
+    if (head.length === 0 && n > 1) break;
+    const sheet = addKindSheet(workbook, kind, continuedSheetName(kind, n), head, lists);
+    let count = head.length;
+    head.forEach((row) => addDataRow(sheet, kind, row));
+    while (more && count < ROWS_PER_SHEET) {
+      const next = rows.next();
+      if (next.done) {
+        more = false;
+        break;
+      }
+      addDataRow(sheet, kind, next.value);
+      count++;
+      // Rows are flushed to the zip as they are committed; wait for it now and then, so that memory stays bounded.
+      if (count % 10_000 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    sheet.commit();
+    if (!more) break;
   }
 }
 
-function addKindSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, kind: Kind, name: string, rows: readonly ExportRow[], lists: Map<string, CodeList>): void {
+type KindSheet = ExcelJS.Worksheet & { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } };
+
+function addDataRow(sheet: KindSheet, kind: Kind, row: ExportRow): void {
+  const columns = fieldColumns(kind);
+  const written = sheet.addRow(row.values);
+  // Codes and dates are text: a cell Excel thought numeric would lose leading zeros when edited.
+  columns.forEach((column, i) => {
+    const text = column.kind === 'code' || column.kind === 'date';
+    const wrapped = typeof row.values[i] === 'string' && (row.values[i] as string).includes('\n');
+    written.getCell(i + 1).style = wrapped ? (text ? WRAPPED_TEXT_STYLE : WRAPPED_STYLE) : text ? TEXT_STYLE : PLAIN_STYLE;
+  });
+  written.commit();
+}
+
+function addKindSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, kind: Kind, name: string, rows: readonly ExportRow[], lists: Map<string, CodeList>): KindSheet {
   const columns = fieldColumns(kind);
   // The streaming writer has the list of validations its types leave out.
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] }) as ExcelJS.Worksheet & { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } };
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] }) as KindSheet;
   sheet.columns = columns.map((c, i) => ({ header: c.headers[0], width: widthOf(c, rows, i) }));
   sheet.getRow(1).font = { bold: true };
   columns.forEach((column, i) => {
@@ -80,16 +134,7 @@ function addKindSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, kind: Kind, 
       sheet.dataValidations.add(range, { type: 'list', allowBlank: true, formulae: ['"是,否"'], showErrorMessage: true, errorStyle: 'warning' });
     }
   });
-  for (const row of rows) {
-    const written = sheet.addRow(row.values);
-    // Codes and dates are text: a cell Excel thought numeric would lose leading zeros when edited.
-    columns.forEach((column, i) => {
-      if (column.kind === 'code' || column.kind === 'date') written.getCell(i + 1).numFmt = '@';
-      if (typeof row.values[i] === 'string' && (row.values[i] as string).includes('\n')) written.getCell(i + 1).alignment = { wrapText: true, vertical: 'top' };
-    });
-    written.commit();
-  }
-  sheet.commit();
+  return sheet;
 }
 
 function addFindings(workbook: ExcelJS.stream.xlsx.WorkbookWriter, findings: readonly FindingRow[]): void {
@@ -119,7 +164,21 @@ function listRanges(kinds: readonly Kind[]): Map<string, CodeList> {
   return lists;
 }
 
-/** The workbook's bytes (the caller writes them atomically): the kinds' sheets, the findings, the code lists. */
+/**
+ * Writes the workbook to `stream`: the kinds' sheets, then the findings (asked for once the rows are written, as
+ * their cells are known only then), then the code lists.
+ */
+async function writeWorkbookTo(stream: Writable, sheets: readonly SheetOfKind[], findings: () => readonly FindingRow[], done: Promise<void>): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const lists = listRanges(sheets.map((s) => s.kind));
+  for (const sheet of sheets) await addKindSheets(workbook, sheet, lists);
+  addFindings(workbook, findings());
+  addCodeLists(workbook, lists);
+  await workbook.commit();
+  await done;
+}
+
+/** The workbook's bytes, in memory (small workbooks: tests, the round-trip property). */
 export async function writeExportWorkbook(sheets: readonly SheetOfKind[], findings: readonly FindingRow[]): Promise<Buffer> {
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
@@ -128,12 +187,16 @@ export async function writeExportWorkbook(sheets: readonly SheetOfKind[], findin
     stream.on('end', resolve);
     stream.on('error', reject);
   });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
-  const lists = listRanges(sheets.map((s) => s.kind));
-  for (const sheet of sheets) addKindSheets(workbook, sheet, lists);
-  addFindings(workbook, findings);
-  addCodeLists(workbook, lists);
-  await workbook.commit();
-  await done;
+  await writeWorkbookTo(stream, sheets, () => findings, done);
   return Buffer.concat(chunks);
+}
+
+/** The workbook streamed into `file` (the caller makes that atomic), never held whole in memory. */
+export async function writeExportWorkbookFile(file: string, sheets: readonly SheetOfKind[], findings: () => readonly FindingRow[]): Promise<void> {
+  const stream = createWriteStream(file);
+  const done = new Promise<void>((resolve, reject) => {
+    stream.on('close', resolve);
+    stream.on('error', reject);
+  });
+  await writeWorkbookTo(stream, sheets, findings, done);
 }

@@ -13,6 +13,7 @@ import type { AssembledDocument } from './assemble';
 import { fieldColumns } from './fields';
 import type { FieldColumn } from './fields';
 import { LAYOUTS } from './layouts';
+import { emitDocument, emitGet, emitMap, emitNodeOf, emitSet, isEmitSeq, quotedScalar } from './emit-yaml';
 
 type Path = (string | number)[];
 
@@ -132,6 +133,68 @@ class DocumentWriter {
   }
 }
 
+/** The node `valueNode` makes, for the direct emitter. */
+function emitValueNode(column: FieldColumn, value: unknown): ReturnType<typeof emitNodeOf> {
+  if (typeof value === 'string' && QUOTED_KINDS.has(column.kind)) return quotedScalar(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string') && column.kind !== 'list') return { seq: value.map(quotedScalar), flow: true };
+  return emitNodeOf(value);
+}
+
+/** What DocumentWriter does to a new document, on the direct emitter's tree. */
+class NewDocumentWriter {
+  private readonly levels;
+  private readonly columns: readonly FieldColumn[];
+  readonly root = emitMap();
+
+  constructor(kind: Kind, present: ReadonlySet<string>) {
+    this.levels = LAYOUTS[kind].levels;
+    this.columns = fieldColumns(kind).filter((c) => present.has(c.id));
+    emitSet(this.root, ['apiVersion'], { value: 'govspec/v1' });
+    emitSet(this.root, ['kind'], { value: kind });
+  }
+
+  apply(path: Path, entity: Entity, level: number): void {
+    for (const column of this.columns) {
+      if (column.level !== level) continue;
+      if (column.objectList) this.setObjectList(path, column, entity);
+      else this.setField(path, column, getIn(entity, column.keys));
+    }
+    const child = this.levels[level + 1];
+    if (!child || !this.columns.some((c) => c.level === level + 1)) return;
+    const at = [...path, child.list!];
+    const children = (entity[child.list!] as Entity[] | undefined) ?? [];
+    emitSet(this.root, at, { seq: children.map(() => emitMap()) });
+    children.forEach((childEntity, i) => this.apply([...at, i], childEntity, level + 1));
+  }
+
+  private setField(path: Path, column: FieldColumn, value: unknown, keys: readonly string[] = column.keys): void {
+    if (value !== undefined) emitSet(this.root, [...path, ...keys], emitValueNode(column, value));
+  }
+
+  private setObjectList(path: Path, column: FieldColumn, entity: Entity): void {
+    const entries = getIn(entity, column.keys) as Entity[] | undefined;
+    if (!entries) return;
+    const at = [...path, ...column.keys];
+    let list = emitGet(this.root, at);
+    if (!isEmitSeq(list)) {
+      list = { seq: [] };
+      emitSet(this.root, at, list);
+    }
+    list.seq.length = Math.min(list.seq.length, entries.length);
+    entries.forEach((entry, i) => {
+      if (!(list.seq[i] && 'map' in list.seq[i])) list.seq[i] = emitMap();
+      this.setField([...at, i], { ...column, objectList: undefined }, getIn(entry, column.objectList!.field), column.objectList!.field);
+    });
+  }
+}
+
+/** A new file's text: what `renderDocument` gives without an existing file, emitted directly. */
+export function renderNewDocument(assembled: AssembledDocument, present: ReadonlySet<string>): string {
+  const writer = new NewDocumentWriter(assembled.kind, present);
+  writer.apply([], assembled.data, 0);
+  return emitDocument(writer.root);
+}
+
 /** Whether a file's text parses without YAML errors, so that it can be updated without rewriting what it got wrong. */
 export function parsesCleanly(text: string): boolean {
   return parseAllDocuments(text).every((d) => d.errors.length === 0);
@@ -139,6 +202,12 @@ export function parsesCleanly(text: string): boolean {
 
 /** The text of a file holding `assembled`: `existing` updated in place when given, else a new file. */
 export function renderDocument(assembled: AssembledDocument, present: ReadonlySet<string>, existing?: string): { text: string; index: number } {
+  if (existing === undefined) return { text: renderNewDocument(assembled, present), index: 0 };
+  return renderWithDocumentApi(assembled, present, existing);
+}
+
+/** The `yaml` Document API's rendering: `existing` updated in place, or (without it) a new document. */
+export function renderWithDocumentApi(assembled: AssembledDocument, present: ReadonlySet<string>, existing?: string): { text: string; index: number } {
   const docs = existing === undefined ? [] : parseAllDocuments(existing);
   const all: Document[] = (Array.isArray(docs) ? docs : []) as unknown as Document[];
   const layout = LAYOUTS[assembled.kind];

@@ -2,14 +2,13 @@ import { resolve } from 'node:path';
 import { COMMON_OPTIONS, parseCommandArgs } from '../args';
 import { CliError, bilingual } from '../cli-error';
 import type { CliContext } from '../context';
-import { writeFileAtomic } from '../files/atomic-write';
 import { displayPath } from '../files/paths';
 import { localeFlag } from '../locale';
 import { environmentLocale, resolveLocale } from '../../host/locale';
 import { Progress } from '../lint/progress';
 import { lintPaths } from '../lint/run-lint';
 import { todayOf } from '../today';
-import { exportTargets, runExport } from '../../sheets/export-run';
+import { loadSheets } from '../../sheets/load';
 
 export const EXPORT_HELP = `govspec export PATH… -o FILE.xlsx   the documents as a workbook: a sheet per kind, findings linked to cells
 
@@ -42,6 +41,7 @@ export async function exportCommand(args: readonly string[], ctx: CliContext): P
   const output = values.output;
   if (output === undefined || !/\.xlsx$/i.test(output)) throw usage('请用 -o FILE.xlsx 指定要写的工作簿', 'give the workbook to write with -o FILE.xlsx');
   const paths = positionals.length > 0 ? positionals : ['.'];
+  const { exportTargets, runExport } = loadSheets();
   const { files, missing } = exportTargets(ctx.cwd, paths);
   if (missing.length > 0) throw usage(`路径不存在：${missing.join('、')}`, `no such file or folder: ${missing.join(', ')}`);
   const run = values['no-lint'] === true
@@ -49,11 +49,13 @@ export async function exportCommand(args: readonly string[], ctx: CliContext): P
     : await lintPaths({ cwd: ctx.cwd, paths, today, fix: false, progress: new Progress(false, ctx.stderr) });
   const locale = resolveLocale(flagLocale, run.configLocale, environmentLocale(ctx.env));
   const absolute = resolve(ctx.cwd, output);
-  const result = await runExport(ctx.cwd, files, run.results, displayPath(ctx.cwd, absolute), locale);
+  let result;
   try {
-    writeFileAtomic(absolute, result.workbook);
+    result = await runExport(ctx.cwd, files, run.results, absolute, displayPath(ctx.cwd, absolute), locale);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    // The file system's refusals (a folder that is not there, no permission) are the user's to mend; others are bugs.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error;
     throw usage(`无法写入 ${output}：${code}`, `cannot write ${output}: ${code}`);
   }
   ctx.stderr(locale === 'zh-CN'

@@ -16,12 +16,11 @@ import { todayOf } from '../today';
 import { TOOL_VERSION } from '../version';
 import { KINDS } from '../../engine';
 import type { Finding, Kind } from '../../engine';
-import { runImport } from '../../sheets/import-run';
 import type { ImportResult } from '../../sheets/import-run';
 import { MappingError, parseMapping } from '../../sheets/mapping';
 import type { UserMapping } from '../../sheets/mapping';
 import { problemFinding } from '../../sheets/problems';
-import { UnreadableFile } from '../../sheets/read-xlsx';
+import { loadSheets } from '../../sheets/load';
 
 export const IMPORT_HELP = `govspec import FILE… --kind KIND -o DIR   YAML from spreadsheets (.xlsx, .csv), then lint it
 
@@ -113,6 +112,7 @@ export async function importCommand(args: readonly string[], ctx: CliContext): P
   const outDir = resolve(ctx.cwd, values.output ?? '.');
   const files = positionals.map((p) => ({ absolute: resolve(ctx.cwd, p), display: displayPath(ctx.cwd, resolve(ctx.cwd, p)) }));
 
+  const { runImport, UnreadableFile } = loadSheets();
   let result: ImportResult;
   try {
     result = await runImport({ kind, files, outDir, mapping, printMapping: printOnly });

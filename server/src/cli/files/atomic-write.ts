@@ -27,8 +27,35 @@ export function replaceFileAtomic(file: string, data: string | Uint8Array): bool
   }
 }
 
+const tempPathOf = (file: string): string => join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+
+/**
+ * `writeFileAtomic` for content too large to hold in memory: `produce` writes the temporary file (it gets its path),
+ * which is then flushed, given the old file's mode and renamed over `file`; on any failure it is removed.
+ */
+export async function writeFileAtomicFrom(file: string, produce: (temp: string) => Promise<void>): Promise<void> {
+  const temp = tempPathOf(file);
+  const mode = existingMode(file);
+  try {
+    closeSync(openSync(temp, 'wx', mode ?? 0o666));
+    await produce(temp);
+    const fd = openSync(temp, 'r+');
+    try {
+      if (mode !== undefined) fchmodSync(fd, mode);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, file);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  syncFolder(dirname(file));
+}
+
 function write(file: string, data: string | Uint8Array, mustExist: boolean): boolean {
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = tempPathOf(file);
   const mode = existingMode(file);
   const fd = openSync(temp, 'wx', mode ?? 0o666);
   try {
