@@ -4,7 +4,7 @@
  * bytes each (most of an import's memory); here a path is its shape (`resources.#.items.#.name`, a handful per kind)
  * and its list indices, and a cell its row, column and (file, sheet), all in one growing Int32Array: 28 bytes.
  */
-import type { JsonPath, SheetCell } from '../engine/types';
+import type { JsonPath, SheetCell } from '../engine';
 
 type Path = readonly (string | number)[];
 
