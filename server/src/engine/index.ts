@@ -11,7 +11,7 @@ export { quietOnViews } from './views';
 export { indexText, lintTexts } from './workspace-lint';
 export type { WorkspaceLintOptions } from './workspace-lint';
 export { ParseCache } from './yaml/parse-cache';
-export { WorkspaceIndex, IndexPending, compactFacts, displayName, extractFacts, joinIndexes, storedFacts } from './workspace';
+export { WorkspaceIndex, IndexPending, changedLookups, compactFacts, displayName, extractFacts, joinIndexes, storedFacts } from './workspace';
 export type { AgreementFact, DocumentData, FileFacts, NodeRef } from './workspace';
 export { viewsOf } from './workspace-view';
 export type { DocumentView } from './workspace-view';

@@ -2,6 +2,7 @@ import type { AgencyFact, AgreementFact, FileFacts, ReferenceFact, ReferenceKind
 
 export * from './facts';
 export { extractFacts } from './extract';
+export { changedLookups } from './changed-lookups';
 export type { DocumentData } from './extract';
 
 /**
@@ -74,7 +75,7 @@ export class WorkspaceIndex {
   /** True when the workspace holds any Agency document (agency rules only run then). */
   hasAgencies(): boolean { return this.note('hasAgencies').agencies.size > 0; }
 
-  agencies(uscc: string): readonly AgencyFact[] { return this.note('agencies', uscc).agencies.get(uscc.toUpperCase()) ?? []; }
+  agencies(uscc: string): readonly AgencyFact[] { return this.note('agencies', uscc.toUpperCase()).agencies.get(uscc.toUpperCase()) ?? []; }
   resources(code: string): readonly ResourceFact[] { return this.note('resources', code).resources.get(code) ?? []; }
   agreements(id: string): readonly AgreementFact[] { return this.note('agreements', id).agreements.get(id) ?? []; }
   services(code: string): readonly ServiceFact[] { return this.note('services', code).services.get(code) ?? []; }
@@ -84,7 +85,9 @@ export class WorkspaceIndex {
    * is there, so a reference to it is neither resolved nor "unknown" (docs/semantics.md).
    */
   isReportedIdentity(kind: 'agency' | 'resource' | 'agreement' | 'service', key: string): boolean {
-    return this.note('isReportedIdentity', kind, key).reported.has(`${kind}\u0000${kind === 'agency' ? key.toUpperCase() : key}`);
+    // Recorded as the table's key, so that a changed fact names the same look-up (`changedLookups`).
+    const tableKey = kind === 'agency' ? key.toUpperCase() : key;
+    return this.note('isReportedIdentity', kind, tableKey).reported.has(`${kind}\u0000${tableKey}`);
   }
 
   allAgencies(): Iterable<AgencyFact> { return flat(this.note('allAgencies').agencies); }
@@ -97,7 +100,7 @@ export class WorkspaceIndex {
   /** Every use of an identity (for items the target is `resourceCode#itemName`). */
   references(kind: ReferenceKind, target: string): readonly ReferenceFact[] {
     const key = kind === 'agency' ? target.toUpperCase() : target;
-    return this.note('references', kind, target).references.get(`${kind}\u0000${key}`) ?? [];
+    return this.note('references', kind, key).references.get(`${kind}\u0000${key}`) ?? [];
   }
 
   /**
