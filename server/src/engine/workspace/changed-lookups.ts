@@ -27,6 +27,7 @@ function answerParts(facts: FileFacts | undefined): Map<string, string[]> {
   each(facts.resources, 'allResources', (r) => lookupKey('resources', r.code), (r) => JSON.stringify(r instanceof ResourceRecord ? r.stored() : r));
   for (const r of facts.resources) add('resourceCodes', r.code);
   each(facts.agreements, 'allAgreements', (a) => lookupKey('agreements', a.id));
+  for (const a of facts.agreements) if (a.consumer) add(lookupKey('agreementsTo', a.consumer.uscc), JSON.stringify(a));
   each(facts.services, 'allServices', (s) => lookupKey('services', s.implementationCode));
   for (const ref of facts.references) add(lookupKey('references', ref.kind, ref.target), JSON.stringify(ref));
   for (const key of facts.flaggedKeys ?? []) {
