@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { cpSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { cpSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { Workspace, ensureBuilt } from './harness';
 
@@ -138,6 +138,30 @@ describe('cli: --cache under random edits (warm report equals cold report)', fun
         assert.strictEqual(warm.stdout, cold.stdout, `after ${what}`);
         assert.strictEqual(warm.status, cold.status, `after ${what}`);
       }
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('a file rewritten in place at the same size, its modification time put back as closely as utimes can, is read again', function () {
+    const ws = new Workspace();
+    try {
+      cpSync(resolve(__dirname, '../../examples'), ws.root, { recursive: true });
+      // Files changed in the last seconds are always read; let the copies settle so that their stat is trusted.
+      const settle = () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2_500);
+      settle();
+      const before = ws.run([...LINT, '--cache']);
+      const file = 'catalogs/public-security.catalog.yaml';
+      const { atime, mtime } = statSync(ws.path(file));
+      const text = ws.read(file);
+      assert.match(text, /1010100001\/00001/);
+      ws.write({ [file]: text.replace('1010100001/00001', '1010100001/00009') });
+      utimesSync(ws.path(file), atime, mtime);
+      settle();
+      const warm = ws.run([...LINT, '--cache']);
+      const cold = ws.run(LINT);
+      assert.notStrictEqual(cold.stdout, before.stdout, 'the edit changes the report');
+      assert.strictEqual(warm.stdout, cold.stdout);
     } finally {
       ws.cleanup();
     }

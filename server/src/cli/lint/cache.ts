@@ -34,6 +34,8 @@ export interface CacheEntry {
   format: typeof FORMAT;
   file: string;
   contentKey: string;
+  /** The file's stat before the bytes of `contentKey` were read (`statKeyOf` in pipeline.ts): the same stat, the same bytes. */
+  stat?: string;
   runKey: string;
   /**
    * SHA-1 of the file's facts as the JSON text of `storedFacts`, which lies in the folder's one pack of facts

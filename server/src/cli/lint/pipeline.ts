@@ -1,3 +1,4 @@
+import { lstatSync } from 'node:fs';
 import { sortFindings } from '../../engine';
 import { LIMITS } from '../../engine';
 import { readRegularFile } from '../../host/read-regular';
@@ -12,7 +13,7 @@ import { contentKeyOf, workspacePhase } from './tasks';
 import type { FileJob, FileLintPart, FileOutcome, TaskContext } from './tasks';
 
 /** What the cache holds for a job: an entry for its bytes (`hit`), else its last entry under the same run key. */
-interface Cached { hit?: CacheEntry; previous?: CacheEntry }
+interface Cached { hit?: CacheEntry; previous?: CacheEntry; stat?: string }
 
 /**
  * One workspace linted in two phases (ARCHITECTURE.md): every file on its own (facts, file-scope findings), then the
@@ -99,7 +100,9 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
         if (done) valid[job.file] = validKeyOf(hit.runKey, hit.contentKey, done);
         return;
       }
-      const entry: CacheEntry = { format: FORMAT, file: job.file, contentKey: o.contentKey, runKey: runKeys[i], factsKey: factsKeys.get(job.file), lint: o.lint, finished: done ?? hit?.finished };
+      const entry: CacheEntry = {
+        format: FORMAT, file: job.file, contentKey: o.contentKey, stat: cached[i]?.stat, runKey: runKeys[i], factsKey: factsKeys.get(job.file), lint: o.lint, finished: done ?? hit?.finished,
+      };
       cache.write(entry);
       wrote = true;
       if (done) valid[job.file] = validKeyOf(entry.runKey, entry.contentKey, done);
@@ -117,14 +120,31 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
 
 /** What the cache holds for a job: a usable entry (same bytes, same run key, and for a reported file its file phase), or the last one. */
 function lookUp(cache: LintCache, job: FileJob, runKey: string, workspace: string): Cached {
+  const stat = statKeyOf(job.absolute);
+  const entry = cache.read(job.file);
+  const usable = entry && entry.runKey === runKey && (!job.reported || entry.lint) ? entry : undefined;
+  // The same file, untouched since the bytes of its entry were read: no need to read and hash them again.
+  if (usable && stat !== undefined && usable.stat === stat) return { hit: usable, stat };
   // Bounded and regular files only, as every read: anything else is no hit, and the file phase reports it.
   const read = readRegularFile(job.absolute, { maxBytes: LIMITS.fileBytes, workspace });
-  if (read.kind !== 'bytes') return {};
-  const bytes = read.bytes;
-  const entry = cache.read(job.file);
-  if (!entry || entry.runKey !== runKey) return {};
-  return entry.contentKey === contentKeyOf(bytes) && (!job.reported || entry.lint) ? { hit: entry } : { previous: entry };
+  if (read.kind !== 'bytes' || !entry || entry.runKey !== runKey) return { stat };
+  return usable && entry.contentKey === contentKeyOf(read.bytes) ? { hit: usable, stat } : { previous: entry, stat };
 }
+
+/**
+ * A regular file's device, inode, size, modification and change times, taken before its bytes are read, as `git`
+ * and `make` trust them: any write, rename over it, `touch` or `chmod` afterwards moves its change time, which no
+ * program can set back. Undefined (read the bytes) for a symbolic link, whose target is checked on every read, and
+ * for a file changed in the last seconds, which a second write could change again within one tick of the clock.
+ */
+function statKeyOf(absolute: string): string | undefined {
+  const stat = lstatSync(absolute, { bigint: true, throwIfNoEntry: false });
+  if (!stat?.isFile() || stat.ctimeMs > BigInt(Date.now() - STAT_SETTLED_MS)) return undefined;
+  return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+}
+
+/** How old a file's last change must be for its stat to stand for its bytes (far above any file system's tick). */
+const STAT_SETTLED_MS = 2000;
 
 function outcomeOf(entry: CacheEntry): FileOutcome {
   return { file: entry.file, contentKey: entry.contentKey, facts: undefined, lint: entry.lint };
