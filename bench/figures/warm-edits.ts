@@ -15,7 +15,7 @@ import { FigureValue, Unmeasurable } from '../lib/figure';
 import { assertLintRun, repeat, timedFigure } from '../lib/runs';
 
 /** One kind of edit: `apply(n)` makes the n-th variant, `restore` puts the corpus back. */
-interface Edit { apply(n: number): void; restore(): void }
+export interface Edit { apply(n: number): void; restore(): void }
 
 export const WARM_EDITS = ['non-fact', 'service-name', 'resource-name', 'referenced-code', 'new-agreement', 'deleted-catalog'] as const;
 export type WarmEdit = (typeof WARM_EDITS)[number];
@@ -33,7 +33,7 @@ function lineEdit(file: string, line: RegExp, change: (match: string, n: number)
   return { apply: (n) => writeFileSync(file, original.replace(line, (match) => change(match, n))), restore: () => writeFileSync(file, original) };
 }
 
-function editOf(corpus: Corpus, kind: WarmEdit): Edit {
+export function editOf(corpus: Corpus, kind: WarmEdit): Edit {
   const service = firstFile(corpus, '.service.yaml');
   const catalog = firstFile(corpus, '.catalog.yaml');
   switch (kind) {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { cpSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { Workspace, ensureBuilt } from './harness';
 
@@ -101,4 +101,70 @@ describe('cli: --cache under random edits (warm report equals cold report)', fun
       }
     });
   }
+
+  /**
+   * The six edits the benchmark measures (bench/figures/warm-edits.ts), then a config edit and a renamed file, one
+   * after another: each warm run starts from the cache the last one left, as on a developer's machine.
+   */
+  it('after each kind of edit the benchmark measures, a config edit and a rename, the warm run writes the cold run\'s report', function () {
+    const ws = new Workspace();
+    try {
+      cpSync(resolve(__dirname, '../../examples'), ws.root, { recursive: true });
+      const edit = (file: string, from: RegExp, to: string) => {
+        const text = ws.read(file);
+        assert.match(text, from, `${file} has ${String(from)}`);
+        ws.write({ [file]: text.replace(from, to) });
+      };
+      const service = 'services/household-migration.service.yaml';
+      const catalog = 'catalogs/public-security.catalog.yaml';
+      const agreement = 'agreements/household-data-for-market.agreement.yaml';
+      const edits: [string, () => void][] = [
+        ['a non-fact edit', () => edit(service, /^place: (.+)$/m, 'place: $1（二楼）')],
+        ['a service name', () => edit(service, /^name: (.+)$/m, 'name: $1（变更）')],
+        ['a resource name', () => edit(catalog, /^( {4}name: )(.+)$/m, '$1$2（变更）')],
+        ['a resource code an agreement names', () => edit(catalog, /^( {2}- code: )"?1010100001\/00001"?$/m, '$1"1010100001/00901"')],
+        ['a new agreement', () => ws.write({ 'agreements/added.agreement.yaml': ws.read(agreement).replace(/^id: (.+)$/m, 'id: $1-N') })],
+        ['a deleted catalogue', () => rmSync(ws.path('catalogs/market-regulation.catalog.yaml'))],
+        ['the resource code back', () => edit(catalog, /1010100001\/00901/, '1010100001/00001')],
+        ['a config edit', () => edit('govspec.config.yaml', /workdays: 10/, 'workdays: 3')],
+        ['a renamed file', () => renameSync(ws.path(agreement), ws.path('agreements/renamed.agreement.yaml'))],
+        ['a rule turned off', () => edit('govspec.config.yaml', /^rules:$/m, 'rules:\n  service/resubmitted-shared-data: off')],
+      ];
+      ws.run([...LINT, '--cache']);
+      for (const [what, apply] of edits) {
+        apply();
+        const warm = ws.run([...LINT, '--cache']);
+        const cold = ws.run(LINT);
+        assert.strictEqual(warm.stdout, cold.stdout, `after ${what}`);
+        assert.strictEqual(warm.status, cold.status, `after ${what}`);
+      }
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('a file rewritten in place at the same size, its modification time put back as closely as utimes can, is read again', function () {
+    const ws = new Workspace();
+    try {
+      cpSync(resolve(__dirname, '../../examples'), ws.root, { recursive: true });
+      // Files changed in the last seconds are always read; let the copies settle so that their stat is trusted.
+      const settle = () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2_500);
+      settle();
+      const before = ws.run([...LINT, '--cache']);
+      const file = 'catalogs/public-security.catalog.yaml';
+      const { atime, mtime } = statSync(ws.path(file));
+      const text = ws.read(file);
+      assert.match(text, /1010100001\/00001/);
+      ws.write({ [file]: text.replace('1010100001/00001', '1010100001/00009') });
+      utimesSync(ws.path(file), atime, mtime);
+      settle();
+      const warm = ws.run([...LINT, '--cache']);
+      const cold = ws.run(LINT);
+      assert.notStrictEqual(cold.stdout, before.stdout, 'the edit changes the report');
+      assert.strictEqual(warm.stdout, cold.stdout);
+    } finally {
+      ws.cleanup();
+    }
+  });
 });
+

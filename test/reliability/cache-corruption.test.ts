@@ -47,7 +47,7 @@ describe('reliability: a corrupt or stale --cache', function () {
   const rebuilt = (cold: CliResult, why: string) => {
     for (const name of entries()) {
       const e = readEntry(name);
-      assert.equal(e.format, 'govspec-cache/3', `${why}: ${name} rewritten`);
+      assert.equal(e.format, 'govspec-cache/4', `${why}: ${name} rewritten`);
     }
     same(lint(['--cache']), cold, `${why}, then cached again`);
   };

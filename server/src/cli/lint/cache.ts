@@ -8,7 +8,7 @@ import type { ResolvedConfig } from '../../engine';
 import { ALL_RULES } from '../../engine';
 import type { Finding } from '../../engine';
 import { storedFacts } from '../../engine';
-import type { FileFacts, NodeRef, WorkspaceIndex } from '../../engine';
+import type { FileFacts } from '../../engine';
 import { TOOL_VERSION } from '../version';
 import type { FileLintPart } from './tasks';
 
@@ -17,15 +17,16 @@ import type { FileLintPart } from './tasks';
  * file-scope findings) and, separately, its finished findings with the state of the workspace they were computed
  * against. An entry is used only when everything it was computed from is unchanged: the file's bytes, its config,
  * today, the tool version and its rule set (`runKey`); the finished findings further need the same index
- * (`indexKey`), or an index that answers each look-up they made the same (`answersKey`), and unchanged files under
- * their related locations. The facts of all files lie in one pack (`index.pack`), rewritten when any changed; a
+ * (`indexKey`), or — when they held against the index the last run left (`index.state`) — none of their look-ups
+ * among those the facts changed since can answer differently, and unchanged files under their related locations. The facts of all files lie in one pack (`index.pack`), rewritten when any changed; a
  * line that is damaged, or another workspace's pack in a shared folder, is a miss for those facts only. An entry ends with `sum`, the SHA-1 of the rest, so
  * any damage — bad JSON, a truncated or edited body — is a miss like another format or key, and is rewritten. Entries of deleted or renamed files are never read
  * again (an entry is looked up by the path it names); they are left for `rm -r` rather than guessed at, as several
  * workspaces may share a cache folder.
  */
 
-const FORMAT = 'govspec-cache/3';
+// 4: look-ups are recorded by the index's table keys (agencies upper-cased), and checked against changed look-ups.
+export const FORMAT = 'govspec-cache/4';
 
 export { DEFAULT_CACHE_FOLDER } from '../../host/names';
 
@@ -33,6 +34,8 @@ export interface CacheEntry {
   format: typeof FORMAT;
   file: string;
   contentKey: string;
+  /** The file's stat before the bytes of `contentKey` were read (`statKeyOf` in pipeline.ts): the same stat, the same bytes. */
+  stat?: string;
   runKey: string;
   /**
    * SHA-1 of the file's facts as the JSON text of `storedFacts`, which lies in the folder's one pack of facts
@@ -52,10 +55,10 @@ export interface CacheEntry {
 export interface Finished {
   indexKey: string; related: Record<string, string>; findings: Finding[]; quietKey?: string;
   /**
-   * What phase 2 looked up in the index (`WorkspaceIndex.recordLookups`) and `answersKeyOf` them: after a change to
-   * other files' facts, the findings still hold when every look-up answers the same.
+   * What phase 2 looked up in the index (`WorkspaceIndex.recordLookups`): after a change to other files' facts, the
+   * findings still hold when none of these is among the look-ups the change can answer differently (`changedLookups`).
    */
-  lookups?: string[]; answersKey?: string;
+  lookups?: string[];
 }
 
 const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
@@ -104,30 +107,6 @@ export function indexKeyOf(factsKeys: ReadonlyMap<string, string>): string {
   return hash.digest('hex');
 }
 
-/**
- * One key for what `index` answers to `lookups`. A fact is keyed by where it lies and the facts key of its file
- * (`factsKeys`): the same file facts hold the same fact there, so no answer is serialised. `answers` keeps each
- * look-up's key for the run: many files ask the same, and the index does not change within a run.
- */
-export function answersKeyOf(index: WorkspaceIndex, lookups: readonly string[], answers: Map<string, string>, factsKeys: ReadonlyMap<string, string>): string {
-  const parts = lookups.map((lookup) => {
-    let answer = answers.get(lookup);
-    if (answer === undefined) answers.set(lookup, (answer = answerKeyOf(index.answerOf(lookup), factsKeys)));
-    return `${lookup}\u0000${answer}`;
-  });
-  // One update of the whole text: a catalogue makes hundreds of look-ups, and each update has its own cost.
-  return sha1(parts.join('\n'));
-}
-
-function answerKeyOf(answer: unknown, factsKeys: ReadonlyMap<string, string>): string {
-  const parts = (Array.isArray(answer) ? answer : [answer]).map((value: unknown) => {
-    if (typeof value !== 'object' || value === null || !('file' in value) || !('path' in value)) return JSON.stringify(value);
-    const fact = value as NodeRef;
-    return `${fact.file}\u0000${fact.document}\u0000${fact.path.join('\u0000')}\u0000${factsKeys.get(fact.file) ?? ''}`;
-  });
-  return sha1(parts.join('\n'));
-}
-
 /** How an entry file ends: `,"sum":"<SHA-1 of the entry written without it>"}` (50 characters). */
 const SUM_TAIL = /^,"sum":"([0-9a-f]{40})"\}$/;
 const SUM_TAIL_LENGTH = 50;
@@ -136,6 +115,26 @@ const SUM_TAIL_LENGTH = 50;
 const ENTRY_BYTES = 512 * 1024 * 1024;
 /** The most the pack of all files' facts may hold (a national workspace's is a few hundred megabytes). */
 const PACK_BYTES = 1536 * 1024 * 1024;
+
+/**
+ * What the index was when the last run ended, so that this run can tell which look-ups answer differently now
+ * without building an index: every file's facts key (the pack holds those facts), and the finished findings that
+ * held against that index (`validKeyOf` of each entry). One file, written when it changes.
+ */
+export interface IndexState {
+  format: typeof STATE_FORMAT;
+  indexKey: string;
+  factsKeys: Record<string, string>;
+  valid: Record<string, string>;
+}
+
+const STATE_NAME = 'index.state';
+export const STATE_FORMAT = 'govspec-index-state/1';
+
+/** Which finished findings an entry holds: those computed against `finished.indexKey`, for those bytes under that run key. */
+export function validKeyOf(runKey: string, contentKey: string, finished: Finished): string {
+  return `${runKey}:${contentKey}:${finished.indexKey}`;
+}
 
 /** The facts of every file of the last run, in one file of the cache folder, read at once when an index is built. */
 const PACK_NAME = 'index.pack';
@@ -241,26 +240,44 @@ export class LintCache {
 
   /** The entry of a file, whole and of this format, whatever its keys; undefined otherwise. */
   read(file: string): CacheEntry | undefined {
-    let entry: CacheEntry;
+    const entry = this.readSummed<CacheEntry>(this.nameOf(file));
+    return entry?.format === FORMAT && entry.file === file ? entry : undefined;
+  }
+
+  /** Writes an entry so that readers see the old one or the new one, never a mix (temporary file, then rename). */
+  write(entry: CacheEntry): void {
+    this.writeSummed(this.nameOf(entry.file), entry);
+  }
+
+  /** The state of the index the last run left (`IndexState`), whole and of this format; undefined otherwise. */
+  readState(): IndexState | undefined {
+    const state = this.readSummed<IndexState>(STATE_NAME);
+    return state?.format === STATE_FORMAT ? state : undefined;
+  }
+
+  writeState(state: IndexState): void {
+    this.writeSummed(STATE_NAME, state);
+  }
+
+  /** A JSON file that ends with its `sum`; undefined when gone, damaged or not JSON. */
+  private readSummed<T>(name: string): T | undefined {
     try {
-      const text = this.readEntryFile(this.nameOf(file));
+      const text = this.readEntryFile(name);
       if (text === undefined) return undefined;
       // The checksum catches damage to the content, where the keys alone would only catch a wrong entry. It is
       // checked on the text as written (the entry, then its sum), never by serialising the entry again.
       const body = text.length - SUM_TAIL_LENGTH;
       const sum = SUM_TAIL.exec(text.slice(body))?.[1];
       if (!sum || sum !== sha1(`${text.slice(0, body)}}`)) return undefined;
-      entry = JSON.parse(text) as CacheEntry;
+      return JSON.parse(text) as T;
     } catch {
       return undefined;
     }
-    return entry.format === FORMAT && entry.file === file ? entry : undefined;
   }
 
-  /** Writes an entry so that readers see the old one or the new one, never a mix (temporary file, then rename). */
-  write(entry: CacheEntry): void {
-    const body = JSON.stringify(entry);
-    this.writeAtomically(this.nameOf(entry.file), `${body.slice(0, -1)},"sum":"${sha1(body)}"}`);
+  private writeSummed(name: string, value: object): void {
+    const body = JSON.stringify(value);
+    this.writeAtomically(name, `${body.slice(0, -1)},"sum":"${sha1(body)}"}`);
   }
 
   /** An entry file's text; undefined (a miss) when it is gone, too big, or no longer a regular file (a FIFO, a folder). */

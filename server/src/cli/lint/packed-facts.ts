@@ -39,6 +39,12 @@ export class PackedFacts {
     return text === undefined ? this.readAgain(job) : compactFacts(JSON.parse(text) as FileFacts);
   }
 
+  /** A file's facts as the last pack holds them under `factsKey` (what the last run indexed); undefined when it holds none. */
+  packedFacts(file: string, factsKey: string): FileFacts | undefined {
+    const text = this.packedText(file, factsKey);
+    return text === undefined ? undefined : compactFacts(JSON.parse(text) as FileFacts);
+  }
+
   /** Puts the new pack in place when it differs from the last one (its missing lines copied over), else drops it. */
   finish(jobs: readonly FileJob[], factsKeys: ReadonlyMap<string, string>): void {
     if (!this.stale) {

@@ -1,10 +1,11 @@
+import { lstatSync } from 'node:fs';
 import { sortFindings } from '../../engine';
 import { LIMITS } from '../../engine';
 import { readRegularFile } from '../../host/read-regular';
-import { WorkspaceIndex, compactFacts } from '../../engine';
-import { answersKeyOf, indexKeyOf, quietKeyOf, runKeyOf } from './cache';
+import { WorkspaceIndex, changedLookups, compactFacts } from '../../engine';
+import { FORMAT, STATE_FORMAT, indexKeyOf, quietKeyOf, runKeyOf, validKeyOf } from './cache';
 import { PackedFacts } from './packed-facts';
-import type { CacheEntry, Finished, LintCache } from './cache';
+import type { CacheEntry, Finished, IndexState, LintCache } from './cache';
 import type { Executor } from './executor';
 import type { Progress } from './progress';
 import type { FileResult } from './report';
@@ -12,7 +13,7 @@ import { contentKeyOf, workspacePhase } from './tasks';
 import type { FileJob, FileLintPart, FileOutcome, TaskContext } from './tasks';
 
 /** What the cache holds for a job: an entry for its bytes (`hit`), else its last entry under the same run key. */
-interface Cached { hit?: CacheEntry; previous?: CacheEntry }
+interface Cached { hit?: CacheEntry; previous?: CacheEntry; stat?: string }
 
 /**
  * One workspace linted in two phases (ARCHITECTURE.md): every file on its own (facts, file-scope findings), then the
@@ -41,69 +42,75 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
     });
   }
   const indexKey = cache ? indexKeyOf(factsKeys) : '';
+  const state = cache?.readState();
+  const stateValid = new Map(Object.entries(state?.valid ?? {}));
+  // The look-ups that can answer otherwise than in the index the last run left (undefined: not known, as when the
+  // pack no longer holds a changed file's facts): findings that held there hold here unless they made one of them.
+  const changed = state && changedSince(state, indexKey, jobs, outcomes, factsKeys, packed!);
+  const holds = (entry: CacheEntry, done: Finished) => done.indexKey === indexKey
+    || (changed !== undefined && done.lookups !== undefined && stateValid.get(entry.file) === validKeyOf(entry.runKey, entry.contentKey, done)
+      && !done.lookups.some((lookup) => changed.has(lookup)));
   const contentKeys = new Map(outcomes.map((o) => [o.file, o.contentKey]));
   const finished = new Map<string, Finished>();
   const pending: { job: FileJob; part: FileLintPart }[] = [];
-  // Results computed against another index, kept when each of their look-ups answers the same in this one.
-  const recheck: { job: FileJob; part: FileLintPart; kept: Finished }[] = [];
   const relatedUnchanged = (done: Finished) => Object.entries(done.related).every(([file, key]) => contentKeys.get(file) === key);
   jobs.forEach((job, i) => {
     const lint = outcomes[i].lint;
     if (!job.reported || !lint) return;
-    const reuse = cached[i]?.hit?.finished;
-    const previous = cached[i]?.previous?.finished;
+    const { hit, previous } = cached[i] ?? {};
     // Views and flags as in the last quiet run: quiet again against an index that answers its look-ups the same,
     // whatever else of the file changed.
-    const quietAgain = previous?.quietKey !== undefined && previous.quietKey === quietKeyOf(lint);
-    if (reuse && reuse.indexKey === indexKey && relatedUnchanged(reuse)) finished.set(job.file, reuse);
-    else if (quietAgain && previous.indexKey === indexKey) {
-      finished.set(job.file, { ...previous, related: {}, findings: sortFindings(lint.findings) });
+    const quietAgain = previous?.finished?.quietKey !== undefined && previous.finished.quietKey === quietKeyOf(lint);
+    if (hit?.finished && relatedUnchanged(hit.finished) && holds(hit, hit.finished)) finished.set(job.file, hit.finished);
+    else if (quietAgain && holds(previous, previous.finished!)) {
+      finished.set(job.file, { ...previous.finished!, related: {}, findings: sortFindings(lint.findings) });
     }
-    else if (reuse?.answersKey !== undefined && relatedUnchanged(reuse)) recheck.push({ job, part: lint, kept: reuse });
-    else if (quietAgain && previous.answersKey !== undefined) recheck.push({ job, part: lint, kept: { ...previous, related: {}, findings: sortFindings(lint.findings) } });
     else if (lint.documents.length > 0 || lint.directives) pending.push({ job, part: lint });
-    else finished.set(job.file, { indexKey, related: {}, findings: sortFindings(lint.findings) });
+    else finished.set(job.file, { indexKey, related: {}, findings: sortFindings(lint.findings), lookups: [] });
   });
-  if (pending.length > 0 || recheck.length > 0) {
+  if (pending.length > 0) {
     const index = new WorkspaceIndex();
     outcomes.forEach((o, i) => {
       const hit = cached[i]?.hit;
       const facts = o.facts ?? (hit?.factsKey !== undefined ? packed!.cached(jobs[i], hit.factsKey) : undefined);
       if (facts) index.update(facts);
     });
-    const answers = new Map<string, string>();
-    for (const { job, part, kept } of recheck) {
-      // Written again under this index's key, so that the next run, if the index stays as it is, needs no index.
-      if (answersKeyOf(index, kept.lookups ?? [], answers, factsKeys) === kept.answersKey) finished.set(job.file, { ...kept, indexKey });
-      else pending.push({ job, part });
-    }
     pending.forEach(({ job, part }, i) => {
       progress.update('linting', i + 1, pending.length);
       const { result: { findings, quiet }, lookups } = cache
         ? index.recordLookups(() => workspacePhase(job, part, index, ctx, executor.kept))
         : { result: workspacePhase(job, part, index, ctx, executor.kept), lookups: [] };
       const related = Object.fromEntries(findings.flatMap((f) => f.related).map((r) => [r.file, contentKeys.get(r.file) ?? '']));
-      // The quiet verdict and the look-ups are kept for the cache only: their keys cost a decoding of the views
-      // and a hash of each answer.
-      finished.set(job.file, cache
-        ? { indexKey, related, findings, quietKey: quiet ? quietKeyOf(part) : undefined, lookups, answersKey: answersKeyOf(index, lookups, answers, factsKeys) }
-        : { indexKey, related, findings });
+      // The quiet verdict and the look-ups are kept for the cache only: the quiet key costs a decoding of the views.
+      finished.set(job.file, cache ? { indexKey, related, findings, quietKey: quiet ? quietKeyOf(part) : undefined, lookups } : { indexKey, related, findings });
     });
   }
 
   if (cache) {
     packed!.finish(jobs, factsKeys);
+    // What holds against this index, by the entries that hold it: the next run's `holds`.
+    const valid: Record<string, string> = {};
+    let wrote = false;
     jobs.forEach((job, i) => {
       const o = outcomes[i];
       const hit = cached[i]?.hit;
       const done = finished.get(job.file);
       if (o.contentKey === undefined) return;
-      if (hit && (!job.reported || done === hit.finished)) return;
-      cache.write({
-        format: 'govspec-cache/3', file: job.file, contentKey: o.contentKey, runKey: runKeys[i],
-        factsKey: factsKeys.get(job.file), lint: o.lint, finished: done ?? hit?.finished,
-      });
+      if (hit && (!job.reported || done === hit.finished)) {
+        if (done) valid[job.file] = validKeyOf(hit.runKey, hit.contentKey, done);
+        return;
+      }
+      const entry: CacheEntry = {
+        format: FORMAT, file: job.file, contentKey: o.contentKey, stat: cached[i]?.stat, runKey: runKeys[i], factsKey: factsKeys.get(job.file), lint: o.lint, finished: done ?? hit?.finished,
+      };
+      cache.write(entry);
+      wrote = true;
+      if (done) valid[job.file] = validKeyOf(entry.runKey, entry.contentKey, done);
     });
+    const validChanged = Object.keys(valid).length !== stateValid.size || Object.entries(valid).some(([file, key]) => stateValid.get(file) !== key);
+    if (!state || state.indexKey !== indexKey || wrote || validChanged) {
+      cache.writeState({ format: STATE_FORMAT, indexKey, factsKeys: Object.fromEntries(factsKeys), valid });
+    }
   }
   return jobs.flatMap((job, i) => {
     const lint = outcomes[i].lint;
@@ -113,15 +120,61 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
 
 /** What the cache holds for a job: a usable entry (same bytes, same run key, and for a reported file its file phase), or the last one. */
 function lookUp(cache: LintCache, job: FileJob, runKey: string, workspace: string): Cached {
+  const stat = statKeyOf(job.absolute);
+  const entry = cache.read(job.file);
+  const usable = entry && entry.runKey === runKey && (!job.reported || entry.lint) ? entry : undefined;
+  // The same file, untouched since the bytes of its entry were read: no need to read and hash them again.
+  if (usable && stat !== undefined && usable.stat === stat) return { hit: usable, stat };
   // Bounded and regular files only, as every read: anything else is no hit, and the file phase reports it.
   const read = readRegularFile(job.absolute, { maxBytes: LIMITS.fileBytes, workspace });
-  if (read.kind !== 'bytes') return {};
-  const bytes = read.bytes;
-  const entry = cache.read(job.file);
-  if (!entry || entry.runKey !== runKey) return {};
-  return entry.contentKey === contentKeyOf(bytes) && (!job.reported || entry.lint) ? { hit: entry } : { previous: entry };
+  if (read.kind !== 'bytes' || !entry || entry.runKey !== runKey) return { stat };
+  return usable && entry.contentKey === contentKeyOf(read.bytes) ? { hit: usable, stat } : { previous: entry, stat };
 }
+
+/**
+ * A regular file's device, inode, size, modification and change times, taken before its bytes are read, as `git`
+ * and `make` trust them: any write, rename over it, `touch` or `chmod` afterwards moves its change time, which no
+ * program can set back. Undefined (read the bytes) for a symbolic link, whose target is checked on every read, and
+ * for a file changed in the last seconds, which a second write could change again within one tick of the clock.
+ */
+function statKeyOf(absolute: string): string | undefined {
+  const stat = lstatSync(absolute, { bigint: true, throwIfNoEntry: false });
+  if (!stat?.isFile() || stat.ctimeMs > BigInt(Date.now() - STAT_SETTLED_MS)) return undefined;
+  return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+}
+
+/** How old a file's last change must be for its stat to stand for its bytes (far above any file system's tick). */
+const STAT_SETTLED_MS = 2000;
 
 function outcomeOf(entry: CacheEntry): FileOutcome {
   return { file: entry.file, contentKey: entry.contentKey, facts: undefined, lint: entry.lint };
+}
+
+/**
+ * The look-ups whose answers can differ between the index the last run left (`state`) and this one: those the
+ * facts of each file whose facts key changed (or that came or went) gave otherwise (`changedLookups`). Undefined when
+ * a changed file's old facts are no longer in the pack (another run replaced it), so nothing is known.
+ */
+function changedSince(state: IndexState, indexKey: string, jobs: readonly FileJob[], outcomes: readonly FileOutcome[], factsKeys: ReadonlyMap<string, string>, packed: PackedFacts): Set<string> | undefined {
+  const changed = new Set<string>();
+  if (state.indexKey === indexKey) return changed;
+  const before = new Map(Object.entries(state.factsKeys));
+  for (let i = 0; i < jobs.length; i++) {
+    const file = jobs[i].file;
+    const was = before.get(file);
+    before.delete(file);
+    const now = factsKeys.get(file);
+    if (was === now) continue;
+    const old = was === undefined ? undefined : packed.packedFacts(file, was);
+    const next = now === undefined ? undefined : outcomes[i].facts ?? packed.cached(jobs[i], now);
+    if ((was !== undefined && !old) || (now !== undefined && !next)) return undefined;
+    changedLookups(old, next, changed);
+  }
+  // Files of the last index that this run has not: deleted, renamed or now ignored.
+  for (const [file, was] of before) {
+    const old = packed.packedFacts(file, was);
+    if (!old) return undefined;
+    changedLookups(old, undefined, changed);
+  }
+  return changed;
 }

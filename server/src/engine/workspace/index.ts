@@ -2,6 +2,7 @@ import type { AgencyFact, AgreementFact, FileFacts, ReferenceFact, ReferenceKind
 
 export * from './facts';
 export { extractFacts } from './extract';
+export { changedLookups } from './changed-lookups';
 export type { DocumentData } from './extract';
 
 /**
@@ -74,9 +75,11 @@ export class WorkspaceIndex {
   /** True when the workspace holds any Agency document (agency rules only run then). */
   hasAgencies(): boolean { return this.note('hasAgencies').agencies.size > 0; }
 
-  agencies(uscc: string): readonly AgencyFact[] { return this.note('agencies', uscc).agencies.get(uscc.toUpperCase()) ?? []; }
+  agencies(uscc: string): readonly AgencyFact[] { return this.note('agencies', uscc.toUpperCase()).agencies.get(uscc.toUpperCase()) ?? []; }
   resources(code: string): readonly ResourceFact[] { return this.note('resources', code).resources.get(code) ?? []; }
   agreements(id: string): readonly AgreementFact[] { return this.note('agreements', id).agreements.get(id) ?? []; }
+  /** The agreements whose consumer is this USCC, as written: what one consumer is given, asked without every agreement. */
+  agreementsTo(consumer: string): readonly AgreementFact[] { return this.note('agreementsTo', consumer).consumers.get(consumer) ?? []; }
   services(code: string): readonly ServiceFact[] { return this.note('services', code).services.get(code) ?? []; }
 
   /**
@@ -84,7 +87,9 @@ export class WorkspaceIndex {
    * is there, so a reference to it is neither resolved nor "unknown" (docs/semantics.md).
    */
   isReportedIdentity(kind: 'agency' | 'resource' | 'agreement' | 'service', key: string): boolean {
-    return this.note('isReportedIdentity', kind, key).reported.has(`${kind}\u0000${kind === 'agency' ? key.toUpperCase() : key}`);
+    // Recorded as the table's key, so that a changed fact names the same look-up (`changedLookups`).
+    const tableKey = kind === 'agency' ? key.toUpperCase() : key;
+    return this.note('isReportedIdentity', kind, tableKey).reported.has(`${kind}\u0000${tableKey}`);
   }
 
   allAgencies(): Iterable<AgencyFact> { return flat(this.note('allAgencies').agencies); }
@@ -97,7 +102,7 @@ export class WorkspaceIndex {
   /** Every use of an identity (for items the target is `resourceCode#itemName`). */
   references(kind: ReferenceKind, target: string): readonly ReferenceFact[] {
     const key = kind === 'agency' ? target.toUpperCase() : target;
-    return this.note('references', kind, target).references.get(`${kind}\u0000${key}`) ?? [];
+    return this.note('references', kind, key).references.get(`${kind}\u0000${key}`) ?? [];
   }
 
   /**
@@ -206,7 +211,7 @@ export class WorkspaceIndex {
 }
 
 /** The queries rules make of the index: what `recordLookups` records and `answerOf` replays. */
-export type LookupMethod = 'hasAgencies' | 'agencies' | 'resources' | 'agreements' | 'services' | 'allAgencies' | 'allResources'
+export type LookupMethod = 'hasAgencies' | 'agencies' | 'resources' | 'agreements' | 'agreementsTo' | 'services' | 'allAgencies' | 'allResources'
   | 'resourceCodes' | 'allAgreements' | 'allServices' | 'references' | 'isReportedIdentity';
 
 /** A look-up as one string: the method and its arguments. */
@@ -242,6 +247,8 @@ interface Tables {
   agencies: Map<string, AgencyFact[]>;
   resources: Map<string, ResourceFact[]>;
   agreements: Map<string, AgreementFact[]>;
+  /** Agreements by their consumer's USCC as written. */
+  consumers: Map<string, AgreementFact[]>;
   services: Map<string, ServiceFact[]>;
   references: Map<string, ReferenceFact[]>;
   /** `kind\0key` of identities written with a failing key → the files that write them. */
@@ -249,7 +256,7 @@ interface Tables {
 }
 
 function buildTables(files: Iterable<FileFacts>): Tables {
-  const t: Tables = { agencies: new Map(), resources: new Map(), agreements: new Map(), services: new Map(), references: new Map(), reported: new Map() };
+  const t: Tables = { agencies: new Map(), resources: new Map(), agreements: new Map(), consumers: new Map(), services: new Map(), references: new Map(), reported: new Map() };
   for (const f of files) enter(t, f);
   return t;
 }
@@ -259,6 +266,7 @@ function enter(t: Tables, f: FileFacts): void {
   for (const a of f.agencies) push(t.agencies, a.uscc, a);
   for (const r of f.resources) push(t.resources, r.code, r);
   for (const a of f.agreements) push(t.agreements, a.id, a);
+  for (const a of f.agreements) if (a.consumer) push(t.consumers, a.consumer.uscc, a);
   for (const s of f.services) push(t.services, s.implementationCode, s);
   for (const ref of f.references) push(t.references, `${ref.kind}\u0000${ref.target}`, ref);
   for (const key of f.flaggedKeys ?? []) push(t.reported, key, f.file);
@@ -278,6 +286,7 @@ function withdraw(t: Tables, f: FileFacts): void {
   for (const a of f.agencies) pull(t.agencies, a.uscc, notOf);
   for (const r of f.resources) pull(t.resources, r.code, notOf);
   for (const a of f.agreements) pull(t.agreements, a.id, notOf);
+  for (const a of f.agreements) if (a.consumer) pull(t.consumers, a.consumer.uscc, notOf);
   for (const s of f.services) pull(t.services, s.implementationCode, notOf);
   for (const ref of f.references) pull(t.references, `${ref.kind}\u0000${ref.target}`, notOf);
   for (const key of f.flaggedKeys ?? []) pull(t.reported, key, (file) => file !== f.file);

@@ -18,22 +18,20 @@ interface Offer {
 }
 
 /**
- * Offers by consumer USCC, then by comparable resource name. Built once per index version: every applicant material
- * of every service asks it, and agreements are few against services (bench/README.md). Validity is checked per query,
- * since it depends on the day linted.
+ * Offers to one consumer, by comparable resource name. Built once per index version and consumer: every applicant
+ * material of every service asks it, and agreements are few against services (bench/README.md). Validity is checked
+ * per query, since it depends on the day linted.
  */
 function offersTo(index: WorkspaceIndex, consumer: string, name: string): Offer[] {
-  // The index's memo, so that each service is known to depend on what building the table read (the CLI's cache).
-  const byConsumer = index.memo('service/resubmitted-shared-data offers', () => buildOffers(index));
-  return byConsumer.get(consumer)?.get(comparableName(name)) ?? [];
+  // The index's memo, so that each service is known to depend on what building its consumer's table read (the CLI's
+  // cache): the agreements to that consumer and the resources they name, not every agreement.
+  const byName = index.memo(`service/resubmitted-shared-data offers\u0000${consumer}`, () => buildOffers(index, consumer));
+  return byName.get(comparableName(name)) ?? [];
 }
 
-function buildOffers(index: WorkspaceIndex): Map<string, Map<string, Offer[]>> {
-  const out = new Map<string, Map<string, Offer[]>>();
-  for (const agreement of index.allAgreements()) {
-    if (!agreement.consumer) continue;
-    let byName = out.get(agreement.consumer.uscc);
-    if (!byName) out.set(agreement.consumer.uscc, (byName = new Map()));
+function buildOffers(index: WorkspaceIndex, consumer: string): Map<string, Offer[]> {
+  const byName = new Map<string, Offer[]>();
+  for (const agreement of index.agreementsTo(consumer)) {
     for (const entry of agreement.resources) {
       for (const resource of index.resources(entry.code)) {
         const key = comparableName(resource.name);
@@ -41,7 +39,7 @@ function buildOffers(index: WorkspaceIndex): Map<string, Map<string, Offer[]>> {
       }
     }
   }
-  return out;
+  return byName;
 }
 
 export const rule = defineRule({
