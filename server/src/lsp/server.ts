@@ -168,10 +168,11 @@ export class GovSpecServer {
         return finding ? features.codeActions(open, [finding], ws.locale).map((a) => convert.toCodeAction(a, d, this.ws.uriOf)) : [];
       }) : [],
     ]));
-    c.languages.inlayHint.on((p) => this.withFile(p.textDocument.uri, [], async (ws, open, _key, _lint, settings) => {
+    c.languages.inlayHint.on((p) => this.withFile(p.textDocument.uri, [], async (ws, open, key, _lint, settings) => {
       if (!inlayHintsEnabled(await this.fetchSettings(p.textDocument.uri).catch(() => undefined))) return [];
       const { lines } = open.parsed;
-      return features.inlayHints(ws, open, todayFor(settings), lines.offsetAt(p.range.start), lines.offsetAt(p.range.end)).map(toInlayHint);
+      const dates = { today: todayFor(settings), replyWorkdays: features.replyWorkdays(this.configOf(key, settings).config) };
+      return features.inlayHints(ws, open, dates, lines.offsetAt(p.range.start), lines.offsetAt(p.range.end)).map(toInlayHint);
     }));
     c.onExecuteCommand((p) => this.answer('command', undefined, async () => {
       const url = p.arguments?.[0];

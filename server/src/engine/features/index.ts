@@ -12,4 +12,5 @@ export type { CodeActionEntry } from './code-actions';
 export { safeFixEdits, applyEdits } from './fix-all';
 export type { SafeFixEdit } from './fix-all';
 export { inlayHints } from './inlay-hints';
-export type { InlayHintEntry } from './inlay-hints';
+export type { HintDates, InlayHintEntry } from './inlay-hints';
+export { replyWorkdays } from './deadline-hints';
