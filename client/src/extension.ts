@@ -11,6 +11,7 @@ import { localeOfTag } from '../../server/src/host/locale';
 import { StatusItem } from './status';
 import { registerCommands } from './commands';
 import { registerViews } from './views';
+import { codeLensMiddleware } from './code-lens';
 
 let client: LanguageClient | undefined;
 
@@ -26,6 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [{ language: 'yaml', scheme: 'file' }, { language: 'yaml', scheme: 'untitled' }],
     diagnosticCollectionName: 'govspec',
     initializationOptions: { opensRuleDocs: true } satisfies InitializationOptions,
+    middleware: codeLensMiddleware(() => client),
   };
   client = new LanguageClient('govspec', 'GovSpec', serverOptions, clientOptions);
   const status = new StatusItem();

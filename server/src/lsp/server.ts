@@ -26,6 +26,9 @@ import { ExportSpreadsheetRequest, ImportSpreadsheetRequest, LintWorkspaceReques
 import { exportForEditor, importForEditor } from '../sheets/editor-requests';
 import { FIX_ALL_KIND, admits, fixAllAction } from './fix-all';
 import { inlayHintsEnabled, toInlayHint } from './inlay-hints';
+import { aidEnabled } from './feature-settings';
+import { CodeLensRefresh, isLensData, resolvedCodeLens, toCodeLens } from './code-lens';
+import { toDocumentLink } from './document-links';
 import { serviceGuidePage, sharingMapPage } from '../render/pages';
 import { readGraphLibrary } from '../render/graph-library';
 import type { InitializationOptions, LintWorkspaceResult, StatusParams } from './protocol';
@@ -74,10 +77,13 @@ export class GovSpecServer {
   private dateTimer: NodeJS.Timeout | undefined;
   /** Settings a client pushes with didChangeConfiguration, for clients that cannot be asked (Neovim before 0.8, Helix). */
   private pushedSettings: unknown;
+  /** Lens counts come from the index: the client is asked to fetch them again when it changes. */
+  private readonly lensRefresh: CodeLensRefresh;
 
   /** `onShutdown`: told when the client asks the server to shut down (main.ts decides the exit code with it). */
   constructor(private readonly connection: Connection, private readonly onShutdown: () => void = () => {}) {
     this.settings = new SettingsCache((uri) => this.fetchSettings(uri));
+    this.lensRefresh = new CodeLensRefresh(connection, DEPENDENTS_DEBOUNCE_MS);
   }
 
   listen(): void {
@@ -93,6 +99,7 @@ export class GovSpecServer {
       this.settings.clear();
       this.ws.configsChanged();
       this.scheduleAll(0);
+      this.lensRefresh.schedule();
       // Only another config file can change which files are ignored, hence the index.
       if (await this.readConfigOverrides()) this.configFilesChanged();
     }));
@@ -174,6 +181,15 @@ export class GovSpecServer {
       const dates = { today: todayFor(settings), replyWorkdays: features.replyWorkdays(this.configOf(key, settings).config) };
       return features.inlayHints(ws, open, dates, lines.offsetAt(p.range.start), lines.offsetAt(p.range.end)).map(toInlayHint);
     }));
+    c.onCodeLens((p) => this.withFile(p.textDocument.uri, [], async (ws, open) =>
+      aidEnabled(await this.fetchSettings(p.textDocument.uri).catch(() => undefined), 'codeLens')
+        ? features.codeLenses(ws, open).map((lens) => toCodeLens(lens, p.textDocument.uri)) : []));
+    c.onCodeLensResolve((lens) => (isLensData(lens.data)
+      ? this.withFile(lens.data.uri, lens, (ws) => resolvedCodeLens(lens, lens.data, features.resolveCodeLens(ws, lens.data), this.ws.uriOf))
+      : lens));
+    c.onDocumentLinks((p) => this.withFile(p.textDocument.uri, [], async (ws, open) =>
+      aidEnabled(await this.fetchSettings(p.textDocument.uri).catch(() => undefined), 'documentLinks')
+        ? features.documentLinks(ws, open).flatMap((link) => toDocumentLink(link, this.ws.uriOf) ?? []) : []));
     c.onExecuteCommand((p) => this.answer('command', undefined, async () => {
       const url = p.arguments?.[0];
       if (p.command === OPEN_RULE_DOC_COMMAND && typeof url === 'string') await c.window.showDocument({ uri: url, external: true });
@@ -205,6 +221,7 @@ export class GovSpecServer {
   private initialize(params: InitializeParams): InitializeResult {
     this.started = true;
     this.capabilities = params.capabilities;
+    this.lensRefresh.supported = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     this.options = (params.initializationOptions ?? {}) as InitializationOptions;
     // The editor's own language stands where the CLI reads the environment; the server's environment comes after it.
     this.clientLocale = (params.locale ? localeOfTag(params.locale) : undefined) ?? environmentLocale(process.env);
@@ -221,6 +238,8 @@ export class GovSpecServer {
       workspaceSymbolProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       inlayHintProvider: true,
+      codeLensProvider: { resolveProvider: true },
+      documentLinkProvider: { resolveProvider: false },
       // Editors other than VS Code get rule docs opened by the server (window/showDocument).
       executeCommandProvider: this.options.opensRuleDocs ? undefined : { commands: [OPEN_RULE_DOC_COMMAND] },
     };
@@ -284,6 +303,7 @@ export class GovSpecServer {
     }
     this.setStatus({ state: 'ready' });
     this.scheduleAll(0);
+    this.lensRefresh.schedule();
   }
 
   /** A config file changed: every finding may change, and so may which files are ignored, hence the index. */
@@ -401,6 +421,7 @@ export class GovSpecServer {
   /** After a file's facts changed: re-lints the shown files whose findings may depend on them, and only those. */
   private scheduleDependents(key: string, change: FactsChange | undefined): void {
     if (!change) return;
+    this.lensRefresh.schedule();
     const index = this.ws.indexOf(key);
     const now = index.factsOf(key)?.agencies.length ?? 0;
     const before = change.previous?.agencies.length ?? 0;
@@ -507,6 +528,7 @@ export class GovSpecServer {
 
   private dispose(): void {
     this.lints.dispose();
+    this.lensRefresh.dispose();
     clearInterval(this.dateTimer);
   }
 }

@@ -14,3 +14,7 @@ export type { SafeFixEdit } from './fix-all';
 export { inlayHints } from './inlay-hints';
 export type { HintDates, InlayHintEntry } from './inlay-hints';
 export { replyWorkdays } from './deadline-hints';
+export { codeLenses, resolveCodeLens } from './code-lenses';
+export type { CodeLensEntry, LensTarget, ResolvedLens } from './code-lenses';
+export { documentLinks } from './document-links';
+export type { DocumentLinkEntry, LinkTarget } from './document-links';
