@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { CodeLens, InitializeResult, Location } from 'vscode-languageserver-protocol';
+import type { CodeLens, Location } from 'vscode-languageserver-protocol';
 import { TestClient, exampleFiles } from './harness';
 import { uriOfPath } from '../../server/src/lsp/files';
 
@@ -44,16 +44,10 @@ describe('language server: code lenses (uses of resources, agreements and agenci
   });
   after(() => client.dispose());
 
-  const setSettings = async (settings: Record<string, unknown>) => {
-    client.settings = { ...client.settings, ...settings };
-    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { govspec: client.settings } });
-  };
+  const setSettings = (settings: Record<string, unknown>) => client.updateSettings(settings);
 
   it('declares the provider with resolve', async () => {
-    const other = new TestClient(fs.mkdtempSync(path.join(os.tmpdir(), 'govspec-lsp-')));
-    const result = await other.request<InitializeResult>('initialize', { processId: null, rootUri: null, capabilities: {} });
-    await other.dispose();
-    assert.deepStrictEqual(result.capabilities.codeLensProvider, { resolveProvider: true });
+    assert.deepStrictEqual((await TestClient.serverCapabilities()).codeLensProvider, { resolveProvider: true });
   });
 
   it('shows over a resource code the agreements that share it and the services that use it, and opens them', async () => {

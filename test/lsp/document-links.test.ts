@@ -1,9 +1,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
-import type { DocumentLink, InitializeResult } from 'vscode-languageserver-protocol';
+import type { DocumentLink } from 'vscode-languageserver-protocol';
 import { TestClient, exampleFiles } from './harness';
 
 const CATALOG = 'catalogs/public-security.catalog.yaml';
@@ -37,16 +36,10 @@ describe('language server: document links (web pages, rule pages, definitions)',
   after(() => client.dispose());
 
   const links = (file: string) => client.request<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri: client.uri(file) } });
-  const setSettings = async (settings: Record<string, unknown>) => {
-    client.settings = { ...client.settings, ...settings };
-    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { govspec: client.settings } });
-  };
+  const setSettings = (settings: Record<string, unknown>) => client.updateSettings(settings);
 
   it('declares the provider', async () => {
-    const other = new TestClient(fs.mkdtempSync(path.join(os.tmpdir(), 'govspec-lsp-')));
-    const result = await other.request<InitializeResult>('initialize', { processId: null, rootUri: null, capabilities: {} });
-    await other.dispose();
-    assert.deepStrictEqual(result.capabilities.documentLinkProvider, { resolveProvider: false });
+    assert.deepStrictEqual((await TestClient.serverCapabilities()).documentLinkProvider, { resolveProvider: false });
   });
 
   it('links the web addresses of basis and source fields, and no other field', async () => {

@@ -1,8 +1,5 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import type { InitializeResult, InlayHint, Position } from 'vscode-languageserver-protocol';
+import type { InlayHint, Position } from 'vscode-languageserver-protocol';
 import { TestClient, exampleFiles } from './harness';
 
 const EXPIRED = 'agreements/household-data-for-market.agreement.yaml';
@@ -29,16 +26,10 @@ describe('language server: inlay hints (validity, region names, agency names)', 
   const hints = (file: string) => client.request<InlayHint[]>('textDocument/inlayHint', {
     textDocument: { uri: client.uri(file) }, range: { start: { line: 0, character: 0 }, end: { line: 10_000, character: 0 } },
   });
-  const setSettings = async (settings: Record<string, unknown>) => {
-    client.settings = { ...client.settings, ...settings };
-    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { govspec: client.settings } });
-  };
+  const setSettings = (settings: Record<string, unknown>) => client.updateSettings(settings);
 
   it('declares the provider', async () => {
-    const other = new TestClient(fs.mkdtempSync(path.join(os.tmpdir(), 'govspec-lsp-')));
-    const result = await other.request<InitializeResult>('initialize', { processId: null, rootUri: null, capabilities: {} });
-    await other.dispose();
-    assert.strictEqual(result.capabilities.inlayHintProvider, true);
+    assert.strictEqual((await TestClient.serverCapabilities()).inlayHintProvider, true);
   });
 
   it("shows how long an agreement's validTo is from the configured today, in the server's language", async () => {
