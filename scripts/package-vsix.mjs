@@ -28,8 +28,10 @@ try {
   delete extensionManifest.files;
   writeFileSync(join(stage, 'package.json'), `${JSON.stringify(extensionManifest, null, 2)}\n`);
   cpSync(join(root, '.vscodeignore'), join(stage, '.vscodeignore'));
-  for (const path of included) {
-    if (path === 'package.json') continue;
+  for (const pattern of included) {
+    if (pattern === 'package.json') continue;
+    // A pattern with a wildcard (the rules' README.md pages) stages the folder above it; vsce keeps what matches.
+    const path = pattern.includes('*') ? pattern.slice(0, pattern.indexOf('*')).replace(/\/[^/]*$/, '') : pattern;
     if (!existsSync(join(root, path))) throw new Error(`.vscodeignore includes ${path}, which does not exist (run npm run build first)`);
     cpSync(join(root, path), join(stage, path), { recursive: true });
   }

@@ -11,6 +11,7 @@ import { editorLocale } from './locale';
 import { StatusItem } from './status';
 import { registerCommands } from './commands';
 import { registerViews } from './views';
+import { codeLensMiddleware } from './code-lens';
 
 let client: LanguageClient | undefined;
 
@@ -28,6 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // The server's findings depend on other files: pull a document's when it changes or is saved, and the workspace's.
     diagnosticPullOptions: { onChange: true, onSave: true },
     initializationOptions: { opensRuleDocs: true } satisfies InitializationOptions,
+    middleware: codeLensMiddleware(() => client),
   };
   client = new LanguageClient('govspec', 'GovSpec', serverOptions, clientOptions);
   const status = new StatusItem();

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import chineseDays from 'chinese-days';
 import {
   CALENDAR_YEARS,
+  addWorkdays,
   addYears,
   isCovered,
   isRealDate,
@@ -111,5 +112,32 @@ describe('calendar/dates', () => {
     assert.equal(addYears('2023-03-01', 5), '2028-03-01');
     assert.equal(addYears('2025-12-31', 0), '2025-12-31');
     assert.throws(() => addYears('2023-02-29', 1), RangeError);
+  });
+});
+
+describe('calendar/workdays: addWorkdays', () => {
+  it('counts a 调休 Sunday and skips the National Day holiday of 2026', () => {
+    // 2026-09-18 is a Friday; Saturday 09-19 is off, Sunday 09-20 is a 调休 working day.
+    assert.deepEqual(addWorkdays('2026-09-18', 1), { ok: true, date: '2026-09-20' });
+    // 09-25…09-27 and 10-01…10-07 are off; 09-28…09-30 are working days; Saturday 10-10 is a 调休 working day.
+    assert.deepEqual(addWorkdays('2026-09-24', 1), { ok: true, date: '2026-09-28' });
+    assert.deepEqual(addWorkdays('2026-09-30', 1), { ok: true, date: '2026-10-08' });
+    assert.deepEqual(addWorkdays('2026-10-09', 1), { ok: true, date: '2026-10-10' });
+  });
+
+  it('is the inverse of workdaysAfter and gives the start itself for 0 days', () => {
+    assert.deepEqual(addWorkdays('2026-06-01', 0), { ok: true, date: '2026-06-01' });
+    for (const [start, days] of [['2024-09-27', 10], ['2025-01-20', 15], ['2025-12-25', 20]] as const) {
+      const end = addWorkdays(start, days);
+      assert.ok(end.ok);
+      assert.deepEqual(workdaysAfter(start, end.date), { ok: true, days });
+      assert.equal(isWorkday(end.date), true);
+    }
+  });
+
+  it('names the first day outside the calendar instead of guessing', () => {
+    assert.deepEqual(addWorkdays(`${CALENDAR_YEARS.last}-12-31`, 1), { ok: false, outOfRange: `${CALENDAR_YEARS.last + 1}-01-01` });
+    assert.deepEqual(addWorkdays(`${CALENDAR_YEARS.first - 1}-06-01`, 1), { ok: false, outOfRange: `${CALENDAR_YEARS.first - 1}-06-01` });
+    assert.throws(() => addWorkdays('2026-02-30', 1), RangeError);
   });
 });

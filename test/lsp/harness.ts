@@ -6,7 +6,7 @@ import { EventEmitter } from 'events';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import type { ProtocolConnection } from 'vscode-languageserver-protocol/node';
-import type { Diagnostic, InitializeParams, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { Diagnostic, InitializeParams, InitializeResult, PublishDiagnosticsParams, ServerCapabilities } from 'vscode-languageserver-protocol';
 import { GovSpecServer } from '../../server/src/lsp/server';
 import { StatusNotification } from '../../server/src/lsp/protocol';
 import type { StatusParams } from '../../server/src/lsp/protocol';
@@ -192,6 +192,20 @@ export class TestClient {
 
   request<R>(method: string, params: unknown): Promise<R> {
     return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  /** Merges `settings` into what the client answers and pushes them, as an editor does when the user changes one. */
+  async updateSettings(settings: Record<string, unknown>): Promise<void> {
+    this.settings = { ...this.settings, ...settings };
+    await this.connection.sendNotification('workspace/didChangeConfiguration', { settings: { govspec: this.settings } });
+  }
+
+  /** What the server declares to a client that offers nothing, with no workspace. */
+  static async serverCapabilities(): Promise<ServerCapabilities> {
+    const other = new TestClient(fs.mkdtempSync(path.join(os.tmpdir(), 'govspec-lsp-')));
+    const result = await other.request<InitializeResult>('initialize', { processId: null, rootUri: null, capabilities: {} });
+    await other.dispose();
+    return result.capabilities;
   }
 
   async dispose(): Promise<void> {

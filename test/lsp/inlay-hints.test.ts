@@ -1,8 +1,5 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import type { InitializeResult, InlayHint, Position } from 'vscode-languageserver-protocol';
+import type { InlayHint, Position } from 'vscode-languageserver-protocol';
 import { TestClient, exampleFiles } from './harness';
 
 const EXPIRED = 'agreements/household-data-for-market.agreement.yaml';
@@ -29,16 +26,10 @@ describe('language server: inlay hints (validity, region names, agency names)', 
   const hints = (file: string) => client.request<InlayHint[]>('textDocument/inlayHint', {
     textDocument: { uri: client.uri(file) }, range: { start: { line: 0, character: 0 }, end: { line: 10_000, character: 0 } },
   });
-  const setSettings = async (settings: Record<string, unknown>) => {
-    client.settings = { ...client.settings, ...settings };
-    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { govspec: client.settings } });
-  };
+  const setSettings = (settings: Record<string, unknown>) => client.updateSettings(settings);
 
   it('declares the provider', async () => {
-    const other = new TestClient(fs.mkdtempSync(path.join(os.tmpdir(), 'govspec-lsp-')));
-    const result = await other.request<InitializeResult>('initialize', { processId: null, rootUri: null, capabilities: {} });
-    await other.dispose();
-    assert.strictEqual(result.capabilities.inlayHintProvider, true);
+    assert.strictEqual((await TestClient.serverCapabilities()).inlayHintProvider, true);
   });
 
   it("shows how long an agreement's validTo is from the configured today, in the server's language", async () => {
@@ -59,10 +50,46 @@ describe('language server: inlay hints (validity, region names, agency names)', 
     assert.match(String(region?.label), /广安区/);
   });
 
+  it("shows the day an agreement's reply is due, the configured working days after its application", async () => {
+    // 2023-12-01 (a Friday) + 10 working days of the example config = 2023-12-15.
+    const text = client.text(EXPIRED);
+    assert.deepStrictEqual((await hints(EXPIRED)).filter((h) => String(h.label).startsWith('答复期限')),
+      [{ position: endOf(text, 'application: { date: "2023-12-01"'), label: '答复期限 2023-12-15（10 个工作日）', paddingLeft: true }]);
+  });
+
+  it("shows the day a service's limits in working days fall on when received today, holidays skipped", async () => {
+    // From Monday 2026-06-01: 5 working days end on 06-08; 10 end on 06-15 (2026's Dragon Boat Festival, 06-19, comes later).
+    const text = client.text(SERVICE);
+    const list = await hints(SERVICE);
+    assert.deepStrictEqual(list.find((h) => h.position.line === endOf(text, 'statutoryLimit: { value: 10').line),
+      { position: endOf(text, 'statutoryLimit: { value: 10'), label: '今日受理则 2026-06-15 届满', paddingLeft: true });
+    assert.strictEqual(list.find((h) => h.position.line === endOf(text, 'promisedLimit: { value: 5').line)?.label, '今日受理则 2026-06-08 届满');
+  });
+
+  it('counts a reply deadline across the National Day holiday with its 调休 days, and a limit in calendar days gets none', async () => {
+    const files = exampleFiles();
+    files['govspec.config.yaml'] = files['govspec.config.yaml'].replace('workdays: 10', 'workdays: 3');
+    files['agreements/household-data-for-market.agreement.yaml'] = files[EXPIRED].replace('date: "2023-12-01"', 'date: "2026-09-24"');
+    const other = await TestClient.start(files);
+    try {
+      await other.open(EXPIRED);
+      await other.open('services/unemployment-registration.service.yaml');
+      const list = await other.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: other.uri(EXPIRED) }, range: { start: { line: 0, character: 0 }, end: { line: 10_000, character: 0 } } });
+      // Thu 09-24 → 09-28, 09-29, 09-30 (09-25…27 off): due 09-30; one day more would be 10-08, past the Golden Week.
+      assert.ok(list.some((h) => h.label === '答复期限 2026-09-30（3 个工作日）'), JSON.stringify(list));
+      const days = await other.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: other.uri('services/unemployment-registration.service.yaml') }, range: { start: { line: 0, character: 0 }, end: { line: 10_000, character: 0 } } });
+      assert.deepStrictEqual(days.filter((h) => /届满|due/.test(String(h.label))), []);
+    } finally {
+      await other.dispose();
+    }
+  });
+
   it('speaks English when the locale is en, and shows nothing when govspec.inlayHints.enable is false', async () => {
     await setSettings({ locale: 'en' });
     assert.ok((await hints(EXPIRED)).some((h) => h.label === 'expired 152 days ago'), JSON.stringify(await hints(EXPIRED)));
     assert.ok((await hints(IN_FORCE)).some((h) => h.label === 'expires in 1309 days'));
+    assert.ok((await hints(EXPIRED)).some((h) => h.label === 'reply due 2023-12-15 (10 working days)'));
+    assert.ok((await hints(SERVICE)).some((h) => h.label === 'due 2026-06-15 if received today'));
     await setSettings({ inlayHints: { enable: false } });
     assert.deepStrictEqual(await hints(EXPIRED), []);
     await setSettings({ locale: 'auto', inlayHints: { enable: true } });

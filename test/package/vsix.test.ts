@@ -32,7 +32,17 @@ describe('the .vsix', function () {
     assert.strictEqual((JSON.parse(entry('extension/package.json')) as { files?: unknown }).files, undefined);
   });
 
-  it('shows the editor users\' README with its images on the repository, and the changelog', () => {
+  it("holds every rule's page (the target of a suppression comment's link) and none of the rules' code or fixtures", () => {
+    const names = execFileSync('unzip', ['-Z1', vsix], { encoding: 'utf8' }).trim().split('\n');
+    const pages = names.filter((n) => n.startsWith('extension/server/src/engine/rules/'));
+    assert.ok(pages.includes('extension/server/src/engine/rules/service/max-one-visit/README.md'), pages.slice(0, 5).join(' '));
+    assert.deepStrictEqual(pages.filter((n) => !/^extension\/server\/src\/engine\/rules\/[a-z]+\/[a-z-]+\/README\.md$/.test(n)), []);
+    const rules = fs.readdirSync(path.join(REPO_ROOT, 'server/src/engine/rules'), { withFileTypes: true }).filter((e) => e.isDirectory())
+      .flatMap((area) => fs.readdirSync(path.join(REPO_ROOT, 'server/src/engine/rules', area.name)).filter((r) => fs.existsSync(path.join(REPO_ROOT, 'server/src/engine/rules', area.name, r, 'README.md'))));
+    assert.strictEqual(pages.length, rules.length);
+  });
+
+    it('shows the editor users\' README with its images on the repository, and the changelog', () => {
     const readme = entry('extension/readme.md');
     assert.match(readme, /^# GovSpec for VS Code/);
     const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]);

@@ -1,10 +1,10 @@
 import type { InlayHint } from 'vscode-languageserver';
 import type { InlayHintEntry } from '../engine';
+import { aidEnabled } from './feature-settings';
 
 /** `govspec.inlayHints.enable` from the client's raw `govspec` settings: on unless set to false. */
 export function inlayHintsEnabled(raw: unknown): boolean {
-  const hints = (raw as { inlayHints?: { enable?: unknown } } | null | undefined)?.inlayHints;
-  return hints?.enable !== false;
+  return aidEnabled(raw, 'inlayHints');
 }
 
 export function toInlayHint(h: InlayHintEntry): InlayHint {

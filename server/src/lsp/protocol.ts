@@ -50,6 +50,12 @@ export namespace SharingGraphRequest {
 /** Opens a rule's documentation; the code action "open the rule's documentation" carries it with the URL. */
 export const OPEN_RULE_DOC_COMMAND = 'govspec.openRuleDoc';
 
+/**
+ * The command a code lens runs: VS Code's peek of references, with its arguments in LSP form (uri, position,
+ * locations), which the extension's middleware converts to VS Code's types (client/src/code-lens.ts).
+ */
+export const SHOW_REFERENCES_COMMAND = 'editor.action.showReferences';
+
 /** What the client tells the server in `initializationOptions`. */
 export interface InitializationOptions {
   /** The client opens rule docs itself; otherwise the server does, through `window/showDocument`. */

@@ -7,7 +7,7 @@ import type { ClientCapabilities, Connection, InitializeParams, InitializeResult
 import type { Finding, Locale } from '../engine';
 import { lintFile, looksLikeGovSpec } from '../engine';
 import { bundledRegions } from '../engine';
-import { codeActions, complete, definition, documentSymbols, hover, inlayHints, prepareRename, references, rename, workspaceSymbols } from '../engine';
+import { codeActions, codeLenses, complete, definition, documentLinks, documentSymbols, hover, inlayHints, prepareRename, references, rename, replyWorkdays, resolveCodeLens, workspaceSymbols } from '../engine';
 import type { FeatureWorkspace, OpenFile } from '../engine';
 import { Debouncer } from './debounce';
 import { DocumentSync } from './document-sync';
@@ -30,6 +30,9 @@ import { DIAGNOSTIC_PROVIDER, PulledDiagnostics, diagnosticsScope } from './pull
 import { workspaceDiagnostics } from './workspace-diagnostics';
 import type { WorkspacePullHost } from './workspace-diagnostics';
 import { serviceGuidePage, sharingMapGraph, sharingMapPage } from '../render/pages';
+import { aidEnabled } from './feature-settings';
+import { CodeLensRefresh, isLensData, resolvedCodeLens, toCodeLens } from './code-lens';
+import { toDocumentLink } from './document-links';
 import { readGraphLibrary } from '../render/graph-library';
 import type { InitializationOptions, LintWorkspaceResult, StatusParams } from './protocol';
 
@@ -86,10 +89,13 @@ export class GovSpecServer {
   private dateTimer: NodeJS.Timeout | undefined;
   /** Settings a client pushes with didChangeConfiguration, for clients that cannot be asked (Neovim before 0.8, Helix). */
   private pushedSettings: unknown;
+  /** Lens counts come from the index: the client is asked to fetch them again when it changes. */
+  private readonly lensRefresh: CodeLensRefresh;
 
   /** `onShutdown`: told when the client asks the server to shut down (main.ts decides the exit code with it). */
   constructor(private readonly connection: Connection, private readonly onShutdown: () => void = () => {}) {
     this.settings = new SettingsCache((uri) => this.fetchSettings(uri));
+    this.lensRefresh = new CodeLensRefresh(connection, DEPENDENTS_DEBOUNCE_MS);
   }
 
   listen(): void {
@@ -106,6 +112,7 @@ export class GovSpecServer {
       this.pulled?.wake(); // govspec.diagnostics.scope may have changed
       this.ws.configsChanged();
       this.scheduleAll(0);
+      this.lensRefresh.schedule();
       // Only another config file can change which files are ignored, hence the index.
       if (await this.readConfigOverrides()) this.configFilesChanged();
     }));
@@ -201,12 +208,22 @@ export class GovSpecServer {
         return finding ? codeActions(open, [finding], ws.locale).map((a) => convert.toCodeAction(a, d, this.ws.uriOf)) : [];
       }) : [],
     ]));
-    c.languages.inlayHint.on((p) => this.withFile(p.textDocument.uri, [], async (ws, open, _key, _lint, settings) => {
+    c.languages.inlayHint.on((p) => this.withFile(p.textDocument.uri, [], async (ws, open, key, _lint, settings) => {
       // The document's cached settings, as every handler reads them (refreshed on didChangeConfiguration).
       if (!settings.inlayHints) return [];
       const { lines } = open.parsed;
-      return inlayHints(ws, open, todayFor(settings), lines.offsetAt(p.range.start), lines.offsetAt(p.range.end)).map(toInlayHint);
+      const dates = { today: todayFor(settings), replyWorkdays: replyWorkdays(this.configOf(key, settings).config) };
+      return inlayHints(ws, open, dates, lines.offsetAt(p.range.start), lines.offsetAt(p.range.end)).map(toInlayHint);
     }));
+    c.onCodeLens((p) => this.withFile(p.textDocument.uri, [], async (ws, open) =>
+      aidEnabled(await this.fetchSettings(p.textDocument.uri).catch(() => undefined), 'codeLens')
+        ? codeLenses(ws, open).map((lens) => toCodeLens(lens, p.textDocument.uri)) : []));
+    c.onCodeLensResolve((lens) => (isLensData(lens.data)
+      ? this.withFile(lens.data.uri, lens, (ws) => resolvedCodeLens(lens, lens.data, resolveCodeLens(ws, lens.data), this.ws.uriOf))
+      : lens));
+    c.onDocumentLinks((p) => this.withFile(p.textDocument.uri, [], async (ws, open) =>
+      aidEnabled(await this.fetchSettings(p.textDocument.uri).catch(() => undefined), 'documentLinks')
+        ? documentLinks(ws, open).flatMap((link) => toDocumentLink(link, this.ws.uriOf) ?? []) : []));
     c.onExecuteCommand((p) => this.answer('command', undefined, async () => {
       const url = p.arguments?.[0];
       if (p.command === OPEN_RULE_DOC_COMMAND && typeof url === 'string') await c.window.showDocument({ uri: url, external: true });
@@ -249,6 +266,7 @@ export class GovSpecServer {
     this.capabilities = params.capabilities;
     // Neovim before 0.10, Helix and other clients without pull diagnostics get them pushed.
     if (params.capabilities.textDocument?.diagnostic) this.pulled = new PulledDiagnostics();
+    this.lensRefresh.supported = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     this.options = (params.initializationOptions ?? {}) as InitializationOptions;
     // The editor's own language stands where the CLI reads the environment; the server's environment comes after it.
     this.clientLocale = (params.locale ? localeOfTag(params.locale) : undefined) ?? environmentLocale(process.env);
@@ -266,6 +284,8 @@ export class GovSpecServer {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       inlayHintProvider: true,
       diagnosticProvider: this.pulled ? DIAGNOSTIC_PROVIDER : undefined,
+      codeLensProvider: { resolveProvider: true },
+      documentLinkProvider: { resolveProvider: false },
       // Editors other than VS Code get rule docs opened by the server (window/showDocument).
       executeCommandProvider: this.options.opensRuleDocs ? undefined : { commands: [OPEN_RULE_DOC_COMMAND] },
     };
@@ -330,6 +350,7 @@ export class GovSpecServer {
     this.setStatus({ state: 'ready' });
     this.pulled?.wake();
     this.scheduleAll(0);
+    this.lensRefresh.schedule();
   }
 
   /** A config file changed: every finding may change, and so may which files are ignored, hence the index. */
@@ -497,6 +518,7 @@ export class GovSpecServer {
   /** After a file's facts changed: re-lints the shown files whose findings may depend on them, and only those. */
   private scheduleDependents(key: string, change: FactsChange | undefined): void {
     if (!change) return;
+    this.lensRefresh.schedule();
     const index = this.ws.indexOf(key);
     const now = index.factsOf(key)?.agencies.length ?? 0;
     const before = change.previous?.agencies.length ?? 0;
@@ -604,6 +626,7 @@ export class GovSpecServer {
   private dispose(): void {
     this.lints.dispose();
     this.refreshes.dispose();
+    this.lensRefresh.dispose();
     clearInterval(this.dateTimer);
   }
 }

@@ -194,6 +194,18 @@ for _, f in ipairs(cases.files) do
     check(string.format('%s: definition @%d:%d -> %s:%s', name, g.line, g.character,
       vim.fn.fnamemodify(g.file, ':t'), tostring(g.target_line)), hit, err or table.concat(seen, ', '))
   end
+
+  -- `links`: a document link starts here (0-based) and its target contains the text
+  for _, k in ipairs(f.links or {}) do
+    local result, err = request(bufnr, 'textDocument/documentLink', k.line, k.character)
+    local hit, seen = false, {}
+    for _, l in ipairs(result or {}) do
+      table.insert(seen, string.format('%d:%d %s', l.range.start.line, l.range.start.character, tostring(l.target)))
+      if l.range.start.line == k.line and l.range.start.character == k.character and tostring(l.target):find(k.target_contains, 1, true) then hit = true end
+    end
+    log(string.format('  links: %s', short(table.concat(seen, ', '))))
+    check(string.format('%s: link @%d:%d -> %s', name, k.line, k.character, k.target_contains), hit, err or short(table.concat(seen, ', ')))
+  end
 end
 
 vim.lsp.stop_client(client_id)

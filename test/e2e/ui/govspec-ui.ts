@@ -1,7 +1,7 @@
 // What a person sees: GovSpec's .vsix (npm run package) installed into code-server, a copy of examples/ opened in
 // headless Chromium, and the defective documents checked through the workbench UI: squiggles, the Problems panel
 // with rule ids, completion with Chinese labels (also across files), hovers, a quick fix from the light bulb, the
-// status-bar item, and "Lint Workspace". Screenshots go to test-artifacts/e2e/govspec-ui/.
+// status-bar item, code lenses and inlay hints of an agreement and a catalogue, and "Lint Workspace". Screenshots go to test-artifacts/e2e/govspec-ui/.
 // Usage: node --import tsx test/e2e/ui/govspec-ui.ts --vsix govspec.vsix [--workspace DIR]
 import * as fs from 'fs';
 import * as path from 'path';
@@ -126,6 +126,27 @@ async function main(): Promise<number> {
       if (!text.includes('行政许可')) throw new Error(text);
       return text.replace(/\s+/g, ' ').slice(0, 120);
     });
+    await checks.check('an agreement shows its services in a code lens and its reply deadline and expiry in inlay hints', async () => {
+      await ui.quickOpen('household-data-for-market.agreement.yaml');
+      await ui.gotoPosition(18, 1); // id (line 4) to application (line 18) in view
+      const lens = ui.page.locator('.editor-instance .monaco-editor .codelens-decoration', { hasText: '1 个事项使用' });
+      await lens.first().waitFor({ state: 'visible', timeout: T });
+      const line = (hasText: string | RegExp) => ui.page.locator('.editor-instance .monaco-editor .view-line', { hasText }).first();
+      await line('答复期限 2023-12-15（10 个工作日）').waitFor({ state: 'visible', timeout: T });
+      await line('已过期 330 天').waitFor({ state: 'visible', timeout: T });
+      await ui.screenshot('10-agreement-lens-hints');
+      return `${await lens.first().innerText()}; hints 答复期限 2023-12-15, 已过期 330 天`;
+    });
+    await checks.check('a catalogue shows who shares and uses a resource in a code lens, and its provider by name in an inlay hint', async () => {
+      await ui.quickOpen('public-security.catalog.yaml');
+      await ui.gotoPosition(1, 1);
+      const lens = ui.page.locator('.editor-instance .monaco-editor .codelens-decoration', { hasText: '2 份协议共享 · 4 个事项引用' });
+      await lens.first().waitFor({ state: 'visible', timeout: T });
+      const line = ui.page.locator('.editor-instance .monaco-editor .view-line', { hasText: /1151160200820100XH"\s*广安市公安局广安区分局/ }).first();
+      await line.waitFor({ state: 'visible', timeout: T });
+      await ui.screenshot('11-catalog-lens-hints');
+      return await lens.first().innerText();
+    });
     await checks.check('"GovSpec: Lint Workspace" fills the Problems panel with every finding', async () => {
       await runCommand(ui, 'GovSpec: Lint Workspace'); // the command opens the Problems panel itself
       await ui.page.locator('.markers-panel').waitFor({ state: 'visible', timeout: T });
@@ -133,7 +154,7 @@ async function main(): Promise<number> {
       await ui.page.locator('.markers-panel .monaco-list-row', { hasText: 'agreement/unshared-resource' }).first().waitFor({ timeout: T });
       await ui.page.locator('.markers-panel .monaco-list-row', { hasText: 'id/uscc' }).first().waitFor({ timeout: T });
       const rows = await ui.page.locator('.markers-panel .monaco-list-row').allInnerTexts();
-      await ui.screenshot('10-lint-workspace');
+      await ui.screenshot('12-lint-workspace');
       const text = (await ui.page.locator('.markers-panel').innerText()).replace(/\s+/g, ' ');
       const want = ['agreement/expired', 'agreement/unshared-resource', 'service/shared-material-agreement', 'schema/enum', 'id/uscc', 'service/fee-basis', 'service/resubmitted-shared-data'];
       const missing = want.filter((w) => !text.includes(w));
@@ -142,7 +163,7 @@ async function main(): Promise<number> {
     });
     await checks.check('status bar counts the whole workspace after linting it: 6 errors, 2 warnings (the 9 findings less the fixed one)', () =>
       govspecStatus(ui, /(?<!\d)6\s+2\s+GovSpec/));
-    await ui.screenshot('11-final');
+    await ui.screenshot('13-final');
   } finally {
     console.log(`  screenshots: ${ui.shots.map((s) => path.relative(process.cwd(), s)).join(', ')}`);
     if (ui.consoleErrors.length) console.log(`  page errors: ${ui.consoleErrors.slice(0, 5).join(' | ')}`);

@@ -73,3 +73,23 @@ export function workdaysAfter(application: string, reply: string): WorkdayCount 
   }
   return { ok: true, days };
 }
+
+export type WorkdayDate = { ok: true; date: string } | { ok: false; outOfRange: string /* the first date outside */ };
+
+/**
+ * The day on which `days` working days after `start` have passed: the `days`-th working day d > start (`start`
+ * itself when `days` is 0), the inverse of `workdaysAfter`. Holidays are skipped and 调休 weekends counted; when the
+ * count runs past CALENDAR_YEARS the date is not guessed: `outOfRange` names the first day outside.
+ */
+export function addWorkdays(start: string, days: number): WorkdayDate {
+  if (!isRealDate(start)) throw new RangeError(`not a real date: ${start}`);
+  if (!isCovered(start)) return { ok: false, outOfRange: start };
+  const day = toUtcDay(start);
+  for (let left = days; left > 0;) {
+    day.setUTCDate(day.getUTCDate() + 1);
+    const date = isoDay(day);
+    if (!isCovered(date)) return { ok: false, outOfRange: date };
+    if (isWorkdayUnchecked(date)) left--;
+  }
+  return { ok: true, date: isoDay(day) };
+}
