@@ -1,5 +1,5 @@
 import type { CodeLens, Command, Connection } from 'vscode-languageserver';
-import type { CodeLensEntry, LensTarget, ResolvedLens } from '../engine/features';
+import type { CodeLensEntry, LensTarget, ResolvedLens } from '../engine';
 import { Debouncer } from './debounce';
 import { SHOW_REFERENCES_COMMAND } from './protocol';
 

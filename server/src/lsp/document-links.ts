@@ -1,5 +1,5 @@
 import type { DocumentLink } from 'vscode-languageserver';
-import type { DocumentLinkEntry } from '../engine/features';
+import type { DocumentLinkEntry } from '../engine';
 import { rulePageUri } from './rule-pages';
 
 /**

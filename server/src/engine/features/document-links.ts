@@ -6,6 +6,7 @@ import { scalarsOf } from './ast';
 import { definitionNodes } from './navigation';
 import { readDirectives } from '../suppressions';
 import { RULE_METAS } from '../rules/registry';
+import { bilingual } from '../l10n/message';
 
 /** Where a link leads: a web address written in the text, a rule's documentation, or a definition in the workspace. */
 export type LinkTarget = { url: string } | { rule: string } | { definition: Location };
@@ -18,9 +19,9 @@ const CITING_FIELDS = new Set(['basis', 'source']);
 const URL = /https?:\/\/[^\s"'<>()（）《》「」，。、；！？]+/g;
 
 const TOOLTIPS = {
-  rule: { 'zh-CN': '打开规则说明', en: 'Open the rule documentation' },
-  definition: { 'zh-CN': '转到定义', en: 'Go to the definition' },
-  url: { 'zh-CN': '打开网页', en: 'Open the web page' },
+  rule: bilingual('打开规则说明', 'Open the rule documentation'),
+  definition: bilingual('转到定义', 'Go to the definition'),
+  url: bilingual('打开网页', 'Open the web page'),
 } satisfies Record<string, Record<Locale, string>>;
 
 /**
