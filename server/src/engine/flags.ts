@@ -44,6 +44,19 @@ export class FlagSet {
     return node.children !== undefined;
   }
 
+  /** Whether the path itself or a collection holding it is flagged (`has` without "something inside it"). */
+  covers(path: JsonPath): boolean {
+    if (this.keys.size === 0) return false;
+    let node = this.root;
+    for (const step of pathKey(path).split(SEPARATOR)) {
+      const next = node.children?.get(step);
+      if (!next) return false;
+      if (next.flagged) return true;
+      node = next;
+    }
+    return false;
+  }
+
   private addKey(key: string): void {
     if (this.keys.has(key)) return;
     this.keys.add(key);
