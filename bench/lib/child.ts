@@ -2,6 +2,7 @@
  * Runs a child process and measures its wall time and peak RSS.
  * Peak RSS comes from GNU time (`/usr/bin/time -f %M`, the child's maxrss in KiB, worker threads included) when
  * it is installed; otherwise /proc/<pid>/status VmHWM is polled every 10 ms (may miss a final short peak).
+ * CPU seconds (user + system, worker threads included) come from GNU time too, else they are null.
  */
 
 import { spawn } from 'node:child_process';
@@ -17,6 +18,7 @@ export interface ChildRun {
   code: number | null;
   wall_s: number;
   peak_rss_mb: number | null;
+  cpu_s: number | null;
   stdout: string;
   stderr: string;
 }
@@ -40,7 +42,7 @@ export function runChild(command: string, args: readonly string[], options: Chil
   const useTime = existsSync(GNU_TIME);
   const scratch = mkdtempSync(path.join(tmpdir(), 'govspec-bench-'));
   const timeFile = path.join(scratch, 'maxrss');
-  const [file, argv] = useTime ? [GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args]] : [command, [...args]];
+  const [file, argv] = useTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, command, ...args]] : [command, [...args]];
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(file, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -65,12 +67,15 @@ export function runChild(command: string, args: readonly string[], options: Chil
       if (poll) clearInterval(poll);
       if (timer) clearTimeout(timer);
       let kib = polledKiB;
+      let cpu_s: number | null = null;
       if (useTime) {
         const text = existsSync(timeFile) ? readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '' : '';
-        kib = /^\d+$/.test(text) ? Number(text) : null;
+        const fields = /^(\d+) ([\d.]+) ([\d.]+)$/.exec(text);
+        kib = fields ? Number(fields[1]) : null;
+        cpu_s = fields ? Number(fields[2]) + Number(fields[3]) : null;
       }
       rmSync(scratch, { recursive: true, force: true });
-      resolve({ code, wall_s, peak_rss_mb: kib === null ? null : kib / 1024, stdout, stderr });
+      resolve({ code, wall_s, peak_rss_mb: kib === null ? null : kib / 1024, cpu_s, stdout, stderr });
     });
   });
 }

@@ -22,6 +22,12 @@ function scanFlagged(keys: readonly string[], p: readonly (string | number)[]): 
   return keys.some((f) => f === key || f.startsWith(key + '\u0000') || key.startsWith(f + '\u0000'));
 }
 
+/** The fact reader's check as it was: a flagged key that is the path or holds it (not one inside it). */
+function scanCovering(keys: readonly string[], p: readonly (string | number)[]): boolean {
+  const key = pathKey(p);
+  return keys.some((f) => f === key || key.startsWith(f + '\u0000'));
+}
+
 describe('findings at scale', () => {
   it('the flag trie answers as a scan of every flagged key, for any paths (root and empty keys included)', () => {
     const step = fc.oneof(fc.constantFrom('', 'a', 'b', 'items', 'a\u0000b'), fc.integer({ min: 0, max: 3 }));
@@ -34,9 +40,16 @@ describe('findings at scale', () => {
       for (const p of asked) {
         assert.strictEqual(flags.has(p), scanFlagged(keys, p), `${JSON.stringify(flaggedPaths)} ? ${JSON.stringify(p)}`);
         assert.strictEqual(restored.has(p), flags.has(p));
+        assert.strictEqual(flags.covers(p), scanCovering(keys, p), `covers: ${JSON.stringify(flaggedPaths)} ? ${JSON.stringify(p)}`);
       }
       assert.deepStrictEqual(flags.toKeys(), [...new Set(keys)]);
     }), { seed: 20261201, numRuns: 3000 });
+  });
+
+  it('the fact reader asks the flag trie, not a scan of every reported field per read', () => {
+    const code = readFileSync(path.join(__dirname, '../../server/src/engine/workspace/extract.ts'), 'utf8');
+    assert.ok(code.includes('new FlagSet('), 'extractFacts keeps its reported fields in a FlagSet');
+    assert.ok(!/reported\.some\(/.test(code), 'a scan of every reported field for each read is quadratic in findings');
   });
 
   it('the compiled validators append a sub-schema\'s errors in place instead of copying all gathered so far', () => {

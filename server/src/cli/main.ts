@@ -100,6 +100,19 @@ function stdoutFailure(error: NodeJS.ErrnoException): CliError {
   return new CliError(bilingual(`govspec：无法写入标准输出：${code}`, `govspec: cannot write to standard output: ${code}`));
 }
 
+/** Waits for standard output's queue to empty: a `drain`, or an error or close, after which nothing more queues. */
+function stdoutDrained(): Promise<void> {
+  const out = process.stdout;
+  if (!out.writableNeedDrain || out.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      out.off('drain', done).off('error', done).off('close', done);
+      resolve();
+    };
+    out.on('drain', done).on('error', done).on('close', done);
+  });
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const escaped = (error: unknown) => {
@@ -121,6 +134,7 @@ async function main(): Promise<void> {
     stderr: (text) => { process.stderr.write(text); },
     // An empty write completes after the writes before it, with their error if one failed.
     afterStdout: (then) => { process.stdout.write('', (error) => { if (!error) then(); }); },
+    stdoutDrained,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     readStdin,

@@ -32,16 +32,27 @@ export class FlagSet {
   toKeys(): string[] { return [...this.keys]; }
 
   has(path: JsonPath): boolean {
-    if (this.keys.size === 0) return false;
+    const reached = this.walk(path);
+    // Every node of the trie leads to a flag, so reaching the path's own node means something inside it is flagged.
+    return reached === 'flagged' || (reached !== undefined && reached.children !== undefined);
+  }
+
+  /** Whether the path itself or a collection holding it is flagged (`has` without "something inside it"). */
+  covers(path: JsonPath): boolean {
+    return this.walk(path) === 'flagged';
+  }
+
+  /** The path's steps walked down the trie: a flag on the way (or at the end), its own node, or nothing there. */
+  private walk(path: JsonPath): 'flagged' | FlagNode | undefined {
+    if (this.keys.size === 0) return undefined;
     let node = this.root;
     for (const step of pathKey(path).split(SEPARATOR)) {
       const next = node.children?.get(step);
-      if (!next) return false;
-      if (next.flagged) return true;
+      if (!next) return undefined;
+      if (next.flagged) return 'flagged';
       node = next;
     }
-    // Every node of the trie leads to a flag, so reaching the path's own node means something inside it is flagged.
-    return node.children !== undefined;
+    return node;
   }
 
   private addKey(key: string): void {

@@ -192,7 +192,7 @@ export async function lintCommand(args: readonly string[], ctx: CliContext): Pro
   const everything = buildReport(run.results, locale, false);
   const report = values.quiet ? buildReport(run.results, locale, true) : everything;
   const fixed = values['fix-dry-run'] ? run.changes.map((change) => ({ file: change.file, output: change.after })) : undefined;
-  writeOutputs(outputs, report, ctx, (spec) => ({
+  await writeOutputs(outputs, report, ctx, (spec) => ({
     color: spec.format === 'stylish' && colourOf(values, args, ctx, spec.file !== undefined),
     toolVersion: TOOL_VERSION,
     fixed,

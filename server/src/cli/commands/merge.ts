@@ -121,6 +121,6 @@ export async function mergeCommand(args: readonly string[], ctx: CliContext): Pr
     errors: count('error'), warnings: count('warning'), infos: count('info'),
   };
   const report: LintReport = { files, summary, locale, rules: RULE_METAS };
-  writeOutputs(outputs, report, ctx, (spec) => ({ color: spec.format === 'stylish' && colourOf(values, args, ctx, spec.file !== undefined), toolVersion: TOOL_VERSION }));
+  await writeOutputs(outputs, report, ctx, (spec) => ({ color: spec.format === 'stylish' && colourOf(values, args, ctx, spec.file !== undefined), toolVersion: TOOL_VERSION }));
   return exitCodeOf(summary, maxWarnings, 0);
 }

@@ -1,12 +1,14 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync, fchmodSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, fchmodSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { writeContent, type Content } from './pieces';
 
 /**
  * Replaces a file's content so that readers see the old bytes or the new, never a mix: a temporary file in the same
  * folder (same file system, so the rename is atomic), flushed to disk, given the old file's mode, then renamed over.
+ * Content in pieces (a streamed report) is written piece by piece: readers still see it whole or not at all.
  */
-export function writeFileAtomic(file: string, data: string | Uint8Array): void {
+export function writeFileAtomic(file: string, data: Content): void {
   write(file, data, false);
 }
 
@@ -54,12 +56,12 @@ export async function writeFileAtomicFrom(file: string, produce: (temp: string) 
   syncFolder(dirname(file));
 }
 
-function write(file: string, data: string | Uint8Array, mustExist: boolean): boolean {
+function write(file: string, data: Content, mustExist: boolean): boolean {
   const temp = tempPathOf(file);
   const mode = existingMode(file);
   const fd = openSync(temp, 'wx', mode ?? 0o666);
   try {
-    writeAll(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    writeContent(fd, data);
     // The umask applied at open; an existing file keeps exactly its own mode.
     if (mode !== undefined) fchmodSync(fd, mode);
     fsyncSync(fd);
@@ -81,10 +83,6 @@ function write(file: string, data: string | Uint8Array, mustExist: boolean): boo
   }
   syncFolder(dirname(file));
   return true;
-}
-
-function writeAll(fd: number, bytes: Uint8Array): void {
-  for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written);
 }
 
 function existingMode(file: string): number | undefined {

@@ -1,9 +1,10 @@
-import { closeSync, constants, lstatSync, mkdirSync, openSync, realpathSync, statSync, writeSync } from 'node:fs';
+import { closeSync, constants, lstatSync, mkdirSync, openSync, realpathSync, statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { dirname } from 'node:path';
 import { bilingual } from '../cli-error';
 import type { Message } from '../../engine';
 import { writeFileAtomic } from './atomic-write';
+import { writeContent, type Content } from './pieces';
 
 /** Why an output file cannot be written, in both languages; the caller makes it the one line of exit code 2. */
 export class OutputError extends Error {
@@ -20,7 +21,7 @@ export class OutputError extends Error {
  *   a regular file, which as root in a container would replace the device node itself;
  * - anything else (a folder, a socket, a dangling link, a path through a regular file): an `OutputError`.
  */
-export function writeOutputFile(file: string, data: string | Uint8Array): void {
+export function writeOutputFile(file: string, data: Content): void {
   const target = statOf(file, statSync);
   if (target === undefined) {
     if (statOf(file, lstatSync)?.isSymbolicLink()) throw new OutputError(bilingual(`${file} 是指向不存在之处的符号链接`, `${file} is a symbolic link to nothing`));
@@ -33,7 +34,7 @@ export function writeOutputFile(file: string, data: string | Uint8Array): void {
     writeDirectly(file, data);
   } else if (target.isSocket() && ownDescriptor(file) !== undefined) {
     // A socket cannot be opened by path; `/dev/stdout` of a process whose output is a socket pair names it anyway.
-    writeAll(ownDescriptor(file)!, data);
+    writeContent(ownDescriptor(file)!, data);
   } else {
     const what = target.isDirectory() ? bilingual('是文件夹', 'is a folder') : bilingual('不是普通文件、FIFO 或字符设备', 'is not a regular file, a FIFO or a character device');
     throw new OutputError(bilingual(`${file} ${what['zh-CN']}`, `${file} ${what.en}`));
@@ -85,19 +86,14 @@ function isFile(path: string): boolean {
   }
 }
 
-function writeDirectly(file: string, data: string | Uint8Array): void {
+function writeDirectly(file: string, data: Content): void {
   // No O_CREAT and no O_TRUNC: the node exists and is a stream.
   const fd = openSync(file, constants.O_WRONLY);
   try {
-    writeAll(fd, data);
+    writeContent(fd, data);
   } finally {
     closeSync(fd);
   }
-}
-
-function writeAll(fd: number, data: string | Uint8Array): void {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written);
 }
 
 const STANDARD_STREAMS: Record<string, number> = { '/dev/stdin': 0, '/dev/stdout': 1, '/dev/stderr': 2 };

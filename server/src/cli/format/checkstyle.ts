@@ -9,13 +9,16 @@ import { escapeXmlAttribute as attr } from './xml';
 /** Checkstyle's own severities: error, warning, info. */
 const SEVERITIES: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info' };
 
-export function formatCheckstyle(report: LintReport): string {
-  const files = sortedFiles(report).filter((file) => file.findings.length > 0).map((file) => {
-    const errors = file.findings.map((finding) => {
+export function* formatCheckstyle(report: LintReport): Generator<string> {
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n<checkstyle version="4.3">\n';
+  for (const file of sortedFiles(report)) {
+    if (file.findings.length === 0) continue;
+    yield `  <file name="${attr(file.file)}">\n`;
+    for (const finding of file.findings) {
       const { line, column } = toSpan(finding.range);
-      return `    <error line="${line}" column="${column}" severity="${SEVERITIES[finding.severity]}" message="${attr(findingMessage(finding, report.locale))}" source="${attr(finding.ruleId)}"/>\n`;
-    });
-    return `  <file name="${attr(file.file)}">\n${errors.join('')}  </file>\n`;
-  });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<checkstyle version="4.3">\n${files.join('')}</checkstyle>\n`;
+      yield `    <error line="${line}" column="${column}" severity="${SEVERITIES[finding.severity]}" message="${attr(findingMessage(finding, report.locale))}" source="${attr(finding.ruleId)}"/>\n`;
+    }
+    yield '  </file>\n';
+  }
+  yield '</checkstyle>\n';
 }

@@ -27,6 +27,6 @@ function command(finding: Finding, report: LintReport): string {
   return `::${COMMANDS[finding.severity]} ${properties}::${escapeData(findingMessage(finding, report.locale))}\n`;
 }
 
-export function formatGithub(report: LintReport): string {
-  return allFindings(report).map((finding) => command(finding, report)).join('');
+export function* formatGithub(report: LintReport): Generator<string> {
+  for (const finding of allFindings(report)) yield command(finding, report);
 }

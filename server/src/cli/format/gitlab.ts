@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Finding, LintReport, Severity } from '../../engine';
 import { allFindings, findingMessage, toSpan } from './findings';
+import { jsonChunks, streamed } from './json-stream';
 
 /** docs/semantics.md: error → critical, warning → major, info → info. */
 const SEVERITIES: Record<Severity, 'critical' | 'major' | 'info'> = { error: 'critical', warning: 'major', info: 'info' };
@@ -17,9 +18,10 @@ function fingerprint(finding: Finding, occurrence: number): string {
   return createHash('md5').update([finding.file, finding.ruleId, finding.message.en, String(occurrence)].join('\u0000')).digest('hex');
 }
 
-export function formatGitlab(report: LintReport): string {
+/** The issues in pieces (`json-stream.ts`), one at a time. */
+export function* formatGitlab(report: LintReport): Generator<string> {
   const seen = new Map<string, number>();
-  const issues = allFindings(report).map((finding) => {
+  const issues = streamed(allFindings(report), (finding) => {
     const key = [finding.file, finding.ruleId, finding.message.en].join('\u0000');
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
@@ -33,5 +35,6 @@ export function formatGitlab(report: LintReport): string {
       location: { path: finding.file, lines: { begin: line, end: endLine } },
     };
   });
-  return `${JSON.stringify(issues, null, 2)}\n`;
+  yield* jsonChunks(issues);
+  yield '\n';
 }

@@ -1,6 +1,7 @@
 /** The `json` format: cli.md "The json format" and docs/semantics.md, field for field. */
 import type { Finding, Fix, Locale, LintReport } from '../../engine';
 import { allFindings, allSuppressed, cellReference, hasSafeFix, localize, toSpan, type FormatOptions, type Span } from './findings';
+import { jsonChunks, streamed } from './json-stream';
 
 interface JsonRelated extends Span { file: string; message: string }
 interface JsonEdit extends Span { file: string; newText: string }
@@ -44,15 +45,17 @@ function toResult(finding: Finding, locale: Locale): JsonResult {
   return result;
 }
 
-export function formatJson(report: LintReport, opts: FormatOptions): string {
+/** The report in pieces (`json-stream.ts`): one result at a time, so that no size of report is one string. */
+export function* formatJson(report: LintReport, opts: FormatOptions): Generator<string> {
   const { files, documents, errors, warnings, infos } = report.summary;
   const output = {
     tool: { name: 'govspec', version: opts.toolVersion },
-    results: allFindings(report).map((finding) => toResult(finding, report.locale)),
+    results: streamed(allFindings(report), (finding) => toResult(finding, report.locale)),
     summary: { files, documents, errors, warnings, infos },
     // What suppression comments silenced, for reviewers to audit; counted nowhere above.
-    suppressed: allSuppressed(report).map((finding) => ({ ...toResult(finding, report.locale), reason: finding.suppressed?.reason ?? null })),
+    suppressed: streamed(allSuppressed(report), (finding) => ({ ...toResult(finding, report.locale), reason: finding.suppressed?.reason ?? null })),
     ...(opts.fixed && { fixed: opts.fixed.map(({ file, output }) => ({ file, output })) }),
   };
-  return `${JSON.stringify(output, null, 2)}\n`;
+  yield* jsonChunks(output);
+  yield '\n';
 }

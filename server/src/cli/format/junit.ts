@@ -8,7 +8,7 @@ import type { FileReport, Finding, LintReport } from '../../engine';
 import { findingMessage, localize, sortedFiles, toSpan } from './findings';
 import { escapeXmlAttribute as attr, escapeXmlText as text } from './xml';
 
-function findingCase(finding: Finding, file: string, report: LintReport): { xml: string; failing: boolean } {
+function findingCase(finding: Finding, file: string, report: LintReport): string {
   const { line, column } = toSpan(finding.range);
   const message = findingMessage(finding, report.locale);
   const open = `    <testcase classname="${attr(file)}" name="${attr(`${finding.ruleId} ${line}:${column}`)}">\n`;
@@ -17,7 +17,7 @@ function findingCase(finding: Finding, file: string, report: LintReport): { xml:
   const body = failing
     ? `      <failure type="${attr(finding.ruleId)}" severity="${finding.severity}" message="${attr(message)}">${text(detail)}</failure>\n`
     : `      <system-out>${text(detail)}</system-out>\n`;
-  return { xml: `${open}${body}    </testcase>\n`, failing };
+  return `${open}${body}    </testcase>\n`;
 }
 
 /** The passing testcase of a document without findings: `path#index kind identity`. */
@@ -34,27 +34,33 @@ function suppressedCase(finding: Finding, file: string, report: LintReport): str
   return `    <testcase classname="${attr(file)}" name="${attr(`${finding.ruleId} ${line}:${column}`)}">\n      <skipped message="${attr(message)}"/>\n    </testcase>\n`;
 }
 
-function testSuiteXml(file: FileReport, report: LintReport): { xml: string; tests: number; failures: number; skipped: number } {
+/** A file's testcases (its findings, its suppressed findings, its clean documents) and how many of them fail. */
+function suiteOf(file: FileReport): { cleanDocuments: FileReport['documents']; tests: number; failures: number; skipped: number } {
   const withFindings = new Set(file.findings.map((finding) => finding.document));
-  const suppressed = file.suppressed ?? [];
-  const cases = [
-    ...file.findings.map((finding) => findingCase(finding, file.file, report)),
-    ...suppressed.map((finding) => ({ xml: suppressedCase(finding, file.file, report), failing: false })),
-    ...file.documents.filter((doc) => !withFindings.has(doc.index)).map((doc) => ({ xml: cleanDocumentCase(file, doc), failing: false })),
-  ];
-  const failures = cases.filter((c) => c.failing).length;
-  const body = cases.map((c) => c.xml).join('');
-  const skipped = suppressed.length > 0 ? ` skipped="${suppressed.length}"` : '';
-  const open = `  <testsuite name="${attr(file.file)}" tests="${cases.length}" failures="${failures}" errors="0"${skipped}`;
-  return { xml: body ? `${open}>\n${body}  </testsuite>\n` : `${open}/>\n`, tests: cases.length, failures, skipped: suppressed.length };
+  const cleanDocuments = file.documents.filter((doc) => !withFindings.has(doc.index));
+  const skipped = file.suppressed?.length ?? 0;
+  const failures = file.findings.reduce((n, finding) => n + (finding.severity !== 'info' ? 1 : 0), 0);
+  return { cleanDocuments, tests: file.findings.length + skipped + cleanDocuments.length, failures, skipped };
 }
 
-export function formatJunit(report: LintReport): string {
-  const suites = sortedFiles(report).map((file) => testSuiteXml(file, report));
-  const tests = suites.reduce((sum, suite) => sum + suite.tests, 0);
-  const failures = suites.reduce((sum, suite) => sum + suite.failures, 0);
-  return '<?xml version="1.0" encoding="UTF-8"?>\n'
-    + `<testsuites name="govspec" tests="${tests}" failures="${failures}" errors="0">\n`
-    + suites.map((suite) => suite.xml).join('')
-    + '</testsuites>\n';
+/** One testsuite, a testcase at a time; its counts come first, from `suiteOf`. */
+function* testSuiteXml(file: FileReport, report: LintReport): Generator<string> {
+  const { cleanDocuments, tests, failures, skipped } = suiteOf(file);
+  const open = `  <testsuite name="${attr(file.file)}" tests="${tests}" failures="${failures}" errors="0"${skipped > 0 ? ` skipped="${skipped}"` : ''}`;
+  if (tests === 0) { yield `${open}/>\n`; return; }
+  yield `${open}>\n`;
+  for (const finding of file.findings) yield findingCase(finding, file.file, report);
+  for (const finding of file.suppressed ?? []) yield suppressedCase(finding, file.file, report);
+  for (const doc of cleanDocuments) yield cleanDocumentCase(file, doc);
+  yield '  </testsuite>\n';
+}
+
+/** The report in pieces, one testcase at a time. */
+export function* formatJunit(report: LintReport): Generator<string> {
+  const files = sortedFiles(report);
+  const totals = files.map(suiteOf).reduce((sum, suite) => ({ tests: sum.tests + suite.tests, failures: sum.failures + suite.failures }), { tests: 0, failures: 0 });
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield `<testsuites name="govspec" tests="${totals.tests}" failures="${totals.failures}" errors="0">\n`;
+  for (const file of files) yield* testSuiteXml(file, report);
+  yield '</testsuites>\n';
 }

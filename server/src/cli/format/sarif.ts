@@ -5,6 +5,7 @@
 import { HOME_URL, ruleDocUrl, type Finding, type Fix, type Locale, type LintReport, type Range, type RuleMeta, type Severity } from '../../engine';
 import { confidenceLegend, readableSource } from '../../engine';
 import { allFindings, allSuppressed, escapeUnsafe, findingMessage, localize, toSpan, type FormatOptions } from './findings';
+import { jsonChunks, streamed } from './json-stream';
 
 const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -91,7 +92,8 @@ function result(finding: Finding, ruleIndex: number, locale: Locale): object {
   };
 }
 
-export function formatSarif(report: LintReport, opts: FormatOptions): string {
+/** The log in pieces (`json-stream.ts`), one result at a time. */
+export function* formatSarif(report: LintReport, opts: FormatOptions): Generator<string> {
   // Suppressed results are part of the log, marked as such (viewers hide them; reviewers can audit them).
   const findings = [...allFindings(report), ...allSuppressed(report)];
   const ruleIds = [...new Set(findings.map((finding) => finding.ruleId))].sort();
@@ -109,8 +111,9 @@ export function formatSarif(report: LintReport, opts: FormatOptions): string {
         },
       },
       columnKind: 'utf16CodeUnits',
-      results: findings.map((finding) => result(finding, ruleIndex.get(finding.ruleId) ?? -1, report.locale)),
+      results: streamed(findings, (finding) => result(finding, ruleIndex.get(finding.ruleId) ?? -1, report.locale)),
     }],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  yield* jsonChunks(log);
+  yield '\n';
 }

@@ -46,6 +46,10 @@ function count(findings: readonly Finding[]): Counts {
   };
 }
 
+function add(a: Counts, b: Counts): Counts {
+  return { problems: a.problems + b.problems, errors: a.errors + b.errors, warnings: a.warnings + b.warnings, infos: a.infos + b.infos, fixable: a.fixable + b.fixable };
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -61,36 +65,48 @@ function summaryLines(counts: Counts, locale: Locale): string[] {
   return lines;
 }
 
-function fileTable(findings: readonly Finding[], locale: Locale, paint: Paint): string[] {
-  const rows = findings.map((finding) => {
-    const { line, column } = toSpan(finding.range);
-    return {
-      position: `${line}:${column}`,
-      severity: finding.severity,
-      label: SEVERITY_LABEL[locale][finding.severity],
-      message: oneLine(findingMessage(finding, locale)),
-      ruleId: oneLine(finding.ruleId),
-    };
-  });
-  // A fold, not Math.max(...widths): a file with hundreds of thousands of findings would overflow the call stack.
-  const widest = (pick: (row: (typeof rows)[number]) => string): number => rows.reduce((w, row) => Math.max(w, displayWidth(pick(row))), -Infinity);
-  const positionWidth = widest((row) => row.position);
-  const labelWidth = widest((row) => row.label);
-  const messageWidth = widest((row) => row.message);
-  return rows.flatMap((row, i) => [
-    [
+interface Row { position: string; severity: Severity; label: string; message: string; ruleId: string }
+
+function rowOf(finding: Finding, locale: Locale): Row {
+  const { line, column } = toSpan(finding.range);
+  return {
+    position: `${line}:${column}`,
+    severity: finding.severity,
+    label: SEVERITY_LABEL[locale][finding.severity],
+    message: oneLine(findingMessage(finding, locale)),
+    ruleId: oneLine(finding.ruleId),
+  };
+}
+
+/**
+ * A file's aligned rows, one line (and its related lines) at a time. The widths are measured in a first pass that
+ * keeps no row, so that a file of millions of findings is never held as text.
+ */
+function* fileTable(findings: readonly Finding[], locale: Locale, paint: Paint): Generator<string> {
+  let positionWidth = -Infinity;
+  let labelWidth = -Infinity;
+  let messageWidth = -Infinity;
+  for (const finding of findings) {
+    const row = rowOf(finding, locale);
+    positionWidth = Math.max(positionWidth, displayWidth(row.position));
+    labelWidth = Math.max(labelWidth, displayWidth(row.label));
+    messageWidth = Math.max(messageWidth, displayWidth(row.message));
+  }
+  for (const finding of findings) {
+    const row = rowOf(finding, locale);
+    yield [
       '',
       paint(padEnd(row.position, positionWidth), 'dim'),
       paint(padEnd(row.label, labelWidth), SEVERITY_COLOUR[row.severity]),
       padEnd(row.message, messageWidth),
       paint(row.ruleId, 'dim'),
-    ].join('  '),
-    ...relatedLines(findings[i], locale, ' '.repeat(2 + positionWidth + 2), paint),
-  ]);
+    ].join('  ');
+    yield* relatedLines(finding, locale, ' '.repeat(2 + positionWidth + 2), paint);
+  }
 }
 
 /** The other places a finding points at, one line each under it: `↳ path:line:col — why`. */
-function relatedLines(finding: Finding, locale: Locale, indent: string, paint: Paint): string[] {
+function relatedLines(finding: Finding, locale: Locale, indent: string, paint: Paint): readonly string[] {
   return finding.related.map((rel) => {
     const { line, column } = toSpan(rel.range);
     return `${indent}${paint(`↳ ${oneLine(rel.file)}:${line}:${column}`, 'dim')} — ${oneLine(localize(rel.message, locale))}`;
@@ -101,12 +117,16 @@ function worstSeverity(counts: Counts): Severity {
   return counts.errors > 0 ? 'error' : counts.warnings > 0 ? 'warning' : 'info';
 }
 
-export function formatStylish(report: LintReport, opts: FormatOptions): string {
+/** The report in pieces, a line at a time. */
+export function* formatStylish(report: LintReport, opts: FormatOptions): Generator<string> {
   const paint = painter(opts.color);
   const files = sortedFiles(report).filter((file) => file.findings.length > 0);
-  if (files.length === 0) return '';
-  const blocks = files.map((file) => [paint(oneLine(file.file), 'underline'), ...fileTable(file.findings, report.locale, paint)].join('\n'));
-  const counts = count(files.flatMap((file) => file.findings));
+  if (files.length === 0) return;
+  for (const [i, file] of files.entries()) {
+    yield `${i === 0 ? '\n' : '\n\n'}${paint(oneLine(file.file), 'underline')}`;
+    for (const line of fileTable(file.findings, report.locale, paint)) yield `\n${line}`;
+  }
+  const counts = files.reduce((sum, file) => add(sum, count(file.findings)), count([]));
   const summary = summaryLines(counts, report.locale).map((line) => paint(line, 'bold', SEVERITY_COLOUR[worstSeverity(counts)]));
-  return `\n${blocks.join('\n\n')}\n\n${summary.join('\n')}\n`;
+  yield `\n\n${summary.join('\n')}\n`;
 }

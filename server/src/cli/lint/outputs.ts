@@ -7,7 +7,8 @@ import { nearestName } from '../../engine';
 import type { LintReport } from '../../engine';
 import { usageError } from '../args';
 import type { CliContext } from '../context';
-import { FORMAT_NAMES, formatReport } from '../format';
+import { FORMAT_NAMES, formatChunks } from '../format';
+import { textBatches } from '../files/pieces';
 import type { FormatName, FormatOptions } from '../format';
 import { writeReportFile } from './write-report';
 
@@ -64,11 +65,20 @@ export function colourOf(flags: ColourFlags, args: readonly string[], ctx: CliCo
   return ctx.stdoutIsTTY;
 }
 
-/** Writes each report: files atomically, at most one to standard output. */
-export function writeOutputs(specs: readonly OutputSpec[], report: LintReport, ctx: CliContext, options: (spec: OutputSpec) => FormatOptions): void {
+/**
+ * Writes each report as it is made, in pieces, so that no report is too large to write: files atomically, at most one
+ * to standard output, which is waited on after each batch (`stdoutDrained`) rather than queued whole.
+ */
+export async function writeOutputs(specs: readonly OutputSpec[], report: LintReport, ctx: CliContext, options: (spec: OutputSpec) => FormatOptions): Promise<void> {
   for (const spec of specs) {
-    const text = formatReport(spec.format, report, options(spec));
-    if (spec.file) writeReportFile(spec.file, text);
-    else ctx.stdout(text);
+    const pieces = formatChunks(spec.format, report, options(spec));
+    if (spec.file) {
+      writeReportFile(spec.file, pieces);
+      continue;
+    }
+    for (const batch of textBatches(pieces)) {
+      ctx.stdout(batch);
+      await ctx.stdoutDrained?.();
+    }
   }
 }

@@ -1,10 +1,11 @@
 import { CliError, bilingual } from '../cli-error';
 import { OutputError, writeOutputFile } from '../files/write-output';
+import type { Content } from '../files/pieces';
 
 /** Writes a report file (files/write-output.ts says how, by what the path is); a failure is the one-line exit 2 of cli.md. */
-export function writeReportFile(file: string, text: string): void {
+export function writeReportFile(file: string, content: Content): void {
   try {
-    writeOutputFile(file, text);
+    writeOutputFile(file, content);
   } catch (error) {
     const why = error instanceof OutputError ? error.reason : undefined;
     const code = (error as NodeJS.ErrnoException).code ?? String(error);

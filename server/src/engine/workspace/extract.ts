@@ -1,3 +1,4 @@
+import { FlagSet } from '../flags';
 import { checkUscc } from '../ids/uscc';
 import type { KeyPatterns } from '../config/key-patterns';
 import { flaggedPathOf, validateDocument } from '../schema/validate';
@@ -25,7 +26,8 @@ export function extractFacts(file: string, documents: readonly DocumentData[], k
   for (const doc of documents) {
     const data = asObj(doc.value);
     if (!data) continue;
-    const reported = validateDocument(doc.kind, data).map((p) => pathKey(flaggedPathOf(p)));
+    // A trie, not a list: a legacy catalogue reports millions of fields, and every read asks about its path.
+    const reported = new FlagSet(validateDocument(doc.kind, data).map((p) => pathKey(flaggedPathOf(p))));
     EXTRACTORS[doc.kind](new Reader(file, doc.index, facts, reported, keys), data);
   }
   return facts;
@@ -34,7 +36,7 @@ export function extractFacts(file: string, documents: readonly DocumentData[], k
 class Reader {
   constructor(
     readonly file: string, readonly document: number, readonly facts: FileFacts,
-    private readonly reported: readonly string[], private readonly keys: KeyPatterns,
+    private readonly reported: FlagSet, private readonly keys: KeyPatterns,
   ) {}
 
   at(path: JsonPath) { return { file: this.file, document: this.document, path }; }
@@ -45,16 +47,12 @@ class Reader {
 
   /** The node at `path`, or a collection holding it, has a schema finding: a list or object not to be read as a whole. */
   reportedAt(path: JsonPath): boolean {
-    if (this.reported.length === 0) return false;
-    const key = pathKey(path);
-    return this.reported.some((f) => f === key || key.startsWith(f + '\u0000'));
+    return this.reported.covers(path);
   }
 
   /** Like `reportedAt`, or something inside the node is reported: a value not to be read. */
   reportedIn(path: JsonPath): boolean {
-    if (this.reported.length === 0) return false;
-    const key = pathKey(path);
-    return this.reportedAt(path) || this.reported.some((f) => f.startsWith(key + '\u0000'));
+    return this.reported.has(path);
   }
 
   /** A string field the rules may read: present, a string, and not reported by its document. */
