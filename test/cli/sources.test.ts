@@ -49,7 +49,7 @@ describe('govspec rules, explain and report: sources', function () {
     const r = ws.run(['report', '--html', 'report.html', '--today', TODAY, '--locale', 'zh-CN']);
     assert.equal(r.status, 1, r.stderr);
     const html = ws.read('report.html');
-    const row = /<tr class="finding" data-rule="schema\/type">[\s\S]*?<\/tr>/.exec(html)?.[0] ?? '';
+    const row = /<tr class="finding"[^>]*data-rule="schema\/type">[\s\S]*?<\/tr>/.exec(html)?.[0] ?? '';
     assert.match(row, /<a href="#rule-schema-type">GovSpec 文件格式（govspec\/v1）<\/a>/);
     const page = /<article class="rule-page" id="rule-schema-type">[\s\S]*?<\/article>/.exec(html)?.[0] ?? '';
     assert.match(page, /<h3>为什么<\/h3>/, 'the README rendered in the report language');

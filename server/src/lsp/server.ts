@@ -30,7 +30,6 @@ import { DIAGNOSTIC_PROVIDER, PulledDiagnostics, diagnosticsScope } from './pull
 import { workspaceDiagnostics } from './workspace-diagnostics';
 import type { WorkspacePullHost } from './workspace-diagnostics';
 import { serviceGuidePage, sharingMapGraph, sharingMapPage } from '../render/pages';
-import { aidEnabled } from './feature-settings';
 import { CodeLensRefresh, isLensData, resolvedCodeLens, toCodeLens } from './code-lens';
 import { toDocumentLink } from './document-links';
 import { readGraphLibrary } from '../render/graph-library';
@@ -215,14 +214,15 @@ export class GovSpecServer {
       const dates = { today: todayFor(settings), replyWorkdays: replyWorkdays(this.configOf(key, settings).config) };
       return inlayHints(ws, open, dates, lines.offsetAt(p.range.start), lines.offsetAt(p.range.end)).map(toInlayHint);
     }));
-    c.onCodeLens((p) => this.withFile(p.textDocument.uri, [], async (ws, open) =>
-      aidEnabled(await this.fetchSettings(p.textDocument.uri).catch(() => undefined), 'codeLens')
+    // The reading aids read the document's cached settings (refreshed on didChangeConfiguration), as inlay hints do.
+    c.onCodeLens((p) => this.withFile(p.textDocument.uri, [], async (ws, open, _key, _lint, settings) =>
+      settings.codeLens
         ? codeLenses(ws, open).map((lens) => toCodeLens(lens, p.textDocument.uri)) : []));
     c.onCodeLensResolve((lens) => (isLensData(lens.data)
       ? this.withFile(lens.data.uri, lens, (ws) => resolvedCodeLens(lens, lens.data, resolveCodeLens(ws, lens.data), this.ws.uriOf))
       : lens));
-    c.onDocumentLinks((p) => this.withFile(p.textDocument.uri, [], async (ws, open) =>
-      aidEnabled(await this.fetchSettings(p.textDocument.uri).catch(() => undefined), 'documentLinks')
+    c.onDocumentLinks((p) => this.withFile(p.textDocument.uri, [], async (ws, open, _key, _lint, settings) =>
+      settings.documentLinks
         ? documentLinks(ws, open).flatMap((link) => toDocumentLink(link, this.ws.uriOf) ?? []) : []));
     c.onExecuteCommand((p) => this.answer('command', undefined, async () => {
       const url = p.arguments?.[0];

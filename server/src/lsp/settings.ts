@@ -1,7 +1,7 @@
 import { todayInShanghai } from '../host/today';
 import { isLocale } from '../host/locale';
 import type { Locale } from '../engine';
-import { inlayHintsEnabled } from './inlay-hints';
+import { aidEnabled } from './feature-settings';
 
 /** The `govspec.*` settings, as a document sees them. Adding one: here, package.json, both nls files. */
 export interface GovSpecSettings {
@@ -11,20 +11,24 @@ export interface GovSpecSettings {
   configPath: string;
   /** YYYY-MM-DD to lint as of, or '' for today in Asia/Shanghai. */
   today: string;
-  /** `govspec.inlayHints.enable`: on unless set to false. */
+  /** `govspec.inlayHints.enable`, `govspec.codeLens.enable`, `govspec.documentLinks.enable`: on unless set to false. */
   inlayHints: boolean;
+  codeLens: boolean;
+  documentLinks: boolean;
 }
 
-export const DEFAULT_SETTINGS: GovSpecSettings = { enable: true, locale: 'auto', configPath: '', today: '', inlayHints: true };
+export const DEFAULT_SETTINGS: GovSpecSettings = { enable: true, locale: 'auto', configPath: '', today: '', inlayHints: true, codeLens: true, documentLinks: true };
 
 export function normalizeSettings(raw: unknown): GovSpecSettings {
-  const s = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<Exclude<keyof GovSpecSettings, 'inlayHints'>, unknown>>;
+  const s = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<Exclude<keyof GovSpecSettings, 'inlayHints' | 'codeLens' | 'documentLinks'>, unknown>>;
   return {
     enable: typeof s.enable === 'boolean' ? s.enable : DEFAULT_SETTINGS.enable,
     locale: isLocale(s.locale) ? s.locale : 'auto',
     configPath: typeof s.configPath === 'string' ? s.configPath.trim() : '',
     today: typeof s.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s.today.trim()) ? s.today.trim() : '',
-    inlayHints: inlayHintsEnabled(raw),
+    inlayHints: aidEnabled(raw, 'inlayHints'),
+    codeLens: aidEnabled(raw, 'codeLens'),
+    documentLinks: aidEnabled(raw, 'documentLinks'),
   };
 }
 
