@@ -34,6 +34,13 @@ const OVERLAPS = `(function () {
   return out;
 })()`;
 
+/** Each drawn leaf's position, rounded, by id. */
+const LEAF_POSITIONS = `(function () {
+  var at = {};
+  window.govspecMap.cy.nodes().forEach(function (n) { if (!n.isParent()) at[n.id()] = [Math.round(n.position('x')), Math.round(n.position('y'))]; });
+  return at;
+})()`;
+
 describe('render: the sharing map at four scales', function () {
   this.timeout(120_000);
   const library = readGraphLibrary();
@@ -116,7 +123,13 @@ describe('render: the sharing map at four scales', function () {
 
       // Search finds the deepest agency (a county's last), expands the way to it and centres it.
       const deep = graph.nodes.filter((n) => n.region && !n.region.endsWith('00')).sort((a, b) => a.name.localeCompare(b.name)).pop()!;
+      const before = await evaluate<Record<string, [number, number]>>(p, LEAF_POSITIONS);
       assert.strictEqual(await evaluate(p, `window.govspecMap.search(${JSON.stringify(deep.name)})`), deep.id);
+      // Only the groups the search opened are laid out: every leaf drawn before and still a leaf stays put.
+      const after = await evaluate<Record<string, [number, number]>>(p, LEAF_POSITIONS);
+      const kept = Object.keys(before).filter((id) => id in after);
+      assert.ok(kept.length > 0, `${scale}: leaves outside the opened groups are still drawn`);
+      assert.deepStrictEqual(Object.fromEntries(kept.map((id) => [id, after[id]])), Object.fromEntries(kept.map((id) => [id, before[id]])));
       const place = await evaluate<{ x: number; y: number; w: number; h: number; selected: boolean }>(p, `(function (cy, n) {
         var r = n.renderedPosition(); return { x: r.x, y: r.y, w: cy.width(), h: cy.height(), selected: n.selected() };
       })(window.govspecMap.cy, window.govspecMap.cy.getElementById(${JSON.stringify(deep.id)}))`);
