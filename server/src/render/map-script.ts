@@ -98,24 +98,50 @@ export const MAP_SCRIPT = `
     cy.nodes().forEach(function (n) { if (!n.isParent()) at[n.id()] = { x: n.position('x'), y: n.position('y') }; });
     return at;
   }
+  function isLeaf(n) { return !n.isParent(); }
   /**
-   * After groups were only opened (a search): the leaves drawn before keep their places, and each outermost group
-   * that was a collapsed box is laid out on its own and centred where the box stood. False when a new node lies
-   * outside such a group (the whole map must be laid out).
+   * Lays out a group's children alone. Each opened child group is laid out first and then stands in as one box of its
+   * size, so no run sees more than one level: fCoSE's cost grows faster than the number of nodes it is given.
+   */
+  function layoutInside(group) {
+    var inner = group.children().filter(function (n) { return n.isParent(); });
+    inner.forEach(layoutInside);
+    var detached = inner.map(function (g) {
+      var kids = g.descendants(), box = kids.boundingBox({ includeLabels: true });
+      var centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+      var removed = kids.remove();
+      g.style({ width: box.w + 28, height: box.h + 28 });
+      return { group: g, removed: removed, centre: centre };
+    });
+    var children = group.children();
+    runLayout(children.union(children.edgesWith(children)));
+    detached.forEach(function (d) {
+      var at = d.group.position();
+      d.removed.restore();
+      d.group.removeStyle('width height');
+      d.removed.nodes().filter(isLeaf).shift({ x: at.x - d.centre.x, y: at.y - d.centre.y });
+    });
+  }
+  /** Where each drawn leaf (agency or collapsed group) stands, by id. */
+  function leafPositions() {
+    var at = {};
+    cy.nodes().filter(isLeaf).forEach(function (n) { at[n.id()] = { x: n.position('x'), y: n.position('y') }; });
+    return at;
+  }
+  /**
+   * After groups were only opened (a search): the leaves drawn before keep their places, and each group that was a
+   * collapsed box is laid out on its own and centred where the box stood. False when a new node lies outside such a
+   * group (the whole map must be laid out).
    */
   function placeOpened(before) {
     var roots = cy.nodes('.group.expanded').filter(function (g) { return !!before[g.id()]; });
     var inside = roots.union(roots.descendants());
-    var outsiders = cy.nodes().filter(function (n) { return !n.isParent() && !inside.contains(n) && !before[n.id()]; });
-    if (!outsiders.empty()) return false;
-    cy.nodes().forEach(function (n) { if (!n.isParent() && !inside.contains(n)) n.position(before[n.id()]); });
+    if (cy.nodes().some(function (n) { return isLeaf(n) && !inside.contains(n) && !before[n.id()]; })) return false;
+    cy.nodes().forEach(function (n) { if (isLeaf(n) && !inside.contains(n)) n.position(before[n.id()]); });
     roots.forEach(function (root) {
-      var members = root.union(root.descendants());
-      runLayout(members.union(members.edgesWith(members)));
-      var leaves = members.filter(function (n) { return !n.isParent(); });
-      var box = leaves.boundingBox(), was = before[root.id()];
-      var dx = was.x - (box.x1 + box.x2) / 2, dy = was.y - (box.y1 + box.y2) / 2;
-      leaves.forEach(function (n) { n.position({ x: n.position('x') + dx, y: n.position('y') + dy }); });
+      layoutInside(root);
+      var leaves = root.descendants().filter(isLeaf), box = leaves.boundingBox(), was = before[root.id()];
+      leaves.shift({ x: was.x - (box.x1 + box.x2) / 2, y: was.y - (box.y1 + box.y2) / 2 });
     });
     return true;
   }
