@@ -34,6 +34,13 @@ const OVERLAPS = `(function () {
   return out;
 })()`;
 
+/** Each drawn leaf's position, rounded, by id. */
+const LEAF_POSITIONS = `(function () {
+  var at = {};
+  window.govspecMap.cy.nodes().forEach(function (n) { if (!n.isParent()) at[n.id()] = [Math.round(n.position('x')), Math.round(n.position('y'))]; });
+  return at;
+})()`;
+
 describe('render: the sharing map at four scales', function () {
   this.timeout(120_000);
   const library = readGraphLibrary();
@@ -116,7 +123,13 @@ describe('render: the sharing map at four scales', function () {
 
       // Search finds the deepest agency (a county's last), expands the way to it and centres it.
       const deep = graph.nodes.filter((n) => n.region && !n.region.endsWith('00')).sort((a, b) => a.name.localeCompare(b.name)).pop()!;
+      const before = await evaluate<Record<string, [number, number]>>(p, LEAF_POSITIONS);
       assert.strictEqual(await evaluate(p, `window.govspecMap.search(${JSON.stringify(deep.name)})`), deep.id);
+      // Only the groups the search opened are laid out: every leaf drawn before and still a leaf stays put.
+      const after = await evaluate<Record<string, [number, number]>>(p, LEAF_POSITIONS);
+      const kept = Object.keys(before).filter((id) => id in after);
+      assert.ok(kept.length > 0, `${scale}: leaves outside the opened groups are still drawn`);
+      assert.deepStrictEqual(Object.fromEntries(kept.map((id) => [id, after[id]])), Object.fromEntries(kept.map((id) => [id, before[id]])));
       const place = await evaluate<{ x: number; y: number; w: number; h: number; selected: boolean }>(p, `(function (cy, n) {
         var r = n.renderedPosition(); return { x: r.x, y: r.y, w: cy.width(), h: cy.height(), selected: n.selected() };
       })(window.govspecMap.cy, window.govspecMap.cy.getElementById(${JSON.stringify(deep.id)}))`);
@@ -128,10 +141,15 @@ describe('render: the sharing map at four scales', function () {
   it('lays one workspace out the same way every time', async () => {
     const ws = mapWorkspace('prefecture');
     const graph = buildSharingGraph(ws.index, ws.findings, TODAY);
+    const deep = graph.nodes.filter((n) => n.region && !n.region.endsWith('00')).sort((a, b) => a.name.localeCompare(b.name)).pop()!;
+    const all = "JSON.stringify(window.govspecMap.cy.nodes().map(function (n) { var q = n.position(); return [n.id(), Math.round(q.x), Math.round(q.y)]; }))";
     const positions = async () => {
       const p = await open(graph, 'map-prefecture-again');
-      return evaluate<string>(p, "JSON.stringify(window.govspecMap.cy.nodes().map(function (n) { var q = n.position(); return [n.id(), Math.round(q.x), Math.round(q.y)]; }))");
+      const opened = await evaluate<string>(p, all);
+      // A search lays out only the groups it opens; that, too, comes out the same every time.
+      assert.strictEqual(await evaluate(p, `window.govspecMap.search(${JSON.stringify(deep.name)})`), deep.id);
+      return [opened, await evaluate<string>(p, all)];
     };
-    assert.strictEqual(await positions(), await positions());
+    assert.deepStrictEqual(await positions(), await positions());
   });
 });

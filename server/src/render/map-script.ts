@@ -61,11 +61,12 @@ export const MAP_SCRIPT = `
       return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
   }
-  function runLayout() {
+  /** fCoSE over the given elements (all of them by default), seeded so one workspace gives one picture. */
+  function runLayout(elements) {
     var saved = Math.random;
     Math.random = seeded(2260);
     try {
-      cy.layout({ name: 'fcose', quality: 'default', randomize: true, animate: false, fit: false, nodeDimensionsIncludeLabels: true,
+      (elements || cy.elements()).layout({ name: 'fcose', quality: 'default', randomize: true, animate: false, fit: false, nodeDimensionsIncludeLabels: true,
         packComponents: true, nodeRepulsion: 9000, idealEdgeLength: 90, nodeSeparation: 90, tile: true,
         tilingPaddingVertical: 24, tilingPaddingHorizontal: 24, numIter: 2500 }).run();
     } finally { Math.random = saved; }
@@ -91,13 +92,71 @@ export const MAP_SCRIPT = `
 
   var counts = document.getElementById('govspec-map-counts');
   var current;
-  /** Draws the view for the current state; keeps the viewport when asked (an edit, not a change of view). */
+  /** Where each drawn leaf (agency or collapsed group) stands, by id. */
+  function leafPositions() {
+    var at = {};
+    cy.nodes().forEach(function (n) { if (!n.isParent()) at[n.id()] = { x: n.position('x'), y: n.position('y') }; });
+    return at;
+  }
+  function isLeaf(n) { return !n.isParent(); }
+  /**
+   * Lays out a group's children alone. Each opened child group is laid out first and then stands in as one box of its
+   * size, so no run sees more than one level: fCoSE's cost grows faster than the number of nodes it is given.
+   */
+  function layoutInside(group) {
+    var inner = group.children().filter(function (n) { return n.isParent(); });
+    inner.forEach(layoutInside);
+    var detached = inner.map(function (g) {
+      var kids = g.descendants(), box = kids.boundingBox({ includeLabels: true });
+      var centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+      var removed = kids.remove();
+      g.style({ width: box.w + 28, height: box.h + 28 });
+      return { group: g, removed: removed, centre: centre };
+    });
+    var children = group.children();
+    runLayout(children.union(children.edgesWith(children)));
+    detached.forEach(function (d) {
+      var at = d.group.position();
+      d.removed.restore();
+      d.group.removeStyle('width height');
+      d.removed.nodes().filter(isLeaf).shift({ x: at.x - d.centre.x, y: at.y - d.centre.y });
+    });
+  }
+  /** Where each drawn leaf (agency or collapsed group) stands, by id. */
+  function leafPositions() {
+    var at = {};
+    cy.nodes().filter(isLeaf).forEach(function (n) { at[n.id()] = { x: n.position('x'), y: n.position('y') }; });
+    return at;
+  }
+  /**
+   * After groups were only opened (a search): the leaves drawn before keep their places, and each group that was a
+   * collapsed box is laid out on its own and centred where the box stood. False when a new node lies outside such a
+   * group (the whole map must be laid out).
+   */
+  function placeOpened(before) {
+    var roots = cy.nodes('.group.expanded').filter(function (g) { return !!before[g.id()]; });
+    var inside = roots.union(roots.descendants());
+    if (cy.nodes().some(function (n) { return isLeaf(n) && !inside.contains(n) && !before[n.id()]; })) return false;
+    cy.nodes().forEach(function (n) { if (isLeaf(n) && !inside.contains(n)) n.position(before[n.id()]); });
+    roots.forEach(function (root) {
+      layoutInside(root);
+      var leaves = root.descendants().filter(isLeaf), box = leaves.boundingBox(), was = before[root.id()];
+      leaves.shift({ x: was.x - (box.x1 + box.x2) / 2, y: was.y - (box.y1 + box.y2) / 2 });
+    });
+    return true;
+  }
+
+  /**
+   * Draws the view for the current state; keeps the viewport when asked (an edit, not a change of view). With
+   * \`opened\` (only groups were expanded since the last draw) just the opened groups are laid out.
+   */
   function draw(options) {
     var view = model.view(expanded, filter);
     current = view;
     var elements = view.nodes.map(nodeElement).concat(view.edges.map(edgeElement));
     var selected = cy.$(':selected').map(function (el) { return el.id(); });
     var zoom = cy.zoom(), pan = cy.pan();
+    var before = options && options.opened ? leafPositions() : undefined;
     cy.batch(function () {
       cy.elements().remove();
       cy.add(elements);
@@ -106,7 +165,7 @@ export const MAP_SCRIPT = `
         [e.source, e.target].forEach(function (id) { var n = cy.getElementById(id); if (n.hasClass('collapsed')) n.addClass('has-problem'); });
       });
     });
-    if (cy.nodes().length) runLayout();
+    if (cy.nodes().length && !(before && placeOpened(before))) runLayout();
     selected.forEach(function (id) { cy.getElementById(id).select(); });
     if (options && options.keepViewport) { cy.zoom(zoom); cy.pan(pan); }
     else fitTo(options && options.focus ? cy.getElementById(options.focus) : cy.elements());
@@ -225,9 +284,11 @@ export const MAP_SCRIPT = `
   function search(query) {
     var found = model.search(query)[0];
     if (!found) return undefined;
-    if (filter.problem || filter.problemsOnly || filter.cross || filter.region) setFilters({ problem: '', problemsOnly: false, cross: '', region: '' });
+    // Clearing a filter changes what is drawn, not only what is open: then the whole map is laid out again.
+    var filtered = filter.problem || filter.problemsOnly || filter.cross || filter.region;
+    if (filtered) setFilters({ problem: '', problemsOnly: false, cross: '', region: '' });
     model.reveal(found, expanded);
-    draw({ keepViewport: true });
+    draw({ keepViewport: true, opened: !filtered });
     cy.nodes().unselect().removeClass('found');
     var node = cy.getElementById(found);
     node.select().addClass('found');
