@@ -45,6 +45,8 @@ export class TestClient {
   private readonly events = new EventEmitter();
   /** How many `workspace/configuration` requests the server sent. */
   configurationRequests = 0;
+  /** The scope URI of every item those requests asked about, in order. */
+  readonly configurationScopes: (string | undefined)[] = [];
   /** What the server registered dynamically (watched files, configuration). */
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   private readonly versions = new Map<string, number>();
@@ -65,8 +67,9 @@ export class TestClient {
       this.status = s;
       this.events.emit('status', s);
     });
-    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => {
+    this.connection.onRequest('workspace/configuration', (p: { items: { scopeUri?: string }[] }) => {
       this.configurationRequests++;
+      this.configurationScopes.push(...p.items.map((item) => item.scopeUri));
       return p.items.map(() => this.settings);
     });
     this.connection.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
