@@ -8,7 +8,7 @@ import * as assert from 'assert';
 import { mapWorkspace } from '../../bench/generate/map-scales';
 import type { MapScaleName } from '../../bench/generate/map-scales';
 import { readGraphLibrary } from '../../server/src/render/graph-library';
-import { MAX_VISIBLE } from '../../server/src/render/map-model-script';
+import { MAX_VISIBLE, SEARCH_OPENS_WHOLE } from '../../server/src/render/map-model-script';
 import { buildSharingGraph } from '../../server/src/render/sharing-graph';
 import type { SharingGraph } from '../../server/src/render/sharing-graph';
 import { renderSharingMap } from '../../server/src/render/sharing-map';
@@ -124,7 +124,13 @@ describe('render: the sharing map at four scales', function () {
       // Search finds the deepest agency (a county's last), expands the way to it and centres it.
       const deep = graph.nodes.filter((n) => n.region && !n.region.endsWith('00')).sort((a, b) => a.name.localeCompare(b.name)).pop()!;
       const before = await evaluate<Record<string, [number, number]>>(p, LEAF_POSITIONS);
+      const drawnBefore = await evaluate<number>(p, 'window.govspecMap.cy.nodes().length');
       assert.strictEqual(await evaluate(p, `window.govspecMap.search(${JSON.stringify(deep.name)})`), deep.id);
+      // Only the way down is opened: each group on it adds at most its child on the way, the agency and one box for
+      // the rest of a large group, never all of a prefecture's counties or a county's agencies.
+      const way = await evaluate<number>(p, `window.govspecMap.model().way(${JSON.stringify(deep.id)}).length`);
+      const drawnAfter = await evaluate<number>(p, 'window.govspecMap.cy.nodes().length');
+      assert.ok(drawnAfter <= drawnBefore + 2 * way + SEARCH_OPENS_WHOLE, `${scale}: ${drawnBefore} nodes before the search, ${drawnAfter} after`);
       // Only the groups the search opened are laid out: every leaf drawn before and still a leaf stays put.
       const after = await evaluate<Record<string, [number, number]>>(p, LEAF_POSITIONS);
       const kept = Object.keys(before).filter((id) => id in after);
@@ -135,6 +141,20 @@ describe('render: the sharing map at four scales', function () {
       })(window.govspecMap.cy, window.govspecMap.cy.getElementById(${JSON.stringify(deep.id)}))`);
       assert.ok(place.selected);
       assert.ok(Math.abs(place.x - place.w / 2) < 2 && Math.abs(place.y - place.h / 2) < 2, `centred: ${JSON.stringify(place)}`);
+
+      // In a group of more agencies than a search opens whole, the others are one box; a click on it opens the group.
+      const members = graph.nodes.filter((n) => n.group === deep.group).length;
+      const rest = `window.govspecMap.cy.getElementById(${JSON.stringify(`rest:${deep.group}`)})`;
+      const inGroup = `window.govspecMap.cy.nodes('.agency').filter(function (n) { return n.parent().id() === ${JSON.stringify(deep.group)}; }).length`;
+      if (members > SEARCH_OPENS_WHOLE) {
+        assert.match(await evaluate<string>(p, `${rest}.data('label')`), new RegExp(`^其余机构\n${members - 1} 机构$`));
+        assert.strictEqual(await evaluate<number>(p, inGroup), 1);
+        await evaluate(p, `void ${rest}.emit('tap')`);
+        assert.strictEqual(await evaluate<number>(p, `${rest}.length`), 0);
+      } else {
+        assert.strictEqual(await evaluate<number>(p, `${rest}.length`), 0);
+      }
+      assert.strictEqual(await evaluate<number>(p, inGroup), members);
     });
   }
 

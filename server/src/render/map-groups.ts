@@ -4,6 +4,8 @@
  * municipality's 市辖区, is skipped), national-level agencies in one group of their own and agencies without a known
  * region in another. An agreement is 跨层级 when its two ends have different levels, 跨地域 when neither end's region
  * contains the other's, and 跨部门 when the ends belong to different departments (see `departmentKey`).
+ * Inside a region group that also holds sub-regions or agencies of several levels, the agencies of each level form a
+ * sub-group of their own (`splitByLevel`), so a province reads 省级 · 成都市 · 绵阳市 … and each can stay collapsed.
  */
 import { bundledRegions } from '../engine';
 
@@ -14,8 +16,10 @@ export interface MapGroup {
   /** The full place path with the code ("四川省 成都市 锦江区 510104"), shown on hover and in the side panel. */
   title: string;
   parent: string | undefined;
-  /** 0 for provinces and the two special groups, 1 for prefectures, 2 for counties. */
+  /** 0 for provinces and the two special groups, 1 for prefectures, 2 for counties; a level sub-group one below its region. */
   depth: number;
+  /** Set on a level sub-group (see `splitByLevel`): its agencies' level code, '' for an unknown level. */
+  level?: string;
 }
 
 export interface CrossFlags { level: boolean; region: boolean; department: boolean }
@@ -62,6 +66,31 @@ export function buildGroups(agencies: readonly Grouped[], labels: { national: st
   }
   const rank = (id: string) => (id === NATIONAL_GROUP ? '0' : id === UNKNOWN_GROUP ? '2' : `1${id}`);
   return [...out.values()].sort((x, y) => rank(x.id).localeCompare(rank(y.id)));
+}
+
+interface Placed { level: string | undefined; group: string }
+
+/** The id of the level sub-group of `group` for agencies of `level`. */
+const levelGroupId = (group: string, level: string | undefined) => `${group}/${level ?? ''}`;
+
+/**
+ * Level sub-groups: where a region group holds sub-regions as well as agencies, or agencies of more than one level,
+ * its agencies move into one sub-group per level (levels in code order, unknown last), placed right after their
+ * region so they come first among its children. Returns every group, parents first, and each agency's innermost group.
+ */
+export function splitByLevel(agencies: readonly Placed[], groups: readonly MapGroup[]): { groups: MapGroup[]; groupOf: (agency: Placed) => string } {
+  const levels = new Map<string, Set<string | undefined>>();
+  for (const a of agencies) levels.set(a.group, (levels.get(a.group) ?? new Set()).add(a.level));
+  const hasChildren = new Set(groups.map((g) => g.parent).filter((p): p is string => p !== undefined));
+  const split = new Set([...levels].filter(([id, held]) => held.size > 1 || hasChildren.has(id)).map(([id]) => id));
+  const out: MapGroup[] = [];
+  for (const g of groups) {
+    out.push(g);
+    if (!split.has(g.id)) continue;
+    const held = [...levels.get(g.id)!].sort((x, y) => (x === y ? 0 : x === undefined ? 1 : y === undefined ? -1 : x.localeCompare(y)));
+    for (const level of held) out.push({ id: levelGroupId(g.id, level), label: level ?? '', title: g.title, parent: g.id, depth: g.depth + 1, level: level ?? '' });
+  }
+  return { groups: out, groupOf: (a) => (split.has(a.group) ? levelGroupId(a.group, a.level) : a.group) };
 }
 
 /** Whether region `outer` is `inner` or holds it (province ⊃ prefecture ⊃ county, by code prefix). */

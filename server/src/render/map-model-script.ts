@@ -10,12 +10,21 @@
  */
 export const MAX_VISIBLE = 60;
 
+/**
+ * A search opens a group of at most this many children (sub-groups and agencies) whole; in a larger one it draws only
+ * the child on the way to the agency found and one box for the rest (a click on the box opens the group whole). A
+ * search then styles and lays out a branch of a few dozen nodes, not a prefecture's counties with an edge between
+ * every two of them and a county's hundreds of agencies.
+ */
+export const SEARCH_OPENS_WHOLE = 20;
+
 /** Worst first: the order in which an aggregated edge takes its colour from the problems it sums. */
 export const WORST_FIRST = ['unshared', 'safeguards', 'expired', 'reply'] as const;
 
 export const MAP_MODEL_SCRIPT = `
 (function () {
   var MAX_VISIBLE = ${MAX_VISIBLE};
+  var SEARCH_OPENS_WHOLE = ${SEARCH_OPENS_WHOLE};
   var WORST_FIRST = ${JSON.stringify(WORST_FIRST)};
 
   function Model(graph) {
@@ -46,16 +55,44 @@ export const MAP_MODEL_SCRIPT = `
     return expanded;
   };
 
-  /** The drawn node standing for an agency: the outermost collapsed group above it, else the agency itself. */
-  Model.prototype.representative = function (agencyId, expanded) {
+  /** The id of the box that stands for the children of a group its focus leaves out. */
+  Model.restId = function (group) { return 'rest:' + group; };
+
+  /** The way down to an agency: each group from the outermost, with the child of it the way goes through. */
+  Model.prototype.way = function (agencyId) {
     var path = this.ancestors[this.agencies[agencyId].group];
-    for (var i = 0; i < path.length; i++) if (!expanded[path[i]]) return path[i];
+    return path.map(function (g, i) { return { group: g, child: i + 1 < path.length ? path[i + 1] : agencyId }; });
+  };
+
+  /**
+   * The drawn node standing for an agency: the outermost collapsed group above it, the box for the rest of a group
+   * whose \`focus\` (group id → { child id: true }) leaves the way to it out, else the agency itself.
+   */
+  Model.prototype.representative = function (agencyId, expanded, focus) {
+    var way = this.way(agencyId);
+    for (var i = 0; i < way.length; i++) {
+      var g = way[i].group;
+      if (!expanded[g]) return g;
+      if (focus && focus[g] && !focus[g][way[i].child]) return Model.restId(g);
+    }
     return agencyId;
   };
 
-  /** Groups to expand so that an agency is drawn itself. */
-  Model.prototype.reveal = function (agencyId, expanded) {
-    this.ancestors[this.agencies[agencyId].group].forEach(function (g) { expanded[g] = true; });
+  /**
+   * Groups to expand so that an agency is drawn itself. With \`focus\`, a group on the way with more than
+   * SEARCH_OPENS_WHOLE children that is not open whole already draws only the children on the way to the agencies
+   * revealed in it (and a box for the rest).
+   */
+  Model.prototype.reveal = function (agencyId, expanded, focus) {
+    var self = this;
+    this.way(agencyId).forEach(function (step) {
+      var g = step.group, whole = expanded[g] && !(focus && focus[g]);
+      if (focus && !whole && self.children[g].length + self.members[g].length > SEARCH_OPENS_WHOLE) {
+        focus[g] = focus[g] || {};
+        focus[g][step.child] = true;
+      }
+      expanded[g] = true;
+    });
   };
 
   Model.prototype.edgePasses = function (e, filter) {
@@ -81,9 +118,10 @@ export const MAP_MODEL_SCRIPT = `
 
   /**
    * What to draw: { nodes, edges, counts }. With a filter on, only the ends of the agreements that pass are drawn
-   * (and the groups that hold them); an agreement inside one collapsed group is counted on that group.
+   * (and the groups that hold them); an agreement inside one collapsed group is counted on that group. A collapsed
+   * group's \`problem\` says that a problem agreement starts or ends inside it. \`focus\`: see \`representative\`.
    */
-  Model.prototype.view = function (expanded, filter) {
+  Model.prototype.view = function (expanded, filter, focus) {
     var self = this;
     var filtering = !!(filter.problem || filter.problemsOnly || filter.cross || filter.region);
     var edges = this.graph.edges.filter(function (e) { return self.edgePasses(e, filter); });
@@ -100,16 +138,23 @@ export const MAP_MODEL_SCRIPT = `
       var g = self.groups[id];
       if (expanded[id]) {
         nodes.push({ id: id, kind: 'group', expanded: true, group: g, parent: g.parent, count: shownUnder[id] });
-        self.children[id].forEach(visit);
-        self.members[id].forEach(function (a) { if (shown[a]) nodes.push({ id: a, kind: 'agency', agency: self.agencies[a], parent: id }); });
+        var only = focus && focus[id], rest = 0;
+        self.children[id].forEach(function (c) { if (only && !only[c]) rest += shownUnder[c] || 0; else visit(c); });
+        self.members[id].forEach(function (a) {
+          if (!shown[a]) return;
+          if (only && !only[a]) rest++;
+          else nodes.push({ id: a, kind: 'agency', agency: self.agencies[a], parent: id });
+        });
+        if (rest) nodes.push({ id: Model.restId(id), kind: 'rest', group: g, parent: id, count: rest });
       } else {
         nodes.push({ id: id, kind: 'group', expanded: false, group: g, parent: g.parent, count: shownUnder[id] });
       }
     }
     this.roots.forEach(visit);
-    var drawn = [], summed = {}, order = [];
+    var drawn = [], summed = {}, order = [], problemAt = {};
     edges.forEach(function (e) {
-      var s = self.representative(e.source, expanded), t = self.representative(e.target, expanded);
+      var s = self.representative(e.source, expanded, focus), t = self.representative(e.target, expanded, focus);
+      if (e.problems.length) { problemAt[s] = true; problemAt[t] = true; }
       if (s === e.source && t === e.target) {
         drawn.push({ id: e.id, source: s, target: t, edge: e, classes: ['agreement'].concat(e.problems.length ? ['problem', 'worst-' + worst(e.problems)] : []).concat(e.problems).concat(crossClasses(e.cross)) });
         return;
@@ -128,7 +173,7 @@ export const MAP_MODEL_SCRIPT = `
       sum.classes = ['aggregate'].concat(sum.problems.length ? ['problem', 'worst-' + worst(sum.problems)] : []).concat(crossClasses(sum.cross));
       drawn.push(sum);
     });
-    nodes.forEach(function (n) { if (n.kind === 'group') n.internal = internal[n.id] || 0; });
+    nodes.forEach(function (n) { if (n.kind !== 'agency') { n.internal = internal[n.id] || 0; n.problem = !!problemAt[n.id]; } });
     return { nodes: nodes, edges: drawn, agencies: Object.keys(shown).length, agreements: edges.length,
       problemAgreements: edges.filter(function (e) { return e.problems.length > 0; }).length };
   };

@@ -19,6 +19,8 @@ export const MAP_SCRIPT = `
   var Model = window.govspecMapModel;
   var model = new Model(data.graph);
   var expanded = model.initialExpansion();
+  // Large groups a search opened, and the children drawn in them (the model's \`representative\`).
+  var focus = {};
   var filter = { problem: '', problemsOnly: false, cross: '', region: '' };
   var container = document.getElementById('govspec-map');
 
@@ -48,7 +50,8 @@ export const MAP_SCRIPT = `
       { selector: 'edge.worst-expired', style: { 'line-color': '#bc4c00', 'target-arrow-color': '#bc4c00', 'source-arrow-color': '#bc4c00' } },
       { selector: 'edge.worst-reply', style: { 'line-color': warning, 'target-arrow-color': warning, 'source-arrow-color': warning } },
       { selector: ':selected', style: { 'overlay-color': accent, 'overlay-opacity': 0.25 } },
-      { selector: 'node.found', style: { 'border-color': accent, 'border-width': 4 } }
+      { selector: 'node.found', style: { 'border-color': accent, 'border-width': 4 } },
+      { selector: 'node.placeholder', style: { shape: 'rectangle', width: 'data(w)', height: 'data(h)', opacity: 0, events: 'no' } }
     ]
   });
 
@@ -79,10 +82,16 @@ export const MAP_SCRIPT = `
         classes: a.registered ? 'agency' : 'agency unregistered' };
     }
     var g = n.group;
-    var label = (g.id === 'g:national' ? text.national : g.id === 'g:unknown' ? text.unknownRegion : g.label);
+    if (n.kind === 'rest') {
+      return { group: 'nodes', data: { id: n.id, parent: n.parent, label: text.others + '\\n' + n.count + ' ' + text.agencies, title: g.title + ' · ' + text.others + ' · ' + n.count + ' ' + text.agencies,
+        size: Math.round(46 + 12 * Math.log(1 + n.count)) }, classes: 'group collapsed rest' + (n.problem ? ' has-problem' : '') };
+    }
+    var levelName = g.level === undefined ? '' : data.levelLabels[g.level] || g.level || text.unknownLevel;
+    var label = g.level !== undefined ? levelName : g.id === 'g:national' ? text.national : g.id === 'g:unknown' ? text.unknownRegion : g.label;
     var summary = n.count + ' ' + text.agencies + (n.internal ? ' · ' + n.internal + ' ' + text.agreements : '');
-    return { group: 'nodes', data: { id: g.id, parent: n.parent, label: n.expanded ? label : label + '\\n' + summary, title: g.title + ' · ' + summary,
-      size: Math.round(46 + 12 * Math.log(1 + n.count)) }, classes: 'group ' + (n.expanded ? 'expanded' : 'collapsed') };
+    var classes = ['group', n.expanded ? 'expanded' : 'collapsed'].concat(g.level !== undefined ? ['level'] : []).concat(n.problem && !n.expanded ? ['has-problem'] : []);
+    return { group: 'nodes', data: { id: g.id, parent: n.parent, label: n.expanded ? label : label + '\\n' + summary, title: g.title + (levelName ? ' · ' + levelName : '') + ' · ' + summary,
+      size: Math.round(46 + 12 * Math.log(1 + n.count)) }, classes: classes.join(' ') };
   }
   function edgeElement(e) {
     if (e.edge) return { group: 'edges', data: { id: e.id, source: e.source, target: e.target, edge: e.edge }, classes: e.classes.join(' ') };
@@ -92,41 +101,39 @@ export const MAP_SCRIPT = `
 
   var counts = document.getElementById('govspec-map-counts');
   var current;
-  /** Where each drawn leaf (agency or collapsed group) stands, by id. */
-  function leafPositions() {
-    var at = {};
-    cy.nodes().forEach(function (n) { if (!n.isParent()) at[n.id()] = { x: n.position('x'), y: n.position('y') }; });
-    return at;
-  }
   function isLeaf(n) { return !n.isParent(); }
-  /**
-   * Lays out a group's children alone. Each opened child group is laid out first and then stands in as one box of its
-   * size, so no run sees more than one level: fCoSE's cost grows faster than the number of nodes it is given.
-   */
-  function layoutInside(group) {
-    var inner = group.children().filter(function (n) { return n.isParent(); });
-    inner.forEach(layoutInside);
-    var detached = inner.map(function (g) {
-      var kids = g.descendants(), box = kids.boundingBox({ includeLabels: true });
-      var centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
-      var removed = kids.remove();
-      g.style({ width: box.w + 28, height: box.h + 28 });
-      return { group: g, removed: removed, centre: centre };
-    });
-    var children = group.children();
-    runLayout(children.union(children.edgesWith(children)));
-    detached.forEach(function (d) {
-      var at = d.group.position();
-      d.removed.restore();
-      d.group.removeStyle('width height');
-      d.removed.nodes().filter(isLeaf).shift({ x: at.x - d.centre.x, y: at.y - d.centre.y });
-    });
-  }
   /** Where each drawn leaf (agency or collapsed group) stands, by id. */
   function leafPositions() {
     var at = {};
     cy.nodes().filter(isLeaf).forEach(function (n) { at[n.id()] = { x: n.position('x'), y: n.position('y') }; });
     return at;
+  }
+  /** Room an expanded group's frame takes around its contents: its padding and, above, its name. */
+  var FRAME = { side: 14, top: 34 };
+  /**
+   * Lays out sibling nodes (a group's children, or the top-level nodes) one level at a time: each expanded group among
+   * them is laid out inside first and then stands in as a placeholder box of its frame's size. No fCoSE run sees more
+   * than one level (its cost grows faster than the number of nodes it is given), nothing is removed and restored
+   * (which would style every node again), and every frame is as tight as what it holds.
+   */
+  function layoutLevel(siblings) {
+    var inner = siblings.filter(function (n) { return n.isParent(); });
+    var leaves = siblings.filter(isLeaf);
+    inner.forEach(function (g) { layoutLevel(g.children()); });
+    var boxes = inner.map(function (g) {
+      var box = g.descendants().filter(isLeaf).boundingBox({ includeLabels: true, includeOverlays: false });
+      var label = g.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      return { group: g, centre: { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 },
+        element: { group: 'nodes', data: { id: 'box:' + g.id(), w: Math.max(box.w, label.w || 0) + 2 * FRAME.side, h: box.h + FRAME.side + FRAME.top }, classes: 'placeholder' } };
+    });
+    var stand = cy.add(boxes.map(function (b) { return b.element; }));
+    runLayout(leaves.union(stand).union(leaves.edgesWith(leaves)));
+    boxes.forEach(function (b) {
+      var at = cy.getElementById(b.element.data.id).position();
+      // The frame's name sits above its contents: they stand that much lower than the box's centre.
+      b.group.descendants().filter(isLeaf).shift({ x: at.x - b.centre.x, y: at.y - b.centre.y + (FRAME.top - FRAME.side) / 2 });
+    });
+    stand.remove();
   }
   /**
    * After groups were only opened (a search): the leaves drawn before keep their places, and each group that was a
@@ -139,11 +146,39 @@ export const MAP_SCRIPT = `
     if (cy.nodes().some(function (n) { return isLeaf(n) && !inside.contains(n) && !before[n.id()]; })) return false;
     cy.nodes().forEach(function (n) { if (isLeaf(n) && !inside.contains(n)) n.position(before[n.id()]); });
     roots.forEach(function (root) {
-      layoutInside(root);
+      layoutLevel(root.children());
       var leaves = root.descendants().filter(isLeaf), box = leaves.boundingBox(), was = before[root.id()];
       leaves.shift({ x: was.x - (box.x1 + box.x2) / 2, y: was.y - (box.y1 + box.y2) / 2 });
     });
     return true;
+  }
+
+  /** What each drawn element was last drawn from (its data as JSON), by id, so that a redraw touches only what changed. */
+  var drawnFrom = {};
+  /**
+   * Makes the canvas hold exactly \`elements\`: what is gone (or has a new parent or new ends) is removed, what changed
+   * gets its new data and classes, and only what is new is added. Cytoscape styles each element it is given, so a
+   * search that opens one branch styles that branch, not the whole map again.
+   */
+  function sync(elements) {
+    var wanted = {};
+    elements.forEach(function (el) { wanted[el.data.id] = el; });
+    cy.elements().filter(function (el) {
+      var next = wanted[el.id()];
+      if (!next) return true;
+      return el.isNode() ? (el.data('parent') || '') !== (next.data.parent || '') : el.data('source') !== next.data.source || el.data('target') !== next.data.target;
+    }).remove();
+    var added = [];
+    elements.forEach(function (next) {
+      var id = next.data.id, el = cy.getElementById(id), from = JSON.stringify(next.data);
+      if (el.empty()) added.push(next);
+      else {
+        if (drawnFrom[id] !== from) el.data(next.data);
+        if (el.classes().join(' ') !== next.classes) el.classes(next.classes);
+      }
+      drawnFrom[id] = from;
+    });
+    cy.add(added);
   }
 
   /**
@@ -151,21 +186,14 @@ export const MAP_SCRIPT = `
    * \`opened\` (only groups were expanded since the last draw) just the opened groups are laid out.
    */
   function draw(options) {
-    var view = model.view(expanded, filter);
+    var view = model.view(expanded, filter, focus);
     current = view;
     var elements = view.nodes.map(nodeElement).concat(view.edges.map(edgeElement));
     var selected = cy.$(':selected').map(function (el) { return el.id(); });
     var zoom = cy.zoom(), pan = cy.pan();
     var before = options && options.opened ? leafPositions() : undefined;
-    cy.batch(function () {
-      cy.elements().remove();
-      cy.add(elements);
-      view.edges.forEach(function (e) {
-        if (!e.problems && !(e.edge && e.edge.problems.length)) return;
-        [e.source, e.target].forEach(function (id) { var n = cy.getElementById(id); if (n.hasClass('collapsed')) n.addClass('has-problem'); });
-      });
-    });
-    if (cy.nodes().length && !(before && placeOpened(before))) runLayout();
+    cy.batch(function () { sync(elements); });
+    if (cy.nodes().length && !(before && placeOpened(before))) layoutLevel(cy.nodes().orphans());
     selected.forEach(function (id) { cy.getElementById(id).select(); });
     if (options && options.keepViewport) { cy.zoom(zoom); cy.pan(pan); }
     else fitTo(options && options.focus ? cy.getElementById(options.focus) : cy.elements());
@@ -268,13 +296,15 @@ export const MAP_SCRIPT = `
   }
   function tapNode(node, event) {
     var id = node.id();
-    if (node.hasClass('collapsed')) { expanded[id] = true; draw({ focus: id }); }
+    if (node.hasClass('rest')) { id = node.parent().id(); delete focus[id]; draw({ focus: id }); }
+    else if (node.hasClass('collapsed')) { expanded[id] = true; draw({ focus: id }); }
     else if (node.hasClass('expanded') && event.originalEvent !== undefined) collapse(id);
     showNode(cy.getElementById(id));
   }
   function collapse(id) {
     delete expanded[id];
     Object.keys(expanded).forEach(function (g) { if (model.ancestors[g].indexOf(id) >= 0) delete expanded[g]; });
+    Object.keys(focus).forEach(function (g) { if (model.ancestors[g].indexOf(id) >= 0) delete focus[g]; });
     draw({ focus: id });
   }
   cy.on('mouseover', 'node', function (event) { container.title = event.target.data('title') || ''; });
@@ -287,7 +317,7 @@ export const MAP_SCRIPT = `
     // Clearing a filter changes what is drawn, not only what is open: then the whole map is laid out again.
     var filtered = filter.problem || filter.problemsOnly || filter.cross || filter.region;
     if (filtered) setFilters({ problem: '', problemsOnly: false, cross: '', region: '' });
-    model.reveal(found, expanded);
+    model.reveal(found, expanded, focus);
     draw({ keepViewport: true, opened: !filtered });
     cy.nodes().unselect().removeClass('found');
     var node = cy.getElementById(found);
@@ -322,6 +352,12 @@ export const MAP_SCRIPT = `
     data.graph = next.graph; data.levelLabels = next.levelLabels || data.levelLabels; data.regionTitles = next.regionTitles || data.regionTitles;
     model = new Model(next.graph);
     Object.keys(expanded).forEach(function (g) { if (!model.groups[g]) delete expanded[g]; });
+    Object.keys(focus).forEach(function (g) {
+      if (!model.groups[g]) { delete focus[g]; return; }
+      Object.keys(focus[g]).forEach(function (c) {
+        if (model.children[g].indexOf(c) < 0 && !(model.agencies[c] && model.agencies[c].group === g)) delete focus[g][c];
+      });
+    });
     draw({ keepViewport: true });
   }
   window.addEventListener('message', function (event) {
@@ -332,6 +368,6 @@ export const MAP_SCRIPT = `
   draw();
   window.govspecMap = { cy: cy, apply: apply, showEdge: showEdge, search: search, update: update, expanded: function () { return Object.keys(expanded).sort(); },
     expand: function (id) { expanded[id] = true; draw({ focus: id }); }, collapse: collapse, view: function () { return current; },
-    model: function () { return model; }, expansion: function () { return expanded; }, redraw: function () { draw(); } };
+    model: function () { return model; }, expansion: function () { return expanded; }, focus: function () { return focus; }, redraw: function () { draw(); } };
 })();
 `;

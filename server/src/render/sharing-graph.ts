@@ -6,7 +6,7 @@
 import type { Anchor, Finding, Range } from '../engine';
 import type { AgreementFact, NodeRef, WorkspaceIndex } from '../engine';
 import { layoutAgencies } from './graph-layout';
-import { buildGroups, crossFlags, groupOf } from './map-groups';
+import { buildGroups, crossFlags, groupOf, splitByLevel } from './map-groups';
 import type { CrossFlags, MapGroup } from './map-groups';
 
 export type ProblemFlag = 'expired' | 'unshared' | 'reply' | 'safeguards';
@@ -27,7 +27,7 @@ export interface AgencyNode {
   region: string | undefined;
   /** Named by an agreement but defined by no Agency document. */
   registered: boolean;
-  /** The innermost region group (map-groups.ts) the map draws it in. */
+  /** The innermost group (map-groups.ts) the map draws it in: its region's, or a level sub-group of it. */
   group: string;
   /** The parent agency's USCC (its Agency document's `parent`). */
   parent?: string;
@@ -65,7 +65,10 @@ export interface SharingGraph {
   regions: { code: string | undefined; y: number }[];
   /** Where region headings end (they are drawn to the left of it). */
   headingX: number;
-  /** The region groups, parents first; the two special groups carry the labels `national` and `unknown`. */
+  /**
+   * The region groups and their level sub-groups, parents first; the two special groups carry the labels `national`
+   * and `unknown`, a level sub-group its level code (the page names it).
+   */
   groups: MapGroup[];
 }
 
@@ -87,8 +90,11 @@ export function buildSharingGraph(index: WorkspaceIndex, findings: readonly Find
     const cross = crossFlags(agencies.get(a.provider.uscc)!, agencies.get(a.consumer.uscc)!);
     edges.push(edgeOf(a, byDocument.get(docKey(a.file, a.document)) ?? [], index, today, cross, resolve));
   }
+  const regionGroups = buildGroups([...agencies.values()], { national: 'national', unknown: 'unknown' });
+  const split = splitByLevel([...agencies.values()], regionGroups);
+  for (const a of agencies.values()) a.group = split.groupOf(a);
   const layout = layoutAgencies([...agencies.values()]);
-  return { today, edges, ...layout, groups: buildGroups([...agencies.values()], { national: 'national', unknown: 'unknown' }) };
+  return { today, edges, ...layout, groups: split.groups };
 }
 
 function edgeOf(a: AgreementFact, found: readonly Finding[], index: WorkspaceIndex, today: string, cross: CrossFlags, resolve?: LineResolver): AgreementEdge {

@@ -82,7 +82,7 @@ export function sharingMapData(graph: SharingGraph, locale: Locale) {
     strings: {
       provider: t(locale, 'provider'), consumer: t(locale, 'consumer'), resource: t(locale, 'resource'), validity: t(locale, 'validity'),
       open: t(locale, 'openDocument'), agencies: t(locale, 'agencies'), agreements: t(locale, 'agreements'), problemEdges: t(locale, 'problemEdges'),
-      national: t(locale, 'nationalGroup'), unknownRegion: t(locale, 'unknownRegion'), unknownLevel: t(locale, 'unknownLevel'),
+      national: t(locale, 'nationalGroup'), others: t(locale, 'otherAgencies'), unknownRegion: t(locale, 'unknownRegion'), unknownLevel: t(locale, 'unknownLevel'),
       level: t(locale, 'level'), region: t(locale, 'filterRegion'), crossing: t(locale, 'crossing'),
       cross: Object.fromEntries(CROSS_KINDS.map((k) => [k, t(locale, CROSS_KEYS[k])])),
       flags: Object.fromEntries(PROBLEM_FLAGS.map((f) => [f, t(locale, f)])),

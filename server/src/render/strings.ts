@@ -61,6 +61,7 @@ const STRINGS = {
   crossDepartment: bilingual('跨部门', 'Cross-department'),
   nationalGroup: bilingual('国家级', 'National'),
   collapsedRegion: bilingual('收起的行政区划（点击展开）', 'Collapsed region (click to expand)'),
+  otherAgencies: bilingual('其余机构', 'Other agencies'),
   level: bilingual('层级', 'Level'),
   reportTitle: bilingual('GovSpec 检查报告', 'GovSpec report'),
   summary: bilingual('概况', 'Summary'),
