@@ -60,6 +60,10 @@ describe('render: level sub-groups of the sharing map', function () {
     assert.deepStrictEqual(sums, [['成都市数据局', '镇（乡、街道）级', 1], ['镇（乡、街道）级', '锦江区数据局', 1], ['镇（乡、街道）级', '锦江区民政局', 1]].sort());
     // The expired agreement starts there: the box has a problem border.
     assert.ok(await evaluate<boolean>("window.govspecMap.cy.getElementById('g:510104/5').hasClass('has-problem')"));
+    // 市级 has a summed line to it, but no problem agreement: no red border when collapsed.
+    await evaluate("void window.govspecMap.collapse('g:510100/3')");
+    assert.strictEqual(await evaluate<number>("window.govspecMap.cy.edges('.aggregate').filter(function (e) { return e.source().id() === 'g:510100/3'; }).length"), 1);
+    assert.strictEqual(await evaluate<boolean>("window.govspecMap.cy.getElementById('g:510100/3').hasClass('has-problem')"), false);
 
     // A search opens the level group again and centres the agency.
     const found = graph.nodes.find((n) => n.name === '锦江区春熙路街道办事处')!;

@@ -76,6 +76,9 @@ describe('render: the sharing map at four scales', function () {
       }).map(function (n) { return n.id(); })`);
       assert.deepStrictEqual(misplaced, []);
       assert.deepStrictEqual(await evaluate<string[]>(p, OVERLAPS), [], 'label boxes do not intersect');
+      // Readable at first paint: no node's name is drawn smaller than 8.5 px.
+      const smallest = await evaluate<number>(p, "Math.min.apply(null, window.govspecMap.cy.nodes().map(function (n) { return parseFloat(n.renderedStyle('font-size')); }))");
+      assert.ok(smallest >= 8.5, `${scale}: labels drawn at ${smallest.toFixed(1)} px`);
       await screenshot(p, `map-${scale}.png`);
 
       if (scale !== 'county') {

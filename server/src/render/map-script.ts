@@ -33,14 +33,16 @@ export const MAP_SCRIPT = `
       { selector: 'node.agency.unregistered', style: { 'background-color': warning, shape: 'diamond' } },
       { selector: 'node.group', style: { label: 'data(label)', color: muted, 'font-size': 12, 'font-weight': 'bold',
         'text-valign': 'top', 'text-halign': 'center', 'text-wrap': 'wrap', 'text-max-width': 220, 'background-color': panel,
-        'background-opacity': 0.55, 'border-color': border, 'border-width': 1, shape: 'round-rectangle', padding: 14 } },
-      { selector: 'node.group.collapsed', style: { 'text-valign': 'center', color: fg, 'font-weight': 'normal', width: 'data(size)', height: 'data(size)',
+        'background-opacity': 0.55, 'border-color': border, 'border-width': 1, shape: 'round-rectangle', padding: 10 } },
+      { selector: 'node.group.collapsed', style: { 'text-valign': 'center', color: fg, 'font-weight': 'normal', width: 'data(w)', height: 'data(h)',
         'background-color': accent, 'background-opacity': 0.16, 'border-color': accent, 'border-width': 2, 'text-max-width': 140 } },
       { selector: 'node.group.has-problem', style: { 'border-color': error } },
       { selector: 'edge', style: { width: 1.5, 'line-color': muted, 'target-arrow-color': muted, 'target-arrow-shape': 'triangle',
         'curve-style': 'bezier', 'arrow-scale': 0.8, opacity: 0.85 } },
-      { selector: 'edge.aggregate', style: { width: 'data(width)', label: 'data(label)', 'font-size': 10, color: fg,
+      { selector: 'edge.aggregate', style: { width: 'data(width)', 'font-size': 10, color: fg,
         'text-background-color': bg, 'text-background-opacity': 0.9, 'text-background-padding': 2 } },
+      // A line without a number is one agreement: "1" on every thin line only covers the names under it.
+      { selector: 'edge.aggregate[count > 1]', style: { label: 'data(label)' } },
       { selector: 'edge.cross-department', style: { 'line-style': 'dotted' } },
       { selector: 'edge.cross-region', style: { 'line-style': 'dashed' } },
       { selector: 'edge.cross-level', style: { 'source-arrow-shape': 'circle', 'source-arrow-color': muted } },
@@ -71,10 +73,15 @@ export const MAP_SCRIPT = `
     try {
       (elements || cy.elements()).layout({ name: 'fcose', quality: 'default', randomize: true, animate: false, fit: false, nodeDimensionsIncludeLabels: true,
         packComponents: true, nodeRepulsion: 9000, idealEdgeLength: 90, nodeSeparation: 90, tile: true,
-        tilingPaddingVertical: 24, tilingPaddingHorizontal: 24, numIter: 2500 }).run();
+        tilingPaddingVertical: 12, tilingPaddingHorizontal: 12, numIter: 2500 }).run();
     } finally { Math.random = saved; }
   }
 
+  /** A collapsed group's box: wide enough for its two-line label, a little larger the more agencies it holds. */
+  function boxSize(count) {
+    var grow = Math.log(1 + count);
+    return { w: Math.round(118 + 4 * grow), h: Math.round(40 + 5 * grow) };
+  }
   function nodeElement(n) {
     if (n.kind === 'agency') {
       var a = n.agency;
@@ -84,14 +91,14 @@ export const MAP_SCRIPT = `
     var g = n.group;
     if (n.kind === 'rest') {
       return { group: 'nodes', data: { id: n.id, parent: n.parent, label: text.others + '\\n' + n.count + ' ' + text.agencies, title: g.title + ' · ' + text.others + ' · ' + n.count + ' ' + text.agencies,
-        size: Math.round(46 + 12 * Math.log(1 + n.count)) }, classes: 'group collapsed rest' + (n.problem ? ' has-problem' : '') };
+        w: boxSize(n.count).w, h: boxSize(n.count).h }, classes: 'group collapsed rest' + (n.problem ? ' has-problem' : '') };
     }
     var levelName = g.level === undefined ? '' : data.levelLabels[g.level] || g.level || text.unknownLevel;
     var label = g.level !== undefined ? levelName : g.id === 'g:national' ? text.national : g.id === 'g:unknown' ? text.unknownRegion : g.label;
     var summary = n.count + ' ' + text.agencies + (n.internal ? ' · ' + n.internal + ' ' + text.agreements : '');
     var classes = ['group', n.expanded ? 'expanded' : 'collapsed'].concat(g.level !== undefined ? ['level'] : []).concat(n.problem && !n.expanded ? ['has-problem'] : []);
     return { group: 'nodes', data: { id: g.id, parent: n.parent, label: n.expanded ? label : label + '\\n' + summary, title: g.title + (levelName ? ' · ' + levelName : '') + ' · ' + summary,
-      size: Math.round(46 + 12 * Math.log(1 + n.count)) }, classes: classes.join(' ') };
+      w: boxSize(n.count).w, h: boxSize(n.count).h }, classes: classes.join(' ') };
   }
   function edgeElement(e) {
     if (e.edge) return { group: 'edges', data: { id: e.id, source: e.source, target: e.target, edge: e.edge }, classes: e.classes.join(' ') };
@@ -109,7 +116,7 @@ export const MAP_SCRIPT = `
     return at;
   }
   /** Room an expanded group's frame takes around its contents: its padding and, above, its name. */
-  var FRAME = { side: 14, top: 34 };
+  var FRAME = { side: 10, top: 30 };
   /**
    * Lays out sibling nodes (a group's children, or the top-level nodes) one level at a time: each expanded group among
    * them is laid out inside first and then stands in as a placeholder box of its frame's size. No fCoSE run sees more
@@ -127,7 +134,7 @@ export const MAP_SCRIPT = `
         element: { group: 'nodes', data: { id: 'box:' + g.id(), w: Math.max(box.w, label.w || 0) + 2 * FRAME.side, h: box.h + FRAME.side + FRAME.top }, classes: 'placeholder' } };
     });
     var stand = cy.add(boxes.map(function (b) { return b.element; }));
-    runLayout(leaves.union(stand).union(leaves.edgesWith(leaves)));
+    runLayout(leaves.union(stand));
     boxes.forEach(function (b) {
       var at = cy.getElementById(b.element.data.id).position();
       // The frame's name sits above its contents: they stand that much lower than the box's centre.
@@ -202,11 +209,21 @@ export const MAP_SCRIPT = `
     container.setAttribute('data-painted', String((Number(container.getAttribute('data-painted')) || 0) + 1));
   }
 
+  /**
+   * Below this zoom the agencies' 11 px names are too small to read: a map larger than the canvas at it opens at this
+   * zoom, centred across and with its top in view (the rest is a drag away), rather than fitted whole.
+   */
+  var READABLE_ZOOM = 0.8;
   // A small workspace would otherwise be blown up to fill the canvas.
   function fitTo(collection) {
     if (!collection || collection.empty()) return;
     cy.fit(collection, 30);
     if (cy.zoom() > 1.2) { cy.zoom(1.2); cy.center(collection); }
+    else if (cy.zoom() < READABLE_ZOOM) {
+      var box = collection.boundingBox();
+      cy.zoom(READABLE_ZOOM);
+      cy.pan({ x: cy.width() / 2 - READABLE_ZOOM * (box.x1 + box.x2) / 2, y: 30 - READABLE_ZOOM * box.y1 });
+    }
   }
 
   var details = document.getElementById('govspec-edge-details');
