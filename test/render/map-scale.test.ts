@@ -2,7 +2,7 @@
  * The sharing map in Chromium at county, prefecture, province and national scale (bench/generate/map-scales.ts):
  * what the first paint draws, region groups collapsing and expanding, every problem agreement reachable, search,
  * problems only, the cross-boundary filter, label boxes that do not intersect, and a deterministic layout.
- * Screenshots go to test-artifacts/render/map-<scale>.png.
+ * Screenshots go to test-artifacts/render/map-<scale>.png (first paint), -problems.png and -search.png.
  */
 import * as assert from 'assert';
 import { mapWorkspace } from '../../bench/generate/map-scales';
@@ -143,6 +143,7 @@ describe('render: the sharing map at four scales', function () {
         var r = n.renderedPosition(); return { x: r.x, y: r.y, w: cy.width(), h: cy.height(), selected: n.selected() };
       })(window.govspecMap.cy, window.govspecMap.cy.getElementById(${JSON.stringify(deep.id)}))`);
       assert.ok(place.selected);
+      await screenshot(p, `map-${scale}-search.png`);
       assert.ok(Math.abs(place.x - place.w / 2) < 2 && Math.abs(place.y - place.h / 2) < 2, `centred: ${JSON.stringify(place)}`);
 
       // In a group of more agencies than a search opens whole, the others are one box; a click on it opens the group.
