@@ -139,6 +139,8 @@ describe('render: the sharing map at four scales', function () {
       const kept = Object.keys(before).filter((id) => id in after);
       assert.ok(kept.length > 0, `${scale}: leaves outside the opened groups are still drawn`);
       assert.deepStrictEqual(Object.fromEntries(kept.map((id) => [id, after[id]])), Object.fromEntries(kept.map((id) => [id, before[id]])));
+      // …and the opened group is placed where it covers none of them.
+      assert.deepStrictEqual(await evaluate<string[]>(p, OVERLAPS), [], `${scale}: label boxes do not intersect after the search`);
       const place = await evaluate<{ x: number; y: number; w: number; h: number; selected: boolean }>(p, `(function (cy, n) {
         var r = n.renderedPosition(); return { x: r.x, y: r.y, w: cy.width(), h: cy.height(), selected: n.selected() };
       })(window.govspecMap.cy, window.govspecMap.cy.getElementById(${JSON.stringify(deep.id)}))`);

@@ -144,9 +144,33 @@ export const MAP_SCRIPT = `
     stand.remove();
   }
   /**
+   * Where to centre the contents (\`box\`) of an opened group: the nearest point to \`at\`, on rings a third of its
+   * size apart, where its frame covers no node outside it (its ancestors' frames aside); \`at\` when there is none near.
+   */
+  function freeSpot(root, box, at) {
+    var inside = root.union(root.descendants()).union(root.ancestors());
+    var obstacles = cy.nodes().filter(function (n) { return !inside.contains(n); })
+      .map(function (n) { return n.boundingBox({ includeLabels: true, includeOverlays: false }); });
+    var half = { w: box.w / 2 + FRAME.side, up: box.h / 2 + FRAME.top, down: box.h / 2 + FRAME.side };
+    var step = Math.max(30, Math.min(box.w, box.h) / 3);
+    var clear = function (c) {
+      return obstacles.every(function (o) { return o.x2 <= c.x - half.w || o.x1 >= c.x + half.w || o.y2 <= c.y - half.up || o.y1 >= c.y + half.down; });
+    };
+    for (var ring = 0; ring <= 30; ring++) {
+      var candidates = [];
+      for (var i = -ring; i <= ring; i++) for (var j = -ring; j <= ring; j++) if (Math.max(Math.abs(i), Math.abs(j)) === ring) candidates.push([i, j]);
+      candidates.sort(function (a, b) { return a[0] * a[0] + a[1] * a[1] - b[0] * b[0] - b[1] * b[1] || a[1] - b[1] || a[0] - b[0]; });
+      for (var k = 0; k < candidates.length; k++) {
+        var c = { x: at.x + candidates[k][0] * step, y: at.y + candidates[k][1] * step };
+        if (clear(c)) return c;
+      }
+    }
+    return at;
+  }
+  /**
    * After groups were only opened (a search): the leaves drawn before keep their places, and each group that was a
-   * collapsed box is laid out on its own and centred where the box stood. False when a new node lies outside such a
-   * group (the whole map must be laid out).
+   * collapsed box is laid out on its own and placed where the box stood, or the nearest place where it covers no
+   * other node. False when a new node lies outside such a group (the whole map must be laid out).
    */
   function placeOpened(before) {
     var roots = cy.nodes('.group.expanded').filter(function (g) { return !!before[g.id()]; });
@@ -155,8 +179,9 @@ export const MAP_SCRIPT = `
     cy.nodes().forEach(function (n) { if (isLeaf(n) && !inside.contains(n)) n.position(before[n.id()]); });
     roots.forEach(function (root) {
       layoutLevel(root.children());
-      var leaves = root.descendants().filter(isLeaf), box = leaves.boundingBox(), was = before[root.id()];
-      leaves.shift({ x: was.x - (box.x1 + box.x2) / 2, y: was.y - (box.y1 + box.y2) / 2 });
+      var leaves = root.descendants().filter(isLeaf), box = leaves.boundingBox({ includeLabels: true, includeOverlays: false });
+      var to = freeSpot(root, box, before[root.id()]);
+      leaves.shift({ x: to.x - (box.x1 + box.x2) / 2, y: to.y - (box.y1 + box.y2) / 2 });
     });
     return true;
   }
