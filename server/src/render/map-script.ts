@@ -33,11 +33,12 @@ export const MAP_SCRIPT = `
       { selector: 'node.agency.unregistered', style: { 'background-color': warning, shape: 'diamond' } },
       { selector: 'node.group', style: { label: 'data(label)', color: muted, 'font-size': 12, 'font-weight': 'bold',
         'text-valign': 'top', 'text-halign': 'center', 'text-wrap': 'wrap', 'text-max-width': 220, 'background-color': panel,
-        'background-opacity': 0.4, 'border-color': border, 'border-width': 1, shape: 'round-rectangle', padding: 10 } },
+        'background-opacity': 0.2, 'border-color': border, 'border-width': 1, shape: 'round-rectangle', padding: 10 } },
       { selector: 'node.group.collapsed', style: { 'text-valign': 'center', color: fg, 'font-weight': 'normal', width: 'data(w)', height: 'data(h)',
         'background-color': accent, 'background-opacity': 0.16, 'border-color': accent, 'border-width': 2, 'text-max-width': 140 } },
       { selector: 'node.group.has-problem', style: { 'border-color': error } },
-      // Lines under every node and frame, so that a line between two groups never covers a name.
+      // Lines under every node and frame, so that a line between two groups never covers a name (cytoscape draws a
+      // line at its ends' depth, over the boxes it passes otherwise); frames are faint enough for lines to show through.
       { selector: 'edge', style: { 'z-compound-depth': 'bottom', width: 1.5, 'line-color': muted, 'target-arrow-color': muted, 'target-arrow-shape': 'triangle',
         'curve-style': 'bezier', 'arrow-scale': 0.8, opacity: 0.85 } },
       { selector: 'edge.aggregate', style: { width: 'data(width)', 'font-size': 10, color: fg,
