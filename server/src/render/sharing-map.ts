@@ -6,6 +6,7 @@ import type { Locale } from '../engine';
 import { esc, htmlDocument, scriptJson } from './html';
 import type { PageSecurity } from './html';
 import { codeLabel, regionName } from './labels';
+import { MAP_LAYOUT_SCRIPT } from './map-layout-script';
 import { MAP_MODEL_SCRIPT } from './map-model-script';
 import { MAP_SCRIPT } from './map-script';
 import { OPEN_SCRIPT } from './open-script';
@@ -116,7 +117,7 @@ export function sharingMapSection(graph: SharingGraph, locale: Locale): string {
 
 /** Styles and scripts the section needs, in order; `library` is the graph libraries' source (graph-library.ts). */
 export function sharingMapAssets(library: string): { styles: string[]; scripts: string[] } {
-  return { styles: [MAP_CSS], scripts: [OPEN_SCRIPT, library, MAP_MODEL_SCRIPT, MAP_SCRIPT] };
+  return { styles: [MAP_CSS], scripts: [OPEN_SCRIPT, library, MAP_MODEL_SCRIPT, MAP_LAYOUT_SCRIPT, MAP_SCRIPT] };
 }
 
 /** Cytoscape's own stylesheet element, already present so that it does not try to add one. */
