@@ -75,14 +75,11 @@ class SheetImporter {
 
   constructor(private readonly options: ImportOptions, readonly assembler: Assembler) {}
 
-  /** Reads one sheet to its end, even when little of it is wanted: exceljs removes a sheet's temporary copy after it. */
+  /**
+   * `only`: the sheet named after the kind (as export names it), when the workbook has one; the others are passed
+   * over. A sheet passed over, or left after its header (`--print-mapping`), is never parsed further.
+   */
   async sheet(input: ImportInput, sheet: SheetRead, only: string | undefined): Promise<void> {
-    await this.readSheet(input, sheet, only);
-    for await (const row of sheet.rows) void row;
-  }
-
-  /** `only`: the sheet named after the kind (as export names it), when the workbook has one; the others are passed over. */
-  private async readSheet(input: ImportInput, sheet: SheetRead, only: string | undefined): Promise<void> {
     const at = (row: number, column: number): SheetCell => ({ file: input.display, sheet: sheet.name, row, column });
     if (only !== undefined && sheet.name !== only && !sheet.name.startsWith(`${only} (`)) {
       this.problems.push({ ruleId: 'import/ignored-content', severity: 'info', cell: at(1, 1), message: bilingual(`工作簿有“${only}”工作表，其他工作表（“${sheet.name}”）未导入`, `the workbook has a sheet "${only}"; the other sheets ("${sheet.name}") are not imported`) });
