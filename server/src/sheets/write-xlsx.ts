@@ -71,7 +71,7 @@ export function continuedSheetName(kind: Kind, n: number): string {
  * The sheets of a kind's rows, as many as Excel's row limit asks for (`cellOf` in export-run counts the same way).
  * Only the first rows of a sheet are held, to size its columns; the rest go to the file as they come.
  */
-async function addKindSheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheetOfKind: SheetOfKind, lists: Map<string, CodeList>): Promise<void> {
+async function addKindSheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheetOfKind: SheetOfKind, lists: Map<string, CodeList>, rowsPerSheet: number): Promise<void> {
   const { kind } = sheetOfKind;
   const rows = sheetOfKind.rows[Symbol.iterator]();
   for (let n = 1, more = true; more || n === 1; n++) {
@@ -82,13 +82,13 @@ async function addKindSheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet
         break;
       }
       head.push(next.value);
-      if (head.length === WIDTH_SAMPLE_ROWS) break;
+      if (head.length === Math.min(WIDTH_SAMPLE_ROWS, rowsPerSheet)) break;
     }
     if (head.length === 0 && n > 1) break;
     const sheet = addKindSheet(workbook, kind, continuedSheetName(kind, n), head, lists);
     let count = head.length;
     head.forEach((row) => addDataRow(sheet, kind, row));
-    while (more && count < ROWS_PER_SHEET) {
+    while (more && count < rowsPerSheet) {
       const next = rows.next();
       if (next.done) {
         more = false;
@@ -180,18 +180,21 @@ function listRanges(kinds: readonly Kind[]): Map<string, CodeList> {
  * Writes the workbook to `stream`: the kinds' sheets, then the findings (asked for once the rows are written, as
  * their cells are known only then), then the code lists.
  */
-async function writeWorkbookTo(stream: Writable, sheets: readonly SheetOfKind[], findings: () => readonly FindingRow[], done: Promise<void>): Promise<void> {
+async function writeWorkbookTo(stream: Writable, sheets: readonly SheetOfKind[], findings: () => readonly FindingRow[], done: Promise<void>, rowsPerSheet = ROWS_PER_SHEET): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   const lists = listRanges(sheets.map((s) => s.kind));
-  for (const sheet of sheets) await addKindSheets(workbook, sheet, lists);
+  for (const sheet of sheets) await addKindSheets(workbook, sheet, lists, rowsPerSheet);
   addFindings(workbook, findings());
   addCodeLists(workbook, lists);
   await workbook.commit();
   await done;
 }
 
-/** The workbook's bytes, in memory (small workbooks: tests, the round-trip property). */
-export async function writeExportWorkbook(sheets: readonly SheetOfKind[], findings: readonly FindingRow[]): Promise<Buffer> {
+/**
+ * The workbook's bytes, in memory (small workbooks: tests, the round-trip property). `rowsPerSheet` below Excel's
+ * limit lets a test see a kind's rows continued over several sheets without writing a million of them.
+ */
+export async function writeExportWorkbook(sheets: readonly SheetOfKind[], findings: readonly FindingRow[], rowsPerSheet = ROWS_PER_SHEET): Promise<Buffer> {
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -199,7 +202,7 @@ export async function writeExportWorkbook(sheets: readonly SheetOfKind[], findin
     stream.on('end', resolve);
     stream.on('error', reject);
   });
-  await writeWorkbookTo(stream, sheets, () => findings, done);
+  await writeWorkbookTo(stream, sheets, () => findings, done, rowsPerSheet);
   return Buffer.concat(chunks);
 }
 
