@@ -12,12 +12,11 @@ import * as path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { project } from '../../test/import/support';
 import { runChild } from '../lib/child';
+import { CLI_BIN } from '../lib/cli';
 import type { ChildRun } from '../lib/child';
 import { Corpus } from '../lib/corpus';
 import { FigureValue, Unmeasurable } from '../lib/figure';
 import { median } from '../lib/stats';
-
-const BIN = path.join(__dirname, '..', '..', 'bin', 'govspec.js');
 
 /** The row count a run reports on standard error (`govspec export: N documents → M rows …`, `govspec import: M rows → …`). */
 function rowsOf(run: ChildRun, pattern: RegExp): number {
@@ -91,12 +90,12 @@ export async function sheetFigures(corpus: Corpus, runs = 1): Promise<Record<str
     let exportRows = 0;
     let importRows = 0;
     for (let run = 0; run < runs; run++) {
-      const exported = await runChild(process.execPath, [BIN, 'export', 'catalogs', '-o', workbook, '--no-lint', '--locale', 'en'], { cwd: corpus.root, timeoutMs: 3_600_000 });
+      const exported = await runChild(process.execPath, [CLI_BIN, 'export', 'catalogs', '-o', workbook, '--no-lint', '--locale', 'en'], { cwd: corpus.root, timeoutMs: 3_600_000 });
       exportRows = rowsOf(exported, /→ (\d+) rows/);
       exports.push(exported);
       rmSync(path.join(dir, 'out'), { recursive: true, force: true });
       // The lint after an import is the lint's cost (the lint figures measure it): not counted here.
-      const imported = await runChild(process.execPath, [BIN, 'import', workbook, '--kind', 'Catalog', '-o', path.join(dir, 'out'), '--no-lint', '--locale', 'en', '-f', 'json'], { cwd: dir, timeoutMs: 3_600_000 });
+      const imported = await runChild(process.execPath, [CLI_BIN, 'import', workbook, '--kind', 'Catalog', '-o', path.join(dir, 'out'), '--no-lint', '--locale', 'en', '-f', 'json'], { cwd: dir, timeoutMs: 3_600_000 });
       importRows = rowsOf(imported, /import: (\d+) rows/);
       imports.push(imported);
     }

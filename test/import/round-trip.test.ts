@@ -10,7 +10,8 @@ import { KINDS } from '../../server/src/engine/types';
 import type { Kind } from '../../server/src/engine/types';
 import { collectRows } from '../../server/src/sheets/export-run';
 import { runImport } from '../../server/src/sheets/import-run';
-import { writeExportWorkbook } from '../../server/src/sheets/write-xlsx';
+import { continuedSheetName, writeExportWorkbook } from '../../server/src/sheets/write-xlsx';
+import { readXlsx } from '../../server/src/sheets/read-xlsx';
 import { project, readDocuments, tempFolder } from './support';
 
 const ROOT = join(__dirname, '..', '..');
@@ -72,5 +73,33 @@ describe('import(export(x)) = x', () => {
   it('holds for every valid rule fixture', async function () {
     this.timeout(120_000);
     for (const file of validFixtures()) await roundTrip(file);
+  });
+
+  it('holds when a kind\'s rows run over several sheets (a row limit of 7 standing in for Excel\'s 1,048,576)', async () => {
+    const files = examples().filter((f) => f.endsWith('.catalog.yaml'));
+    const { byKind } = collectRows(ROOT, files, 7);
+    const rows = byKind.get('Catalog')!;
+    const sheets = Math.ceil(rows.length / 7);
+    assert.ok(sheets >= 3, `${rows.length} rows make at least three sheets`);
+    const folder = tempFolder();
+    try {
+      const workbook = join(folder.root, 'x.xlsx');
+      writeFileSync(workbook, await writeExportWorkbook([{ kind: 'Catalog', rows }], [], 7));
+      const kindSheets: { name: string; rows: number }[] = [];
+      for await (const sheet of (await readXlsx(workbook, 'x.xlsx')).sheets) {
+        let count = 0;
+        for await (const row of sheet.rows) count += row.values.length > 0 ? 1 : 0;
+        if (sheet.name.startsWith(continuedSheetName('Catalog', 1))) kindSheets.push({ name: sheet.name, rows: count });
+      }
+      assert.deepEqual(kindSheets.map((w) => w.name), Array.from({ length: sheets }, (_, i) => continuedSheetName('Catalog', i + 1)));
+      assert.deepEqual(kindSheets.map((w) => w.rows), kindSheets.map((_, i) => 1 + Math.min(7, rows.length - 7 * i)), 'a header and at most 7 rows each');
+      await runImport({ kind: 'Catalog', files: [{ absolute: workbook, display: 'x.xlsx' }], outDir: join(folder.root, 'out') });
+      const back = readDocuments(join(folder.root, 'out')).map((d) => project('Catalog', d));
+      const original = files.flatMap((f) => documentsOf(f, 'Catalog'));
+      const sortKey = (d: Entity) => JSON.stringify(d);
+      assert.deepEqual(back.sort((a, b) => sortKey(a).localeCompare(sortKey(b))), original.sort((a, b) => sortKey(a).localeCompare(sortKey(b))));
+    } finally {
+      folder.cleanup();
+    }
   });
 });

@@ -29,6 +29,26 @@ export interface AssembledDocument {
 /** One mapped cell of a row. */
 export interface RowCell { column: FieldColumn; value: CellValue; cell: SheetCell }
 
+/**
+ * Where the assembled documents are kept, by key. `leave` says that the rows moved on to another document: a store
+ * may put it away until `get` asks for it again (spill.ts writes it to disk); `drain` gives every document once.
+ */
+export interface DocumentStore {
+  get(key: string): AssembledDocument | undefined;
+  set(key: string, doc: AssembledDocument): void;
+  leave(doc: AssembledDocument): void;
+  drain(): Iterable<AssembledDocument>;
+}
+
+/** Every document in memory: what small imports (tests, the editor's) need. */
+export class MemoryStore implements DocumentStore {
+  private readonly documents = new Map<string, AssembledDocument>();
+  get(key: string): AssembledDocument | undefined { return this.documents.get(key); }
+  set(key: string, doc: AssembledDocument): void { this.documents.set(key, doc); }
+  leave(): void {}
+  drain(): Iterable<AssembledDocument> { return this.documents.values(); }
+}
+
 interface Open { entity: Entity; key: string | undefined; path: (string | number)[] }
 
 
@@ -38,7 +58,6 @@ interface Open { entity: Entity; key: string | undefined; path: (string | number
 const sameValue = (a: unknown, b: unknown): boolean => a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
 
 export class Assembler {
-  readonly documents = new Map<string, AssembledDocument>();
   readonly problems: ImportProblem[] = [];
   private readonly levels;
   private readonly columns: readonly FieldColumn[];
@@ -46,7 +65,7 @@ export class Assembler {
   private current: AssembledDocument | undefined;
   private anonymous = 0;
 
-  constructor(readonly kind: Kind) {
+  constructor(readonly kind: Kind, private readonly documents: DocumentStore = new MemoryStore()) {
     this.levels = LAYOUTS[kind].levels;
     this.columns = fieldColumns(kind);
   }
@@ -91,6 +110,7 @@ export class Assembler {
       doc = this.newDocument(key, first);
     }
     if (doc && doc !== this.current) {
+      if (this.current) this.documents.leave(this.current);
       this.current = doc;
       this.open = [{ entity: doc.data, key, path: [] }];
     }
@@ -186,6 +206,13 @@ export class Assembler {
       setIn(entries[i], field, converted.value);
       this.current!.cells.set([...open.path, ...column.keys, i, ...field], cell);
     });
+  }
+
+  /** Every document assembled, once, in the order of their first rows. */
+  drain(): Iterable<AssembledDocument> {
+    this.current = undefined;
+    this.open = [];
+    return this.documents.drain();
   }
 
   /** The columns this assembler knows, for callers that map headers. */

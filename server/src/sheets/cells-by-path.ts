@@ -23,6 +23,11 @@ export class CellsByPath {
   private count = 0;
   private readonly deep: [JsonPath, SheetCell][] = [];
 
+  /** A table that went through a structured clone (v8's serialiser: its fields, not its class) as a table again. */
+  static revive(fields: CellsByPath): CellsByPath {
+    return Object.setPrototypeOf(fields, CellsByPath.prototype) as CellsByPath;
+  }
+
   set(path: Path, cell: SheetCell): void {
     const indices = path.filter((step): step is number => typeof step === 'number');
     if (indices.length > MAX_INDICES) {

@@ -81,7 +81,7 @@ export class ExportSource {
   private readonly kindsOfFile = new Map<string, Set<Kind>>();
   private readonly counted = new Map<Kind, number>();
 
-  constructor(private readonly cwd: string, private readonly absolutes: readonly string[], private readonly cellsOf: (display: string) => boolean) {}
+  constructor(private readonly cwd: string, private readonly absolutes: readonly string[], private readonly cellsOf: (display: string) => boolean, private readonly rowsPerSheet = ROWS_PER_SHEET) {}
 
   /** The kinds the files hold, in sheet order (reads every file once). */
   kinds(): Kind[] {
@@ -112,8 +112,8 @@ export class ExportSource {
         const cells = new CellsByPath();
         for (const row of rowsOfDocument(kind, doc.data, wanted)) {
           if (wanted) {
-            const sheet = continuedSheetName(kind, Math.floor(index / ROWS_PER_SHEET) + 1);
-            const rowNumber = (index % ROWS_PER_SHEET) + 2;
+            const sheet = continuedSheetName(kind, Math.floor(index / this.rowsPerSheet) + 1);
+            const rowNumber = (index % this.rowsPerSheet) + 2;
             for (const [column, path] of row.paths) cells.set(path, { file: '', sheet, row: rowNumber, column: column + 1 });
           }
           index++;
@@ -132,8 +132,8 @@ export class ExportSource {
 }
 
 /** The rows of every document of the files, per kind, held in memory, each row's values remembering their cells. */
-export function collectRows(cwd: string, absolutes: readonly string[]): { byKind: Map<Kind, ExportRow[]>; files: ExportedFile[]; documents: number } {
-  const source = new ExportSource(cwd, absolutes, () => true);
+export function collectRows(cwd: string, absolutes: readonly string[], rowsPerSheet = ROWS_PER_SHEET): { byKind: Map<Kind, ExportRow[]>; files: ExportedFile[]; documents: number } {
+  const source = new ExportSource(cwd, absolutes, () => true, rowsPerSheet);
   const byKind = new Map(source.kinds().map((kind) => [kind, [...source.rows(kind)]]));
   return { byKind, files: source.files, documents: source.documents };
 }

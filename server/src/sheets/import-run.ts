@@ -9,6 +9,7 @@ import { writeFileAtomic } from '../cli/files/atomic-write';
 import { Assembler } from './assemble';
 import type { AssembledDocument, RowCell } from './assemble';
 import { CellLocator } from './cell-of-finding';
+import { CellsByPath } from './cells-by-path';
 import { LAYOUTS } from './layouts';
 import { mapHeaders, printMapping } from './mapping';
 import type { UserMapping } from './mapping';
@@ -16,6 +17,7 @@ import type { ImportProblem } from './problems';
 import { readCsv } from './read-csv';
 import { readXlsx, UnreadableFile } from './read-xlsx';
 import type { SheetRead, WorkbookRead } from './read-xlsx';
+import { SpillStore } from './spill';
 import { isBlank } from './values';
 import { parsesCleanly, renderDocument } from './write-yaml';
 import { bilingual } from '../engine';
@@ -34,6 +36,8 @@ export interface ImportOptions {
   mapping?: UserMapping;
   /** Only infer and return the mapping of each sheet; nothing is written. */
   printMapping?: boolean;
+  /** Whether the written files keep their values' cells, for the lint's findings (default true; `--no-lint` has none). */
+  locate?: boolean;
 }
 
 export interface WrittenFile { absolute: string; locator: CellLocator }
@@ -71,14 +75,11 @@ class SheetImporter {
 
   constructor(private readonly options: ImportOptions, readonly assembler: Assembler) {}
 
-  /** Reads one sheet to its end, even when little of it is wanted: exceljs removes a sheet's temporary copy after it. */
+  /**
+   * `only`: the sheet named after the kind (as export names it), when the workbook has one; the others are passed
+   * over. A sheet passed over, or left after its header (`--print-mapping`), is never parsed further.
+   */
   async sheet(input: ImportInput, sheet: SheetRead, only: string | undefined): Promise<void> {
-    await this.readSheet(input, sheet, only);
-    for await (const row of sheet.rows) void row;
-  }
-
-  /** `only`: the sheet named after the kind (as export names it), when the workbook has one; the others are passed over. */
-  private async readSheet(input: ImportInput, sheet: SheetRead, only: string | undefined): Promise<void> {
     const at = (row: number, column: number): SheetCell => ({ file: input.display, sheet: sheet.name, row, column });
     if (only !== undefined && sheet.name !== only && !sheet.name.startsWith(`${only} (`)) {
       this.problems.push({ ruleId: 'import/ignored-content', severity: 'info', cell: at(1, 1), message: bilingual(`工作簿有“${only}”工作表，其他工作表（“${sheet.name}”）未导入`, `the workbook has a sheet "${only}"; the other sheets ("${sheet.name}") are not imported`) });
@@ -153,7 +154,15 @@ function stemOf(doc: AssembledDocument, fallback: string): string {
 }
 
 export async function runImport(options: ImportOptions): Promise<ImportResult> {
-  const assembler = new Assembler(options.kind);
+  const store = new SpillStore();
+  try {
+    return await importInto(options, new Assembler(options.kind, store));
+  } finally {
+    store.close();
+  }
+}
+
+async function importInto(options: ImportOptions, assembler: Assembler): Promise<ImportResult> {
   const importer = new SheetImporter(options, assembler);
   const problems: ImportProblem[] = [];
   for (const input of options.files) {
@@ -170,7 +179,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   const present = importer.present;
   const stems = new Set<string>();
   const written: WrittenFile[] = [];
-  for (const doc of assembler.documents.values()) {
+  for (const doc of assembler.drain()) {
     let stem = stemOf(doc, 'imported');
     for (let n = 2; stems.has(stem); n++) stem = `${stemOf(doc, 'imported')}-${n}`;
     stems.add(stem);
@@ -184,7 +193,8 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     const { text, index } = renderDocument(doc, present, existing);
     writeFileAtomic(absolute, text);
     // Only the cells are kept for the lint's findings: the text is read again if one comes, the data is let go.
-    written.push({ absolute, locator: new CellLocator(() => readFileSync(absolute, 'utf8'), new Map([[index, { cells: doc.cells }]])) });
+    const cells = options.locate === false ? new CellsByPath() : doc.cells;
+    written.push({ absolute, locator: new CellLocator(() => readFileSync(absolute, 'utf8'), new Map([[index, { cells }]])) });
   }
   return { written, problems, mappings: importer.mappings, rows: importer.rows };
 }

@@ -1,17 +1,25 @@
 /**
- * An .xlsx, row by row, with exceljs's streaming reader (memory bounded by one row, plus the shared strings).
+ * An .xlsx, row by row (memory bounded by the rows of one chunk of XML, plus the shared strings): the zip checked
+ * by zip-scan.ts first, then its parts read in the order the reader needs them (sheet-xml.ts).
  * Formulas are never evaluated: a formula cell gives the value Excel cached when it saved the file.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import ExcelJS from 'exceljs';
+import type { Readable } from 'node:stream';
+import type { Entry, ZipFile } from 'yauzl';
+import StylesXform from 'exceljs/lib/xlsx/xform/style/styles-xform';
+import excelUtils from 'exceljs/lib/utils/utils';
 import type { Message, SheetCell } from '../engine';
 import type { ImportProblem } from './problems';
-import type { CellValue } from './values';
-import { isOleFile, scanZip, ZipRefused } from './zip-scan';
+import { readSharedStrings, readSheetRows } from './sheet-xml';
+import type { SheetRow } from './sheet-xml';
+import { byteBound, entryStream, isOleFile, openZip, refusalOf, scanZip, ZipRefused } from './zip-scan';
 import type { IgnoredPart, ZipScan } from './zip-scan';
 import { bilingual } from '../engine';
 
-export interface SheetRow { row: number; values: readonly CellValue[] }
+export type { SheetRow } from './sheet-xml';
+
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
+const STYLES = 'xl/styles.xml';
 export interface SheetRead { name: string; hidden: boolean; rows: AsyncIterable<SheetRow> }
 export interface WorkbookRead {
   sheets: AsyncIterable<SheetRead>;
@@ -51,27 +59,6 @@ const IGNORED_TEXT: Record<IgnoredPart, Message> = {
   'embedded-objects': bilingual('工作簿含嵌入对象，已忽略', 'the workbook holds embedded objects; they are ignored'),
 };
 
-/** A cell's value as exceljs gives it, unwrapped: rich text joined, formulas to their cached result, links to text. */
-export function plainValue(value: unknown, at: () => SheetCell, problems: ImportProblem[]): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
-  const v = value as { richText?: { text: string }[]; formula?: string; sharedFormula?: string; result?: unknown; text?: unknown; error?: string };
-  if (v.richText) return v.richText.map((r) => r.text).join('');
-  if (v.formula !== undefined || v.sharedFormula !== undefined) {
-    if (v.result === undefined) {
-      problems.push({ ruleId: 'import/cell-error', severity: 'error', cell: at(), message: bilingual('公式单元格没有保存计算结果（导入不计算公式）；请在 Excel 中重新计算后保存', 'a formula cell without a saved result (import never evaluates formulas); recalculate and save in Excel') });
-      return null;
-    }
-    return plainValue(v.result, at, problems);
-  }
-  if (v.error !== undefined) {
-    problems.push({ ruleId: 'import/cell-error', severity: 'error', cell: at(), message: bilingual(`单元格的值是错误 ${v.error}`, `the cell holds the error ${v.error}`) });
-    return null;
-  }
-  if (v.text !== undefined) return plainValue(v.text, at, problems);
-  return null;
-}
-
 export async function readXlsx(file: string, display: string): Promise<WorkbookRead> {
   let head: Buffer;
   try {
@@ -98,36 +85,65 @@ export async function readXlsx(file: string, display: string): Promise<WorkbookR
       problems.push({ ruleId: 'import/ignored-content', severity: 'info', cell: { file: display, sheet, row, column: 1 }, message: bilingual('隐藏行，仍照常导入', 'a hidden row; it is imported like any other') });
     }
   }
-  return { sheets: sheetsOf(file, display, problems, scan.sheets), problems, names: [...scan.sheets.values()].map((s) => s.name) };
+  return { sheets: sheetsOf(file, display, problems, scan), problems, names: sheetParts(scan).map(([, s]) => s.name) };
 }
 
-type SheetsByPart = ZipScan['sheets'];
+/** The date styles of xl/styles.xml, read as exceljs reads them; without the part, no cell is a date. */
+async function dateStyles(zip: ZipFile, entry: Entry | undefined): Promise<(style: number) => boolean> {
+  if (!entry) return () => false;
+  const styles = new StylesXform();
+  await styles.parseStream(await entryStream(zip, entry));
+  const known = new Map<number, boolean>();
+  return (style) => {
+    let isDate = known.get(style);
+    if (isDate === undefined) known.set(style, (isDate = excelUtils.isDateFmt(styles.getStyleModel(style)?.numFmt)));
+    return isDate;
+  };
+}
 
-async function* sheetsOf(file: string, display: string, problems: ImportProblem[], byPart: SheetsByPart): AsyncIterable<SheetRead> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+/** The worksheet parts in the workbook's order; a zip without workbook.xml gives its worksheet parts by number. */
+function sheetParts(scan: ZipScan): [string, { name: string; hidden: boolean }][] {
+  if (scan.sheets.size > 0) return [...scan.sheets].filter(([part]) => scan.entries.has(part));
+  const parts = [...scan.entries.keys()].filter((name) => /^xl\/worksheets\/[^/]+\.xml$/.test(name));
+  const number = (part: string) => Number(/(\d+)\.xml$/.exec(part)?.[1] ?? 0);
+  return parts.sort((a, b) => number(a) - number(b)).map((part) => [part, { name: `Sheet${number(part)}`, hidden: false }]);
+}
+
+async function* sheetsOf(file: string, display: string, problems: ImportProblem[], scan: ZipScan): AsyncIterable<SheetRead> {
+  let zip: ZipFile | undefined;
   try {
-    for await (const worksheet of reader) {
-      const ws = worksheet as unknown as { id?: number | string; name?: string; state?: string } & AsyncIterable<{ number: number; values: unknown[] }>;
-      // exceljs names a sheet only when the workbook's relationships use relative targets; the scan read them all.
-      const scanned = byPart.get(`xl/worksheets/sheet${ws.id}.xml`);
-      const named = ws.name !== undefined && ws.name !== `Sheet${ws.id}`;
-      const name = named ? ws.name! : scanned?.name ?? ws.name ?? '';
-      const hidden = ws.state === 'hidden' || ws.state === 'veryHidden' || (!named && scanned?.hidden === true);
-      yield { name, hidden, rows: rowsOf(ws, display, name, problems) };
+    zip = await openZip(file, false);
+    const opened = zip;
+    const part = async <T>(name: string, read: (stream: Readable, check: (chunk: Buffer) => void) => Promise<T>): Promise<T> => {
+      const entry = scan.entries.get(name)!;
+      return read(await entryStream(opened, entry), byteBound(entry));
+    };
+    const shared = scan.entries.has(SHARED_STRINGS) ? await part(SHARED_STRINGS, readSharedStrings) : [];
+    const isDateStyle = await dateStyles(zip, scan.entries.get(STYLES));
+    const toDate = (serial: number) => excelUtils.excelToDate(serial, scan.date1904);
+    for (const [name, sheet] of sheetParts(scan)) {
+      const entry = scan.entries.get(name)!;
+      const context = { display, sheet: sheet.name, shared, isDateStyle, toDate, problems };
+      const rows = (async function* () {
+        try {
+          yield* readSheetRows(await entryStream(opened, entry), byteBound(entry), context);
+        } catch (error) {
+          throw unreadable(display, entry, error);
+        }
+      })();
+      yield { name: sheet.name, hidden: sheet.hidden, rows };
     }
   } catch (error) {
     if (error instanceof UnreadableFile) throw error;
-    const why = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-    throw new UnreadableFile(REFUSALS.corrupt(display, why));
+    throw new UnreadableFile(REFUSALS.corrupt(display, (error instanceof Error ? error.message : String(error)).split('\n')[0]));
+  } finally {
+    zip?.close();
   }
 }
 
-async function* rowsOf(ws: AsyncIterable<{ number: number; values: unknown[] }>, display: string, sheet: string, problems: ImportProblem[]): AsyncIterable<SheetRow> {
-  for await (const row of ws) {
-    const values: CellValue[] = [];
-    const raw = row.values;
-    // The cell's place is made only for a problem: most cells of a large sheet never need one.
-    for (let c = 1; c < raw.length; c++) values.push(plainValue(raw[c], () => ({ file: display, sheet, row: row.number, column: c }), problems));
-    yield { row: row.number, values };
-  }
+/** A worksheet that fails as it is read: a bound it ran past, or XML that does not parse. */
+function unreadable(display: string, entry: Entry, error: unknown): UnreadableFile {
+  if (error instanceof UnreadableFile) return error;
+  const refusal = refusalOf(entry, error);
+  return new UnreadableFile(REFUSALS[refusal.reason](display, refusal.message.split('\n')[0]));
 }

@@ -6,9 +6,13 @@
  */
 import { open } from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
+import type { Readable } from 'node:stream';
 
-/** Bounds on what a workbook may inflate to; the national catalogue (650,000 rows) stays well under them. */
-export const ZIP_LIMITS = { totalBytes: 4 * 1024 ** 3, entryBytes: 2 * 1024 ** 3, ratio: 400, ratioFloorBytes: 8 * 1024 ** 2, entries: 10_000 };
+/**
+ * Bounds on what a workbook may inflate to. An entry is a sheet: Excel's 1,048,576 rows of a catalogue take about
+ * 1.2 GB of XML; the national catalogue's 4.9 million rows, spread over five such sheets, about 5.5 GB in all.
+ */
+export const ZIP_LIMITS = { totalBytes: 16 * 1024 ** 3, entryBytes: 2 * 1024 ** 3, ratio: 400, ratioFloorBytes: 8 * 1024 ** 2, entries: 10_000 };
 
 export type ZipRefusal = 'not-zip' | 'encrypted' | 'bomb' | 'corrupt';
 
@@ -27,6 +31,10 @@ export interface ZipScan {
   hiddenRows: Map<string, number[]>;
   /** Worksheet part → its sheet's name and whether the sheet is hidden, in the workbook's order. */
   sheets: Map<string, { name: string; hidden: boolean }>;
+  /** Whether the workbook counts its dates from 1904 (old Mac Excel) rather than 1900. */
+  date1904: boolean;
+  /** Every entry, by name, for reading parts again from the same file. */
+  entries: Map<string, Entry>;
 }
 
 /** The parts that name the sheets, kept as text (they are small) to tie each worksheet part to its sheet's name. */
@@ -66,9 +74,10 @@ export function isOleFile(head: Uint8Array): boolean {
   return Buffer.from(head.subarray(0, 8)).equals(OLE_SIGNATURE);
 }
 
-function openZip(file: string): Promise<ZipFile> {
+/** The zip, open; `autoClose` false keeps it open for reading its parts in any order, until `close()`. */
+export function openZip(file: string, autoClose = true): Promise<ZipFile> {
   return new Promise((resolve, reject) => {
-    open(file, { lazyEntries: true, autoClose: true, validateEntrySizes: true, strictFileNames: false }, (error, zip) => {
+    open(file, { lazyEntries: true, autoClose, validateEntrySizes: true, strictFileNames: false }, (error, zip) => {
       if (error || !zip) reject(new ZipRefused('corrupt', error?.message ?? 'unreadable'));
       else resolve(zip);
     });
@@ -117,26 +126,53 @@ function checkDeclared(entry: Entry, total: number): void {
   if ((entry.generalPurposeBitFlag & 0x1) !== 0) throw new ZipRefused('encrypted', entry.fileName);
 }
 
-function drain(zip: ZipFile, entry: Entry, scanner: { push(chunk: Buffer): void } | undefined): Promise<void> {
+/** An entry's inflated bytes, as a stream (validateEntrySizes stops one that runs past the size it declares). */
+export function entryStream(zip: ZipFile, entry: Entry): Promise<Readable> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (error, stream) => {
-      if (error || !stream) return reject(new ZipRefused('corrupt', `${entry.fileName}: ${error?.message ?? 'unreadable'}`));
-      let bytes = 0;
-      stream.on('data', (chunk: Buffer) => {
-        bytes += chunk.length;
-        // validateEntrySizes stops a stream that runs past its declared size; this is the bound in any case.
-        if (bytes > ZIP_LIMITS.entryBytes) stream.destroy(new ZipRefused('bomb', `${entry.fileName}: more than ${ZIP_LIMITS.entryBytes} bytes`));
-        scanner?.push(chunk);
-      });
-      stream.on('error', (e: Error) => reject(e instanceof ZipRefused ? e : new ZipRefused(/too many bytes/.test(e.message) ? 'bomb' : 'corrupt', `${entry.fileName}: ${e.message}`)));
-      stream.on('end', () => resolve());
+      if (error || !stream) reject(new ZipRefused('corrupt', `${entry.fileName}: ${error?.message ?? 'unreadable'}`));
+      else resolve(stream);
     });
+  });
+}
+
+/** Counts an entry's inflated bytes as they come and throws past the bound of an entry, whatever its header says. */
+export function byteBound(entry: Entry): (chunk: Buffer) => void {
+  let bytes = 0;
+  return (chunk) => {
+    bytes += chunk.length;
+    if (bytes > ZIP_LIMITS.entryBytes) throw new ZipRefused('bomb', `${entry.fileName}: more than ${ZIP_LIMITS.entryBytes} bytes`);
+  };
+}
+
+/** A stream's error as a refusal: a bound it ran past, or a corrupt entry. */
+export function refusalOf(entry: Entry, e: unknown): ZipRefused {
+  if (e instanceof ZipRefused) return e;
+  const message = e instanceof Error ? e.message : String(e);
+  return new ZipRefused(/too many bytes/.test(message) ? 'bomb' : 'corrupt', `${entry.fileName}: ${message}`);
+}
+
+async function drain(zip: ZipFile, entry: Entry, scanner: { push(chunk: Buffer): void } | undefined): Promise<void> {
+  const stream = await entryStream(zip, entry);
+  const count = byteBound(entry);
+  return new Promise((resolve, reject) => {
+    stream.on('data', (chunk: Buffer) => {
+      try {
+        count(chunk);
+      } catch (error) {
+        stream.destroy(error as Error);
+        return;
+      }
+      scanner?.push(chunk);
+    });
+    stream.on('error', (e: Error) => reject(refusalOf(entry, e)));
+    stream.on('end', () => resolve());
   });
 }
 
 export async function scanZip(file: string): Promise<ZipScan> {
   const zip = await openZip(file);
-  const scan: ZipScan = { ignored: new Map(), hiddenRows: new Map(), sheets: new Map() };
+  const scan: ZipScan = { ignored: new Map(), hiddenRows: new Map(), sheets: new Map(), date1904: false, entries: new Map() };
   const hiddenByPart = new Map<string, number[]>();
   const naming = new Map<string, string>();
   let total = 0;
@@ -149,12 +185,14 @@ export async function scanZip(file: string): Promise<ZipScan> {
     zip.on('error', fail);
     zip.on('end', () => {
       scan.sheets = sheetNamesByPart(naming.get(NAMING_PARTS[0]) ?? '', naming.get(NAMING_PARTS[1]) ?? '');
+      scan.date1904 = /<workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(naming.get(NAMING_PARTS[0]) ?? '');
       for (const [part, rows] of hiddenByPart) scan.hiddenRows.set(scan.sheets.get(part)?.name ?? part, rows);
       resolve(scan);
     });
     zip.on('entry', (entry: Entry) => {
       void (async () => {
         total += entry.uncompressedSize;
+        scan.entries.set(entry.fileName, entry);
         if (++count > ZIP_LIMITS.entries) throw new ZipRefused('bomb', `more than ${ZIP_LIMITS.entries} entries`);
         checkDeclared(entry, total);
         const ignored = ignoredPartOf(entry.fileName);

@@ -115,7 +115,7 @@ export async function importCommand(args: readonly string[], ctx: CliContext): P
   const { runImport, UnreadableFile } = loadSheets();
   let result: ImportResult;
   try {
-    result = await runImport({ kind, files, outDir, mapping, printMapping: printOnly });
+    result = await runImport({ kind, files, outDir, mapping, printMapping: printOnly, locate: values['no-lint'] !== true });
   } catch (error) {
     if (error instanceof UnreadableFile) throw new CliError(bilingual(`govspec import：${error.text['zh-CN']}`, `govspec import: ${error.text.en}`));
     throw error;
