@@ -9,6 +9,9 @@ import type { Finding } from '../../server/src/engine/types';
 import { parseYaml } from '../../server/src/engine/yaml/parse';
 import { validateDocument } from '../../server/src/engine/schema/validate';
 import { pathKey } from '../../server/src/engine/values';
+import { lintFile } from '../../server/src/engine/lint';
+import { YamlSource } from '../../server/src/engine/yaml/source';
+import { legacyCatalog, MISSING_PER_RESOURCE } from '../../bench/generate/legacy-catalog';
 
 /**
  * A legacy catalogue of N resources, each missing the same fields, has N·k findings; nothing done per finding may
@@ -67,6 +70,20 @@ describe('findings at scale', () => {
     assert.ok(problems.every((p) => p.ruleId === 'schema/required'));
     assert.deepStrictEqual(problems.slice(0, 8).map((p) => p.field), ['abstract', 'classification', 'format', 'items', 'share', 'open', 'updateCycle', 'publishDate']);
     assert.deepStrictEqual(problems.map((p) => p.path[1]), resources.flatMap((_, i) => Array(8).fill(i)));
+  });
+
+  it('a legacy catalogue\'s findings share what repeats: one empty list, one title per inserted field, no precise parse of the file', () => {
+    const resources = 3000;
+    const text = legacyCatalog(resources);
+    const source = new YamlSource(text);
+    const { findings } = lintFile({ file: 'legacy.catalog.yaml', text, config: DEFAULT_CONFIG, today: '2026-06-01', source });
+    assert.strictEqual(findings.length, resources * MISSING_PER_RESOURCE);
+    assert.strictEqual(new Set(findings.map((f) => f.related)).size, 1, 'findings without related locations share one empty list');
+    assert.strictEqual(findings[0].related.length, 0);
+    assert.ok(Object.isFrozen(findings[0].related));
+    const titles = new Set(findings.map((f) => f.fixes[0].title));
+    assert.strictEqual(titles.size, MISSING_PER_RESOURCE, 'one title object per missing field');
+    assert.strictEqual(Reflect.get(source, 'precise'), undefined, 'placed on window trees, never on the precise parse of the whole file');
   });
 
   it('suppressions looked up by line keep and drop exactly what a scan of every directive per finding did', () => {

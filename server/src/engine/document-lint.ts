@@ -20,6 +20,13 @@ import { wholeFileFinding } from './lint';
 import type { LintInput } from './lint';
 import { bilingual } from './l10n/message';
 
+/**
+ * The one empty list of related locations or fixes that findings without any share: an array per finding costs
+ * more than the rest of a `schema/required` finding of a legacy catalogue, which has millions. Frozen: nothing may
+ * add to a finding's lists.
+ */
+const NONE: never[] = Object.freeze([]) as never[];
+
 /** Thrown when a rule run on a view needs what the view does not hold: data outside it, the text, or a range. */
 export class OutsideView extends Error {}
 
@@ -191,11 +198,11 @@ export class DocumentLint {
       file,
       range: this.rangeOf(spec.path, spec.anchor ?? 'value'),
       document: this.doc.index,
-      related: (spec.related ?? []).flatMap((r) => {
+      related: !spec.related?.length ? NONE : spec.related.flatMap((r) => {
         const range = r.at.file === file ? this.rangeInThisFile(r.at, r.anchor ?? 'value') : this.input.related?.(r.at, r.anchor ?? 'value');
         return range ? [{ file: r.at.file, range, message: r.message }] : [];
       }),
-      fixes: (spec.fixes ?? []).map((fix) => ({
+      fixes: !spec.fixes?.length ? NONE : spec.fixes.map((fix) => ({
         title: fix.title,
         safe: fix.safe,
         edits: fix.edits.map((e) => ({ file, range: 'range' in e ? e.range : this.rangeOf(e.path, e.anchor ?? 'value'), newText: e.newText })),
