@@ -8,6 +8,7 @@ import { applySuppressions, readDirectives } from '../../server/src/engine/suppr
 import type { Finding } from '../../server/src/engine/types';
 import { parseYaml } from '../../server/src/engine/yaml/parse';
 import { validateDocument } from '../../server/src/engine/schema/validate';
+import { schemaAt } from '../../server/src/engine/schema/schemas';
 import { pathKey } from '../../server/src/engine/values';
 import { lintFile } from '../../server/src/engine/lint';
 import { YamlSource } from '../../server/src/engine/yaml/source';
@@ -84,6 +85,17 @@ describe('findings at scale', () => {
     const titles = new Set(findings.map((f) => f.fixes[0].title));
     assert.strictEqual(titles.size, MISSING_PER_RESOURCE, 'one title object per missing field');
     assert.strictEqual(Reflect.get(source, 'precise'), undefined, 'placed on window trees, never on the precise parse of the whole file');
+  });
+
+  it('a schema is located once per path shape: any list index reads the list\'s items', () => {
+    const first = schemaAt('Catalog', ['resources', 0, 'classification']);
+    assert.ok(first?.type === 'object');
+    assert.strictEqual(schemaAt('Catalog', ['resources', 123_456, 'classification']), first);
+    assert.notStrictEqual(schemaAt('Catalog', ['resources', 0, 'format']), first);
+    assert.strictEqual(schemaAt('Catalog', ['resources', 0, 'x-note']), undefined);
+    // Many distinct keys (an author's unknown fields) do not grow the table without bound, and answers stay right.
+    for (let i = 0; i < 25_000; i++) assert.strictEqual(schemaAt('Catalog', ['resources', i, `unknown${i}`]), undefined);
+    assert.deepStrictEqual(schemaAt('Catalog', ['resources', 9, 'classification']), first);
   });
 
   it('suppressions looked up by line keep and drop exactly what a scan of every directive per finding did', () => {

@@ -90,7 +90,25 @@ export function schemaBranchesAt(kind: SchemaKind, path: JsonPath): SchemaNode[]
   return at ? branches(at).map((b) => b.node) : [];
 }
 
+/**
+ * Schemas located so far, by kind and path shape: every list index reads the list's `items`, so a path's schema
+ * depends on its keys only (`['resources', 7, 'abstract']` is `['resources', 0, 'abstract']`'s). The schema
+ * messages and fixes of a legacy catalogue ask the same few shapes millions of times; data keys are the author's,
+ * so the table is emptied when it grows past a bound.
+ */
+const located = new Map<string, Located | undefined>();
+const MAX_LOCATED = 10_000;
+
 function locate(kind: SchemaKind, path: JsonPath): Located | undefined {
+  const shape = JSON.stringify([kind, ...path.map((step) => (typeof step === 'number' ? 0 : step))]);
+  if (located.has(shape)) return located.get(shape);
+  if (located.size >= MAX_LOCATED) located.clear();
+  const at = locateUncached(kind, path);
+  located.set(shape, at);
+  return at;
+}
+
+function locateUncached(kind: SchemaKind, path: JsonPath): Located | undefined {
   const file = ROOT_FILE[kind];
   let at: Located | undefined = deref({ node: FILES[file], file });
   for (const segment of path) {
