@@ -9,6 +9,7 @@ import type { Finding } from '../../server/src/engine/types';
 import { parseYaml } from '../../server/src/engine/yaml/parse';
 import { validateDocument } from '../../server/src/engine/schema/validate';
 import { schemaAt } from '../../server/src/engine/schema/schemas';
+import { bilingual } from '../../server/src/engine/l10n/message';
 import { pathKey } from '../../server/src/engine/values';
 import { lintFile } from '../../server/src/engine/lint';
 import { YamlSource } from '../../server/src/engine/yaml/source';
@@ -96,6 +97,17 @@ describe('findings at scale', () => {
     // Many distinct keys (an author's unknown fields) do not grow the table without bound, and answers stay right.
     for (let i = 0; i < 25_000; i++) assert.strictEqual(schemaAt('Catalog', ['resources', i, `unknown${i}`]), undefined);
     assert.deepStrictEqual(schemaAt('Catalog', ['resources', 9, 'classification']), first);
+  });
+
+  it('messages are kept as flat strings with their text unchanged, lone surrogates included', () => {
+    const path = ['resources', 7, 'abstract'].map(String).join('.');
+    const message = bilingual(`缺少必填字段 ${path}（摘要）`, `Required field ${path} (Abstract)`);
+    assert.deepStrictEqual(message, { 'zh-CN': '缺少必填字段 resources.7.abstract（摘要）', en: 'Required field resources.7.abstract (Abstract)' });
+    const lone = bilingual(`值 "\ud800${path}"`, `value "${path}\udfff"`);
+    assert.strictEqual(lone['zh-CN'], `值 "\ud800resources.7.abstract"`);
+    assert.strictEqual(lone.en, 'value "resources.7.abstract\udfff"');
+    const table = bilingual(['甲', '乙'], ['a', 'b']);
+    assert.deepStrictEqual(table, { 'zh-CN': ['甲', '乙'], en: ['a', 'b'] });
   });
 
   it('suppressions looked up by line keep and drop exactly what a scan of every directive per finding did', () => {
