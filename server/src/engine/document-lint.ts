@@ -63,8 +63,11 @@ export class DocumentLint {
   /** What the schema quick-fixes read of this document, read only when a fix asks (as the methods they were did). */
   private get fixTarget(): FixTarget {
     const source = this.source;
-    return { value: this.doc.value, get text() { return source.text; }, get lines() { return source.lines; }, astFor: (path) => this.astFor(path) };
+    return (this.target ??= { value: this.doc.value, get text() { return source.text; }, get lines() { return source.lines; }, astFor: (path) => this.astFor(path) });
   }
+
+  /** Made once per document: a legacy catalogue asks it for every missing field. */
+  private target: FixTarget | undefined;
 
   unknownKind(): void {
     const data = this.doc.value as Record<string, unknown>;

@@ -91,21 +91,39 @@ export function schemaBranchesAt(kind: SchemaKind, path: JsonPath): SchemaNode[]
 }
 
 /**
- * Schemas located so far, by kind and path shape: every list index reads the list's `items`, so a path's schema
- * depends on its keys only (`['resources', 7, 'abstract']` is `['resources', 0, 'abstract']`'s). The schema
+ * Schemas located so far, as a trie of path shapes per kind: every list index reads the list's `items`, so a path's
+ * schema depends on its keys only (`['resources', 7, 'abstract']` is `['resources', 0, 'abstract']`'s). The schema
  * messages and fixes of a legacy catalogue ask the same few shapes millions of times; data keys are the author's,
- * so the table is emptied when it grows past a bound.
+ * so the trie is emptied when it grows past a bound.
  */
-const located = new Map<string, Located | undefined>();
-const MAX_LOCATED = 10_000;
+interface ShapeNode { at?: Located; known: boolean; next: Map<string | number, ShapeNode> }
+const shapes = new Map<SchemaKind, ShapeNode>();
+let shapeCount = 0;
+const MAX_SHAPES = 10_000;
+/** The step every list index stands for (string steps are keys, so no key is it). */
+const ANY_INDEX = 0;
 
 function locate(kind: SchemaKind, path: JsonPath): Located | undefined {
-  const shape = JSON.stringify([kind, ...path.map((step) => (typeof step === 'number' ? 0 : step))]);
-  if (located.has(shape)) return located.get(shape);
-  if (located.size >= MAX_LOCATED) located.clear();
-  const at = locateUncached(kind, path);
-  located.set(shape, at);
-  return at;
+  if (shapeCount >= MAX_SHAPES) {
+    shapes.clear();
+    shapeCount = 0;
+  }
+  let node: ShapeNode = shapes.get(kind) ?? { known: false, next: new Map() };
+  shapes.set(kind, node);
+  for (const step of path) {
+    const key = typeof step === 'number' ? ANY_INDEX : step;
+    let next: ShapeNode | undefined = node.next.get(key);
+    if (!next) {
+      node.next.set(key, (next = { known: false, next: new Map() }));
+      shapeCount++;
+    }
+    node = next;
+  }
+  if (!node.known) {
+    node.at = locateUncached(kind, path);
+    node.known = true;
+  }
+  return node.at;
 }
 
 function locateUncached(kind: SchemaKind, path: JsonPath): Located | undefined {
