@@ -8,7 +8,7 @@ import { insertFieldEdit, removeFieldEdit } from '../../server/src/engine/yaml/e
 import { readFast } from '../../server/src/engine/yaml/fast';
 import { locate } from '../../server/src/engine/yaml/locate';
 import { parseYaml } from '../../server/src/engine/yaml/parse';
-import { regionTree } from '../../server/src/engine/yaml/region';
+import { entryIndex, regionTree, windowTree } from '../../server/src/engine/yaml/region';
 import { REGION_MIN_CHARS, YamlSource } from '../../server/src/engine/yaml/source';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config/types';
 import { lintTexts } from '../../server/src/engine/workspace-lint';
@@ -79,6 +79,25 @@ function entryText(e: Entry, indent: string): string {
   return lines.join('\n');
 }
 
+/** Checks the window tree of entries `[first, last)` against the full parse; false when there was none. */
+function windowAgrees(text: string, key: string, first: number, last: number): boolean {
+  const value = readFast(text)![0].value as Record<string, unknown>;
+  const index = entryIndex(text, value, key);
+  const window = index && windowTree(text, value, index, first, last);
+  if (!window) return false;
+  const full = parseYaml(text).documents[0].ast;
+  const list = value[key] as unknown[];
+  for (let entry = first; entry < last; entry++) {
+    for (const p of pathsIn(list[entry], [key, entry])) {
+      for (const anchor of ['key', 'value'] as Anchor[]) {
+        assert.deepStrictEqual(locate(window, p, anchor), locate(full, p, anchor), `window ${first}-${last}: ${JSON.stringify(p)} ${anchor}\n${text}`);
+      }
+      assertSameEdits(window, full, text, p);
+    }
+  }
+  return true;
+}
+
 const CATALOGUE = fc.record({
   entries: fc.array(ENTRY, { minLength: 1, maxLength: 8 }),
   indent: fc.constantFrom('', '  ', '    '),
@@ -102,6 +121,29 @@ describe('region trees: a few entries of a long list parsed precisely', () => {
     assert.ok(built > 150, `a region tree in ${built} of 300 cases`);
   });
 
+  it('window trees place every path and make every field edit of their entries as the full parse does (fast-check)', () => {
+    let built = 0;
+    fc.assert(fc.property(CATALOGUE, fc.nat(8), fc.integer({ min: 1, max: 8 }), (c, start, size) => {
+      const body = ['apiVersion: govspec/v1', 'kind: Catalog', 'resources:', ...c.entries.map((e) => entryText(e, c.indent))];
+      if (c.after) body.push(c.after);
+      let text = body.join('\n') + (c.finalBreak ? '\n' : '');
+      if (c.crlf) text = text.replace(/\n/g, '\r\n');
+      if (readFast(text)?.length !== 1) return;
+      const first = Math.min(start, c.entries.length - 1);
+      if (windowAgrees(text, 'resources', first, Math.min(c.entries.length, first + size))) built++;
+    }), { numRuns: 300 });
+    assert.ok(built > 150, `a window tree in ${built} of 300 cases`);
+  });
+
+  it('window trees serve the examples\' catalogues, window by window', () => {
+    const folder = path.resolve(__dirname, '../../examples/catalogs');
+    for (const file of readdirSync(folder)) {
+      const text = readFileSync(path.join(folder, file), 'utf8');
+      const count = ((readFast(text)![0].value as { resources: unknown[] }).resources).length;
+      for (let j = 0; j < count; j++) assert.ok(windowAgrees(text, 'resources', j, Math.min(count, j + 2)), `${file} entries ${j}-${j + 2}`);
+    }
+  });
+
   it('serve the examples\' catalogues, entry by entry', () => {
     const folder = path.resolve(__dirname, '../../examples/catalogs');
     for (const file of readdirSync(folder)) {
@@ -121,9 +163,28 @@ describe('region trees: a few entries of a long list parsed precisely', () => {
     none('other: 1\n');
   });
 
-  it('a file with findings in many entries is parsed whole after a few region trees, and places them the same', () => {
+  it('a file with findings in every entry of a long list is never parsed whole: window trees place them the same', () => {
+    const entries = Array.from({ length: 4000 }, (_, j) => `  - code: c${j}\n    name: 名称${j}`);
+    const text = `kind: Catalog\nresources:\n${entries.join('\n')}\nafter: 1\n`;
+    assert.ok(text.length > REGION_MIN_CHARS);
+    const source = new YamlSource(text);
+    const full = parseYaml(text).documents[0].ast;
+    const trees = new Set<unknown>();
+    for (let j = 0; j < 4000; j++) {
+      for (const p of [['resources', j], ['resources', j, 'name']]) {
+        const tree = source.treeFor(0, p)!;
+        trees.add(tree);
+        assert.deepStrictEqual(locate(tree, p, 'key'), locate(full, p, 'key'), JSON.stringify(p));
+        assert.deepStrictEqual(insertFieldEdit(tree, text, p, 'added', '""'), insertFieldEdit(full, text, p, 'added', '""'), JSON.stringify(p));
+      }
+    }
+    assert.ok(trees.size > 1 && trees.size < 20, `${trees.size} trees`);
+    assert.strictEqual(Reflect.get(source, 'precise'), undefined, 'the whole file was never parsed precisely');
+  });
+
+  it('a file with findings in many entries and much text around the list is parsed whole after a few region trees, and places them the same', () => {
     const entries = Array.from({ length: 12 }, (_, j) => `  - code: c${j}\n    name: n${j}\n    note: ${'长'.repeat(REGION_MIN_CHARS / 10)}`);
-    const text = `kind: Catalog\nresources:\n${entries.join('\n')}\n`;
+    const text = `kind: Catalog\nnote: ${'前'.repeat(REGION_MIN_CHARS + 1)}\nresources:\n${entries.join('\n')}\n`;
     const source = new YamlSource(text);
     const full = parseYaml(text).documents[0].ast;
     const trees = new Set<unknown>();

@@ -5,6 +5,8 @@ import { DEFAULT_CONFIG } from '../../server/src/engine/config/types';
 import { lintTexts } from '../../server/src/engine/workspace-lint';
 import { PRECISE_ONLY, needsPrecise, readFast } from '../../server/src/engine/yaml/fast';
 import { parseYaml } from '../../server/src/engine/yaml/parse';
+import { lintPhase } from '../../server/src/engine/lint';
+import { YamlSource } from '../../server/src/engine/yaml/source';
 import { FIXTURE_TODAY, caseTexts, casesOf, ruleFolders } from '../support/fixtures';
 
 /**
@@ -35,6 +37,19 @@ describe('fast path: findings equal the precise path', function () {
     const { fast, precise } = lintBoth(caseTexts(path.resolve(__dirname, '../../examples')));
     assert.ok(fast.length > 0);
     assert.deepStrictEqual(fast, precise);
+  });
+
+  it('a file read fast without findings is never parsed precisely (its file phase asks no range)', function () {
+    let clean = 0;
+    for (const [file, text] of caseTexts(path.resolve(__dirname, '../../examples'))) {
+      if (file.endsWith('govspec.config.yaml') || readFast(text) === undefined) continue;
+      const source = new YamlSource(text);
+      const { findings } = lintPhase({ file, text, config: DEFAULT_CONFIG, today: FIXTURE_TODAY, source }, { scope: 'file' });
+      if (findings.length > 0) continue;
+      clean++;
+      assert.strictEqual(Reflect.get(source, 'precise'), undefined, file);
+    }
+    assert.ok(clean > 3, `${clean} clean examples`);
   });
 
   it('the fixtures do exercise the fast reader', function () {

@@ -8,7 +8,12 @@ import { applySuppressions, readDirectives } from '../../server/src/engine/suppr
 import type { Finding } from '../../server/src/engine/types';
 import { parseYaml } from '../../server/src/engine/yaml/parse';
 import { validateDocument } from '../../server/src/engine/schema/validate';
+import { schemaAt } from '../../server/src/engine/schema/schemas';
+import { bilingual } from '../../server/src/engine/l10n/message';
 import { pathKey } from '../../server/src/engine/values';
+import { lintFile } from '../../server/src/engine/lint';
+import { YamlSource } from '../../server/src/engine/yaml/source';
+import { legacyCatalog, MISSING_PER_RESOURCE } from '../../bench/generate/legacy-catalog';
 
 /**
  * A legacy catalogue of N resources, each missing the same fields, has N·k findings; nothing done per finding may
@@ -67,6 +72,42 @@ describe('findings at scale', () => {
     assert.ok(problems.every((p) => p.ruleId === 'schema/required'));
     assert.deepStrictEqual(problems.slice(0, 8).map((p) => p.field), ['abstract', 'classification', 'format', 'items', 'share', 'open', 'updateCycle', 'publishDate']);
     assert.deepStrictEqual(problems.map((p) => p.path[1]), resources.flatMap((_, i) => Array(8).fill(i)));
+  });
+
+  it('a legacy catalogue\'s findings share what repeats: one empty list, one title per inserted field, no precise parse of the file', () => {
+    const resources = 3000;
+    const text = legacyCatalog(resources);
+    const source = new YamlSource(text);
+    const { findings } = lintFile({ file: 'legacy.catalog.yaml', text, config: DEFAULT_CONFIG, today: '2026-06-01', source });
+    assert.strictEqual(findings.length, resources * MISSING_PER_RESOURCE);
+    assert.strictEqual(new Set(findings.map((f) => f.related)).size, 1, 'findings without related locations share one empty list');
+    assert.strictEqual(findings[0].related.length, 0);
+    assert.ok(Object.isFrozen(findings[0].related));
+    const titles = new Set(findings.map((f) => f.fixes[0].title));
+    assert.strictEqual(titles.size, MISSING_PER_RESOURCE, 'one title object per missing field');
+    assert.strictEqual(Reflect.get(source, 'precise'), undefined, 'placed on window trees, never on the precise parse of the whole file');
+  });
+
+  it('a schema is located once per path shape: any list index reads the list\'s items', () => {
+    const first = schemaAt('Catalog', ['resources', 0, 'classification']);
+    assert.ok(first?.type === 'object');
+    assert.strictEqual(schemaAt('Catalog', ['resources', 123_456, 'classification']), first);
+    assert.notStrictEqual(schemaAt('Catalog', ['resources', 0, 'format']), first);
+    assert.strictEqual(schemaAt('Catalog', ['resources', 0, 'x-note']), undefined);
+    // Many distinct keys (an author's unknown fields) do not grow the table without bound, and answers stay right.
+    for (let i = 0; i < 25_000; i++) assert.strictEqual(schemaAt('Catalog', ['resources', i, `unknown${i}`]), undefined);
+    assert.deepStrictEqual(schemaAt('Catalog', ['resources', 9, 'classification']), first);
+  });
+
+  it('messages are kept as flat strings with their text unchanged, lone surrogates included', () => {
+    const path = ['resources', 7, 'abstract'].map(String).join('.');
+    const message = bilingual(`缺少必填字段 ${path}（摘要）`, `Required field ${path} (Abstract)`);
+    assert.deepStrictEqual(message, { 'zh-CN': '缺少必填字段 resources.7.abstract（摘要）', en: 'Required field resources.7.abstract (Abstract)' });
+    const lone = bilingual(`值 "\ud800${path}"`, `value "${path}\udfff"`);
+    assert.strictEqual(lone['zh-CN'], `值 "\ud800resources.7.abstract"`);
+    assert.strictEqual(lone.en, 'value "resources.7.abstract\udfff"');
+    const table = bilingual(['甲', '乙'], ['a', 'b']);
+    assert.deepStrictEqual(table, { 'zh-CN': ['甲', '乙'], en: ['a', 'b'] });
   });
 
   it('suppressions looked up by line keep and drop exactly what a scan of every directive per finding did', () => {

@@ -20,6 +20,13 @@ import { wholeFileFinding } from './lint';
 import type { LintInput } from './lint';
 import { bilingual } from './l10n/message';
 
+/**
+ * The one empty list of related locations or fixes that findings without any share: an array per finding costs
+ * more than the rest of a `schema/required` finding of a legacy catalogue, which has millions. Frozen: nothing may
+ * add to a finding's lists.
+ */
+const NONE: never[] = Object.freeze([]) as never[];
+
 /** Thrown when a rule run on a view needs what the view does not hold: data outside it, the text, or a range. */
 export class OutsideView extends Error {}
 
@@ -56,8 +63,11 @@ export class DocumentLint {
   /** What the schema quick-fixes read of this document, read only when a fix asks (as the methods they were did). */
   private get fixTarget(): FixTarget {
     const source = this.source;
-    return { value: this.doc.value, get text() { return source.text; }, get lines() { return source.lines; }, astFor: (path) => this.astFor(path) };
+    return (this.target ??= { value: this.doc.value, get text() { return source.text; }, get lines() { return source.lines; }, astFor: (path) => this.astFor(path) });
   }
+
+  /** Made once per document: a legacy catalogue asks it for every missing field. */
+  private target: FixTarget | undefined;
 
   unknownKind(): void {
     const data = this.doc.value as Record<string, unknown>;
@@ -191,11 +201,11 @@ export class DocumentLint {
       file,
       range: this.rangeOf(spec.path, spec.anchor ?? 'value'),
       document: this.doc.index,
-      related: (spec.related ?? []).flatMap((r) => {
+      related: !spec.related?.length ? NONE : spec.related.flatMap((r) => {
         const range = r.at.file === file ? this.rangeInThisFile(r.at, r.anchor ?? 'value') : this.input.related?.(r.at, r.anchor ?? 'value');
         return range ? [{ file: r.at.file, range, message: r.message }] : [];
       }),
-      fixes: (spec.fixes ?? []).map((fix) => ({
+      fixes: !spec.fixes?.length ? NONE : spec.fixes.map((fix) => ({
         title: fix.title,
         safe: fix.safe,
         edits: fix.edits.map((e) => ({ file, range: 'range' in e ? e.range : this.rangeOf(e.path, e.anchor ?? 'value'), newText: e.newText })),

@@ -46,8 +46,8 @@ export class FlagSet {
   private walk(path: JsonPath): 'flagged' | FlagNode | undefined {
     if (this.keys.size === 0) return undefined;
     let node = this.root;
-    for (const step of pathKey(path).split(SEPARATOR)) {
-      const next = node.children?.get(step);
+    for (const step of stepsOf(path)) {
+      const next = node.children?.get(String(step));
       if (!next) return undefined;
       if (next.flagged) return 'flagged';
       node = next;
@@ -67,4 +67,13 @@ export class FlagSet {
     }
     node.flagged = true;
   }
+}
+
+/**
+ * A path's steps as the trie holds them: its keys split at the separator. A step holding the separator (an author's
+ * key can hold anything) splits there too; otherwise the steps are the path's own, with no key joined and split again.
+ */
+function stepsOf(path: JsonPath): JsonPath {
+  for (const step of path) if (typeof step === 'string' && step.includes(SEPARATOR)) return pathKey(path).split(SEPARATOR);
+  return path.length === 0 ? [''] : path;
 }

@@ -1,4 +1,4 @@
-import type { Anchor, JsonPath, Kind } from './types';
+import type { Anchor, JsonPath, Kind, Message } from './types';
 import type { EditSpec } from './rules/api';
 import { schemaAt } from './schema/schemas';
 import { acceptsAt, skeletonAt } from './schema/validate';
@@ -33,9 +33,35 @@ export function insertFieldFix(t: FixTarget, kind: Kind, path: JsonPath, field: 
   const edit = insertFieldEdit(t.astFor(path), t.text, path, field, skeleton);
   if (!edit) return undefined;
   return {
-    title: bilingual(`插入 ${field}: ${skeleton}`, `Insert ${field}: ${skeleton}`), safe: false,
-    edits: [{ range: t.lines.rangeOf(edit.start, edit.end), newText: edit.newText } as EditSpec],
+    title: insertTitle(field, skeleton), safe: false,
+    edits: [{ range: t.lines.rangeOf(edit.start, edit.end), newText: shared(edit.newText) } as EditSpec],
   };
+}
+
+/**
+ * Titles and inserted lines are few (a field of the schema at an indentation) but repeat for every entry that lacks
+ * the field: a legacy catalogue's millions of fixes share them rather than each holding its own copy.
+ */
+const insertTitles = new Map<string, Message>();
+const insertedLines = new Map<string, string>();
+/** Enough for every field of every schema at a few indentations; past it, texts are not shared (nothing grows). */
+const MAX_SHARED = 4096;
+
+function insertTitle(field: string, skeleton: string): Message {
+  const key = `${field}: ${skeleton}`;
+  let title = insertTitles.get(key);
+  if (!title) {
+    title = bilingual(`插入 ${key}`, `Insert ${key}`);
+    if (insertTitles.size < MAX_SHARED) insertTitles.set(key, title);
+  }
+  return title;
+}
+
+function shared(newText: string): string {
+  const known = insertedLines.get(newText);
+  if (known !== undefined) return known;
+  if (insertedLines.size < MAX_SHARED) insertedLines.set(newText, newText);
+  return newText;
 }
 
 /** "Remove": drops the unknown field with its value (a suggestion: it deletes what the author wrote). */

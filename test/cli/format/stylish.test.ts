@@ -78,6 +78,8 @@ describe('stylish format', () => {
 
   it('measures display width', () => {
     assert.deepEqual(['abc', '人口', '😀', '🀄', 'e\u0301'].map(displayWidth), [3, 4, 2, 2, 1]);
+    // Lone surrogates take a column each, as any other character; a pair is one wide code point.
+    assert.deepEqual(['\ud83d', 'a\ude00b', '\ud83d\ude00\ud83d', '\u02ff\u0300\u036f\u0370', '\ud840\udc00'].map(displayWidth), [1, 3, 3, 2, 2]);
   });
 
   it('prints a file with hundreds of thousands of findings (no argument list per row)', () => {

@@ -15,10 +15,25 @@ function inRanges(code: number, ranges: readonly (readonly [number, number])[]):
   return ranges.some(([low, high]) => code >= low && code <= high);
 }
 
+/** Below the first zero-width or wide range every code point takes one column: most of a report's characters. */
+const NARROW_BELOW = 0x0300;
+
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code < NARROW_BELOW) {
+      width++;
+      continue;
+    }
+    // A surrogate pair is one code point (an emoji, a CJK extension character).
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
     if (inRanges(code, ZERO_WIDTH)) continue;
     width += inRanges(code, WIDE) ? 2 : 1;
   }

@@ -125,9 +125,9 @@ function readAndLint(job: FileJob, ctx: TaskContext, kept: KeptSources, posted: 
   if (job.reported) {
     const part = lintPhase({ file: job.file, text, config, today: ctx.today, source: yaml }, { scope: 'file' });
     // Findings and summaries hold strings sliced from the text (identities, values in messages): a copy lets the
-    // text go when this file is done, instead of at the end of the run.
+    // text go when this file is done, instead of at the end of the run (`ownCopy`).
     const lint = { ...part, directives: yaml.mayHaveDirectives };
-    outcome.lint = posted ? lint : structuredClone(lint);
+    outcome.lint = posted ? lint : ownCopy(lint, lint.findings.length, text);
     outcome.lint.view = encodedViews(outcome.lint, yaml);
     if (outcome.lint.view === undefined && (part.documents.length > 0 || outcome.lint.directives)) kept.keep(job.file, yaml);
   }
@@ -174,7 +174,23 @@ function workspacePhaseOf(job: FileJob, part: FileLintPart, index: WorkspaceInde
     { scope: 'workspace', flagged: part.flagged, deferred: part.deferred },
   );
   // Copied for the same reason as the file phase's findings: they would keep this text alive until the report.
-  return { findings: structuredClone(finishFindings(job.file, yaml, [...part.findings, ...cross.findings], config)), quiet: false };
+  const findings = finishFindings(job.file, yaml, [...part.findings, ...cross.findings], config);
+  return { findings: ownCopy(findings, findings.length, yaml.text), quiet: false };
+}
+
+/**
+ * Below this many characters of text per finding, a file's findings outweigh its text: a finding takes hundreds of
+ * bytes, so a legacy catalogue (a few dozen characters per finding) holds far more in findings than in text.
+ */
+const CHARS_PER_FINDING_KEPT = 64;
+
+/**
+ * Results kept past a file's lint are copied (structured clone), so that no string in them is a slice that keeps the
+ * file's whole text alive. Not when the file's findings are many for its size: there the copy would double the
+ * findings' memory while it is made, and cost more than the text it frees.
+ */
+function ownCopy<T>(results: T, findings: number, text: string): T {
+  return findings * CHARS_PER_FINDING_KEPT >= text.length ? results : structuredClone(results);
 }
 
 function readAgain(absolute: string, workspace: string): YamlSource | undefined {

@@ -90,7 +90,43 @@ export function schemaBranchesAt(kind: SchemaKind, path: JsonPath): SchemaNode[]
   return at ? branches(at).map((b) => b.node) : [];
 }
 
+/**
+ * Schemas located so far, as a trie of path shapes per kind: every list index reads the list's `items`, so a path's
+ * schema depends on its keys only (`['resources', 7, 'abstract']` is `['resources', 0, 'abstract']`'s). The schema
+ * messages and fixes of a legacy catalogue ask the same few shapes millions of times; data keys are the author's,
+ * so the trie is emptied when it grows past a bound.
+ */
+interface ShapeNode { at?: Located; known: boolean; next: Map<string | number, ShapeNode> }
+const shapes = new Map<SchemaKind, ShapeNode>();
+let shapeCount = 0;
+const MAX_SHAPES = 10_000;
+/** The step every list index stands for (string steps are keys, so no key is it). */
+const ANY_INDEX = 0;
+
 function locate(kind: SchemaKind, path: JsonPath): Located | undefined {
+  if (shapeCount >= MAX_SHAPES) {
+    shapes.clear();
+    shapeCount = 0;
+  }
+  let node: ShapeNode = shapes.get(kind) ?? { known: false, next: new Map() };
+  shapes.set(kind, node);
+  for (const step of path) {
+    const key = typeof step === 'number' ? ANY_INDEX : step;
+    let next: ShapeNode | undefined = node.next.get(key);
+    if (!next) {
+      node.next.set(key, (next = { known: false, next: new Map() }));
+      shapeCount++;
+    }
+    node = next;
+  }
+  if (!node.known) {
+    node.at = locateUncached(kind, path);
+    node.known = true;
+  }
+  return node.at;
+}
+
+function locateUncached(kind: SchemaKind, path: JsonPath): Located | undefined {
   const file = ROOT_FILE[kind];
   let at: Located | undefined = deref({ node: FILES[file], file });
   for (const segment of path) {

@@ -1,3 +1,4 @@
+import { isNode, visit } from 'yaml';
 import type { Document } from 'yaml';
 import { parseYaml } from './parse';
 
@@ -30,6 +31,75 @@ export function regionTree(text: string, value: unknown, key: string, kept: Read
   const doc = parsed.documents.length === 1 ? parsed.documents[0] : undefined;
   if (!doc || doc.problems.length > 0 || !isRecord(doc.value)) return undefined;
   return sameOutsideBlanks(value, doc.value, key, kept) ? doc.ast : undefined;
+}
+
+/** Where the entries of a top-level block list open in a text, checked against the data: see `entryIndex`. */
+export interface EntryIndex {
+  key: string;
+  /** Offset of the line that opens each entry. */
+  starts: Uint32Array;
+  /** Offset of the line after the list. */
+  end: number;
+}
+
+/**
+ * The entries of the list under the top-level `key`, as offsets, once per file; undefined unless the layout is one
+ * `entryStarts` reads and it finds as many entries as the data holds.
+ */
+export function entryIndex(text: string, value: unknown, key: string): EntryIndex | undefined {
+  if (!isRecord(value) || !Array.isArray(value[key])) return undefined;
+  const entries = entryStarts(text, key);
+  if (!entries || entries.starts.length !== (value[key] as unknown[]).length) return undefined;
+  return { key, starts: Uint32Array.from(entries.starts), end: entries.end };
+}
+
+/**
+ * A precise tree for the entries `[first, last)` of the list `index` describes, at the cost of those entries and of
+ * the text around the list, whatever the list's length: the text parsed is the head (up to the list), those entries
+ * and the tail (after the list), and every node's range is then moved back to its offset in `text`. The list's
+ * items sit at their own indexes (a sparse array), so a path into one of those entries locates and edits exactly as
+ * in the full parse. Checked as `regionTree` is: the data read must equal the fast data's, entries and all the rest;
+ * undefined otherwise.
+ */
+export function windowTree(text: string, value: unknown, index: EntryIndex, first: number, last: number): Document.Parsed | undefined {
+  if (!isRecord(value) || !Array.isArray(value[index.key]) || first < 0 || last > index.starts.length || first >= last) return undefined;
+  const listStart = index.starts[0];
+  const from = index.starts[first];
+  const to = last < index.starts.length ? index.starts[last] : index.end;
+  const windowEnd = listStart + (to - from);
+  const parsed = parseYaml(text.slice(0, listStart) + text.slice(from, to) + text.slice(index.end));
+  const doc = parsed.documents.length === 1 ? parsed.documents[0] : undefined;
+  if (!doc?.ast || doc.problems.length > 0 || !isRecord(doc.value)) return undefined;
+  const list = value[index.key] as unknown[];
+  if (!sameAround(value, doc.value, index.key, list.slice(first, last))) return undefined;
+  // Offsets in the window move by where the window was; those after it, by what was left out of the list.
+  // A start at a boundary opens what follows it, an end there closes what precedes it.
+  const toOriginal = (offset: number, isEnd: boolean) => {
+    const before = (edge: number) => (isEnd ? offset <= edge : offset < edge);
+    return before(listStart) ? offset : before(windowEnd) ? offset + (from - listStart) : offset + (index.end - windowEnd);
+  };
+  const shift = (range: [number, number, number]) => {
+    range[0] = toOriginal(range[0], false);
+    range[1] = toOriginal(range[1], true);
+    range[2] = toOriginal(range[2], true);
+  };
+  visit(doc.ast, (_, node) => {
+    const range = isNode(node) ? (node as { range?: [number, number, number] }).range : undefined;
+    if (range) shift(range);
+  });
+  const seq = (doc.ast.contents as { get(key: string, keepScalar: true): unknown } | null)?.get(index.key, true) as { items?: unknown[] } | undefined;
+  if (!seq?.items || seq.items.length !== last - first) return undefined;
+  const items: unknown[] = [];
+  seq.items.forEach((item, j) => { items[first + j] = item; });
+  seq.items = items;
+  return doc.ast;
+}
+
+/** The window's data: the fast data outside the list, and exactly the window's entries in it. */
+function sameAround(fast: Record<string, unknown>, window: Record<string, unknown>, key: string, entries: readonly unknown[]): boolean {
+  const keys = Object.keys(fast);
+  if (keys.length !== Object.keys(window).length) return false;
+  return keys.every((k) => Object.prototype.hasOwnProperty.call(window, k) && equalData(k === key ? entries : fast[k], window[k]));
 }
 
 /** The entry `[start, stop)` (whole lines, its final line break included) as `- ~`, spaces and one line break. */

@@ -4,7 +4,8 @@ import { readFast } from './fast';
 import { LineMap } from './lines';
 import { parseYaml } from './parse';
 import type { ParsedFile, YamlProblem } from './parse';
-import { regionTree } from './region';
+import { entryIndex, regionTree, windowTree } from './region';
+import type { EntryIndex } from './region';
 
 /** A document as the engine reads it: plain data and the YAML problems found in it (docs/semantics.md). */
 export interface PlainDocument {
@@ -25,6 +26,15 @@ const MAX_REGION_BUILDS = 4;
  */
 export const REGION_MIN_CHARS = 64 * 1024;
 
+/** About how much of a list one window tree parses: a few hundred short entries, or one long one. */
+const WINDOW_CHARS = 32 * 1024;
+
+/**
+ * The most text around a list (before and after it) that every window tree parses again; a list with more around it
+ * gets region trees instead.
+ */
+const MAX_AROUND_CHARS = 64 * 1024;
+
 /**
  * One file's text and documents. The fast reader gives the data when it can; the precise parse — the only source of
  * ranges, comments and YAML problems — is made on first need, so a file with no findings never pays for it.
@@ -36,6 +46,10 @@ export class YamlSource {
   /** The last region tree (region.ts), for the entries `kept` of the top-level list `key`; undefined `ast`: it failed. */
   private region: { key: string; kept: Set<number>; ast: Document.Parsed | undefined } | undefined;
   private regionBuilds = 0;
+  /** Each top-level list's entries (undefined: its layout or its data does not allow windows). */
+  private readonly entryIndexes = new Map<string, EntryIndex | undefined>();
+  /** The last window tree (region.ts): the entries `[first, last)` of the list `key`. */
+  private window: { key: string; first: number; last: number; ast: Document.Parsed } | undefined;
 
   /** `parsed`: a precise parse of exactly this text made earlier (the editor's cache); it is used as it is. */
   constructor(readonly text: string, parsed?: ParsedFile) {
@@ -65,6 +79,8 @@ export class YamlSource {
   treeFor(document: number, path: JsonPath): Document.Parsed | undefined {
     const [key, entry] = path;
     if (typeof key !== 'string' || typeof entry !== 'number') return this.parsed.documents[document]?.ast;
+    const windowed = this.windowFor(document, key, entry);
+    if (windowed) return windowed;
     const region = this.region;
     if (region?.ast && region.key === key && region.kept.has(entry) && document === 0) return region.ast;
     if (!this.precise && this.text.length >= REGION_MIN_CHARS && this.documents.length === 1 && document === 0 && this.regionBuilds < MAX_REGION_BUILDS) {
@@ -75,6 +91,31 @@ export class YamlSource {
       this.regionBuilds = MAX_REGION_BUILDS;
     }
     return this.parsed.documents[document]?.ast;
+  }
+
+  /**
+   * A window tree of the entries around `entry` of the list `key` of a long fast-read file: the list is cut into
+   * windows of about `WINDOW_CHARS`, each parsed when a path into it is asked, so that findings in every entry of a
+   * list of a million cost a parse of each entry once, never the precise parse of the whole file (its tree alone
+   * takes gigabytes). Undefined when the file, the list or the text around it does not allow windows.
+   */
+  private windowFor(document: number, key: string, entry: number): Document.Parsed | undefined {
+    if (this.precise || this.text.length < REGION_MIN_CHARS || this.documents.length !== 1 || document !== 0) return undefined;
+    if (!this.entryIndexes.has(key)) this.entryIndexes.set(key, entryIndex(this.text, this.documents[0].value, key));
+    const index = this.entryIndexes.get(key);
+    if (!index || entry >= index.starts.length) return undefined;
+    const listChars = index.end - index.starts[0];
+    if (this.text.length - listChars > MAX_AROUND_CHARS) return undefined;
+    const perWindow = Math.max(1, Math.floor((WINDOW_CHARS * index.starts.length) / Math.max(1, listChars)));
+    const first = entry - (entry % perWindow);
+    const window = this.window;
+    if (window?.key === key && window.first === first) return window.ast;
+    const last = Math.min(index.starts.length, first + perWindow);
+    const ast = windowTree(this.text, this.documents[0].value, index, first, last);
+    // A window the check refuses: this list is placed as before (region trees, then the whole parse).
+    if (!ast) this.entryIndexes.set(key, undefined);
+    else this.window = { key, first, last, ast };
+    return ast;
   }
 
   /** Whether the text can hold suppression comments; only then are comments read (docs/semantics.md). */
