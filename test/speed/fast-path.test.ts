@@ -5,6 +5,8 @@ import { DEFAULT_CONFIG } from '../../server/src/engine/config/types';
 import { lintTexts } from '../../server/src/engine/workspace-lint';
 import { PRECISE_ONLY, needsPrecise, readFast } from '../../server/src/engine/yaml/fast';
 import { parseYaml } from '../../server/src/engine/yaml/parse';
+import { YamlSource } from '../../server/src/engine/yaml/source';
+import { lintFile } from '../../server/src/engine/lint';
 import { FIXTURE_TODAY, caseTexts, casesOf, ruleFolders } from '../support/fixtures';
 
 /**
@@ -35,6 +37,20 @@ describe('fast path: findings equal the precise path', function () {
     const { fast, precise } = lintBoth(caseTexts(path.resolve(__dirname, '../../examples')));
     assert.ok(fast.length > 0);
     assert.deepStrictEqual(fast, precise);
+  });
+
+  it('a clean file read fast is linted without the precise parse', function () {
+    const clean = [...caseTexts(path.resolve(__dirname, '../../examples')).entries()]
+      .filter(([file, text]) => !file.endsWith('govspec.config.yaml') && readFast(text) !== undefined);
+    assert.ok(clean.length > 0);
+    let linted = 0;
+    for (const [file, text] of clean) {
+      const source = new YamlSource(text);
+      if (lintFile({ file, text, config: DEFAULT_CONFIG, today: FIXTURE_TODAY, source }).findings.length > 0) continue;
+      linted++;
+      assert.equal(source.preciselyParsed, false, file);
+    }
+    assert.ok(linted > 0, 'no clean example');
   });
 
   it('the fixtures do exercise the fast reader', function () {

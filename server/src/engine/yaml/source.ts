@@ -53,6 +53,11 @@ export class YamlSource {
     return (this.precise ??= parseYaml(this.text));
   }
 
+  /** Whether the precise parse has been made (a clean file that the fast reader read never needs it). */
+  get preciselyParsed(): boolean {
+    return this.precise !== undefined;
+  }
+
   get lines(): LineMap {
     return this.precise?.lines ?? (this.lineMap ??= new LineMap(this.text));
   }
