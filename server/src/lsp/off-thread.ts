@@ -118,6 +118,12 @@ export class OffThreadLinter {
     this.settle(undefined);
   }
 
+  /** The document was closed: its lint, running or waiting, is dropped. */
+  cancel(key: string): void {
+    this.latest.delete(key);
+    if (this.running?.key === key) this.stop();
+  }
+
   dispose(): void {
     this.latest.clear();
     this.stop();

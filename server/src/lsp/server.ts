@@ -165,6 +165,7 @@ export class GovSpecServer {
     this.documents.onDidClose(({ document }) => this.guard('close', undefined, () => {
       const key = this.ws.closed(document.uri);
       this.lints.cancel(key);
+      this.offThread.cancel(key);
       this.lintCosts.delete(key);
       this.settings.forget(document.uri);
       // The disk's text counts again (unsaved edits are gone).
