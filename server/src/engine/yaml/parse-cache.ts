@@ -1,7 +1,7 @@
 import type { Anchor, Range } from '../types';
 import type { NodeRef } from '../workspace';
 import type { ParsedFile } from './parse';
-import { YamlSource } from './source';
+import { REGION_MIN_CHARS, YamlSource } from './source';
 import { locate } from './locate';
 
 /** Resolves a node of any file of the workspace to a range; undefined when the file or node is gone. */
@@ -14,15 +14,18 @@ export type RelatedResolver = (at: NodeRef, anchor: Anchor) => Range | undefined
 export class ParseCache {
   private readonly sources = new Map<string, YamlSource>();
 
-  /** `precise`: read every text with the precise parser, as the editor does for the documents it shows. */
-  constructor(private readonly readText: (file: string) => string | undefined, private readonly precise = false) {}
+  /**
+   * `precise`: read every text with the precise parser. `regionMinChars`: texts shorter than this are parsed whole for
+   * ranges (YamlSource; the editor's bound is lower).
+   */
+  constructor(private readonly readText: (file: string) => string | undefined, private readonly precise = false, private readonly regionMinChars = REGION_MIN_CHARS) {}
 
   source(file: string): YamlSource | undefined {
     const text = this.readText(file);
     if (text === undefined) return undefined;
     const hit = this.sources.get(file);
     if (hit && hit.text === text) return hit;
-    const source = this.precise ? YamlSource.precise(text) : new YamlSource(text);
+    const source = this.precise ? YamlSource.precise(text) : new YamlSource(text, undefined, this.regionMinChars);
     this.sources.set(file, source);
     return source;
   }
