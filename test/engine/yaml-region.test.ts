@@ -11,6 +11,7 @@ import { parseYaml } from '../../server/src/engine/yaml/parse';
 import { regionTree } from '../../server/src/engine/yaml/region';
 import { EDITOR_REGION_MIN_CHARS, REGION_MIN_CHARS, YamlSource } from '../../server/src/engine/yaml/source';
 import { lintFile } from '../../server/src/engine/lint';
+import { ParseCache } from '../../server/src/engine/yaml/parse-cache';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config/types';
 import { lintTexts } from '../../server/src/engine/workspace-lint';
 
@@ -170,6 +171,22 @@ describe('region trees: a few entries of a long list parsed precisely', () => {
     assert.ok(Array.isArray(value.materials));
     const cli = new YamlSource(text);
     assert.strictEqual(cli.treeFor(0, ['type']), cli.parsed.documents[0].ast, 'under 64 KB the CLI parses it whole');
+  });
+
+  it('a file edited again, one version of which exhausted its region trees, is parsed whole from then on', () => {
+    const entries = Array.from({ length: 12 }, (_, j) => `  - code: c${j}\n    name: n${j}\n    note: ${'长'.repeat(REGION_MIN_CHARS / 10)}`);
+    let text = `kind: Catalog\nresources:\n${entries.join('\n')}\n`;
+    const cache = new ParseCache(() => text);
+    const first = cache.source('a.catalog.yaml')!;
+    for (let j = 0; j < 12; j++) first.treeFor(0, ['resources', j, 'name']);
+    assert.ok(first.regionsExhausted);
+    text = text.replace('name: n3', 'name: n3x');
+    const next = cache.source('a.catalog.yaml')!;
+    assert.notStrictEqual(next, first);
+    assert.strictEqual(next.treeFor(0, ['resources', 0, 'name']), next.parsed.documents[0].ast, 'no region tree built in vain');
+    cache.forget('a.catalog.yaml');
+    const fresh = cache.source('a.catalog.yaml')!;
+    assert.notStrictEqual(fresh.treeFor(0, ['resources', 0, 'name']), fresh.parsed.documents[0].ast, 'a forgotten file starts over');
   });
 
   it('a short file is parsed whole: there a region tree would cost as much', () => {

@@ -65,6 +65,11 @@ export class YamlSource {
     return (this.precise ??= parseYaml(this.text));
   }
 
+  /** Whether ranges needed more region trees than a file gets, so that the whole file was parsed for them. */
+  get regionsExhausted(): boolean {
+    return this.regionBuilds >= MAX_REGION_BUILDS;
+  }
+
   /** Whether the precise parse has been made (a clean file that the fast reader read never needs it). */
   get preciselyParsed(): boolean {
     return this.precise !== undefined;
