@@ -73,7 +73,7 @@ export function computeRatios(figures: Figures): Figures {
   const per = perFindings.filter((v): v is number => v !== null);
   ratio(ratios, 'lint.findings.s_per_10k.max÷min', per.length >= 2 ? Math.max(...per) : null, per.length >= 2 ? Math.min(...per) : null,
     'fewer than two catalogue sizes of the findings workload were measured');
-  for (const kind of ['diagnostics_ms', 'completion_ms', 'hover_ms']) {
+  for (const kind of ['diagnostics_ms', 'completion_ms', 'hover_ms', 'hover_during_big_lint_ms']) {
     for (const p of ['p50', 'p95']) {
       ratio(ratios, `lsp.${kind}.${p}÷yaml-language-server`, numberAt(figures, `lsp.${kind}`, p),
         numberAt(figures, `peer.yaml-language-server.${kind}`, p), `lsp.${kind} or its yaml-language-server peer was not measured`);

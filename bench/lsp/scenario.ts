@@ -27,6 +27,10 @@ export interface ScenarioResult {
   diagnostics_ms: Latencies | null;
   completion_ms: Latencies | null;
   hover_ms: Latencies | null;
+  /** Hovers on the 1,000-line document sent one after another while `bigDocument` is open and not yet linted. */
+  hover_during_big_lint_ms?: Latencies | null;
+  /** From the big document's didOpen to its first diagnostics; null when none came while the hovers ran. */
+  big_lint_ms?: number | null;
   completion_items_median?: number;
   /** One `textDocument/rename` of the agreement id the big document cites (every service citing it changes too). */
   rename_ms: number | null;
@@ -35,7 +39,14 @@ export interface ScenarioResult {
   notes: string[];
 }
 
-export interface ScenarioOptions { workspace: string; document: BigService; requests: number; indexTimeoutMs: number; diagnosticsTimeoutMs: number }
+export interface ScenarioOptions {
+  workspace: string; document: BigService; requests: number; indexTimeoutMs: number; diagnosticsTimeoutMs: number;
+  /** A document far over any editor's comfort (a legacy catalogue), opened last, to hover while it is linted. */
+  bigDocument?: BigService;
+}
+
+/** The hovers while the big document is linted stop after this long, whatever the server does. */
+const BIG_LINT_WINDOW_MS = 60_000;
 
 function rssMb(pid: number | undefined): number | null {
   if (pid === undefined) return null;
@@ -175,6 +186,41 @@ async function editsAndRequests(rpc: RpcConnection, options: ScenarioOptions, re
   }, result);
   result.hover_ms = await timedRequests(rpc, 'textDocument/hover', uri, hoverPositions(text), options.requests, undefined, result);
   await timedRename(rpc, uri, text, result);
+  if (options.bigDocument) await hoversWhileBigLinted(rpc, options.bigDocument, uri, text, options.requests, result);
+}
+
+/**
+ * Opens the big document and hovers on the 1,000-line one, one request after another, until the big document's
+ * first diagnostics arrive (or `count` hovers, or a minute); then closes it. Only hovers answered before those
+ * diagnostics count: they measure a server that is busy with the big document.
+ */
+async function hoversWhileBigLinted(rpc: RpcConnection, big: BigService, uri: string, text: string, count: number, result: ScenarioResult): Promise<void> {
+  const bigUri = pathToFileURL(big.file).href;
+  const opened = now();
+  let linted: number | undefined;
+  const stop = rpc.on('textDocument/publishDiagnostics', (params) => {
+    if ((params as { uri: string }).uri === bigUri && linted === undefined) linted = now() - opened;
+  });
+  rpc.notify('textDocument/didOpen', { textDocument: { uri: bigUri, languageId: 'yaml', version: 1, text: big.text } });
+  const positions = hoverPositions(text);
+  const samples: number[] = [];
+  let timeouts = 0;
+  for (let i = 0; i < count && linted === undefined && now() - opened < BIG_LINT_WINDOW_MS; i++) {
+    const started = now();
+    try {
+      await rpc.request('textDocument/hover', { textDocument: { uri }, position: positions[i % positions.length] }, 10_000);
+      if (linted === undefined) samples.push(now() - started);
+    } catch {
+      timeouts++;
+      if (rpc.exited) break;
+    }
+  }
+  rpc.notify('textDocument/didClose', { textDocument: { uri: bigUri } });
+  stop();
+  result.hover_during_big_lint_ms = latencies(samples, timeouts);
+  result.big_lint_ms = linted === undefined ? null : round(linted, 1);
+  result.notes.push(`big document (${(big.text.length / 1e6).toFixed(1)} M chars): ${samples.length} hovers while it was linted, `
+    + (linted === undefined ? 'no diagnostics for it meanwhile' : `its diagnostics after ${round(linted / 1000, 1)} s`));
 }
 
 /** Renames the agreement id of the document's first `agreement:` value, once (the answer is an edit, not applied). */

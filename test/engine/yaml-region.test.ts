@@ -9,7 +9,9 @@ import { readFast } from '../../server/src/engine/yaml/fast';
 import { locate } from '../../server/src/engine/yaml/locate';
 import { parseYaml } from '../../server/src/engine/yaml/parse';
 import { entryIndex, regionTree, windowTree } from '../../server/src/engine/yaml/region';
-import { REGION_MIN_CHARS, YamlSource } from '../../server/src/engine/yaml/source';
+import { EDITOR_REGION_MIN_CHARS, REGION_MIN_CHARS, YamlSource } from '../../server/src/engine/yaml/source';
+import { lintFile } from '../../server/src/engine/lint';
+import { ParseCache } from '../../server/src/engine/yaml/parse-cache';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config/types';
 import { lintTexts } from '../../server/src/engine/workspace-lint';
 
@@ -26,7 +28,7 @@ function pathsIn(value: unknown, at: JsonPath): JsonPath[] {
   return out;
 }
 
-/** Checks the region tree against the full parse on every path of the kept entries; false when there was none. */
+/** Checks the region tree against the full parse on every path of the kept entries and outside the list; false when there was none. */
 function agrees(text: string, key: string, kept: number[]): boolean {
   const fast = readFast(text);
   assert.ok(fast && fast.length === 1, 'a one-document text the fast reader takes');
@@ -37,6 +39,15 @@ function agrees(text: string, key: string, kept: number[]): boolean {
   const list = value[key] as unknown[];
   for (const entry of kept.filter((j) => j < list.length)) {
     for (const p of pathsIn(list[entry], [key, entry])) {
+      for (const anchor of ['key', 'value'] as Anchor[]) {
+        assert.deepStrictEqual(locate(region, p, anchor), locate(full, p, anchor), `${JSON.stringify(p)} ${anchor}\n${text}`);
+      }
+      assertSameEdits(region, full, text, p);
+    }
+  }
+  // Outside the list the text is the full parse's: every path there places the same too.
+  for (const [k, v] of Object.entries(value).filter(([k]) => k !== key)) {
+    for (const p of pathsIn(v, [k])) {
       for (const anchor of ['key', 'value'] as Anchor[]) {
         assert.deepStrictEqual(locate(region, p, anchor), locate(full, p, anchor), `${JSON.stringify(p)} ${anchor}\n${text}`);
       }
@@ -195,7 +206,49 @@ describe('region trees: a few entries of a long list parsed precisely', () => {
     }
     assert.ok(trees.size > 1 && trees.size <= 5, `${trees.size} trees`);
     assert.strictEqual(source.treeFor(0, ['resources', 11, 'code']), source.parsed.documents[0].ast, 'the full parse at the end');
-    assert.strictEqual(source.treeFor(0, ['kind']), source.parsed.documents[0].ast);
+    // A path outside the list is served by the last region tree, where the text is the full parse's.
+    assert.deepStrictEqual(locate(source.treeFor(0, ['kind'])!, ['kind'], 'value'), locate(full, ['kind'], 'value'));
+  });
+
+  it('a path outside every list entry gets a tree with the longest list blanked; in the editor from 16 KB on', () => {
+    // The example has a finding at a top-level key (`type: 07`); its suppression comment, which needs the whole parse, goes.
+    const service = readFileSync(path.resolve(__dirname, '../../examples/services/marriage-registration.service.yaml'), 'utf8').replace(/ *# govspec-disable.*/, '');
+    const [head, rest] = service.split('materials:\n');
+    const end = rest.search(/\n(?=\S)/);
+    const [materials, tail] = [rest.slice(0, end), rest.slice(end + 1)];
+    const plain = materials.split('\n  - id: household-register')[0];
+    const copies = [materials, ...Array.from({ length: 240 }, (_, j) => plain.replace(/id: ([a-z-]+)/g, `id: $1-${j}`))];
+    // And one inside a material: a missing field.
+    const text = `${head}materials:\n${copies.join('\n').replace('    name: 居民身份证\n', '')}\n${tail}`;
+    const value = readFast(text)![0].value as Record<string, unknown>;
+    assert.ok(text.length >= EDITOR_REGION_MIN_CHARS && text.length < REGION_MIN_CHARS, String(text.length));
+    assert.ok(agrees(text, 'materials', [0]));
+    const run = (source?: YamlSource) => lintFile({ file: 'big.service.yaml', text, config: DEFAULT_CONFIG, today: '2026-06-01', source }).findings;
+    const editor = new YamlSource(text, undefined, EDITOR_REGION_MIN_CHARS);
+    const findings = run(editor);
+    assert.deepStrictEqual(findings, run(YamlSource.precise(text)));
+    assert.ok(findings.some((f) => f.ruleId === 'schema/type') && findings.some((f) => f.ruleId === 'schema/required'), findings.map((f) => f.ruleId).join());
+    assert.strictEqual(editor.preciselyParsed, false, 'region trees placed every finding');
+    assert.ok(Array.isArray(value.materials));
+    const cli = new YamlSource(text);
+    assert.strictEqual(cli.treeFor(0, ['type']), cli.parsed.documents[0].ast, 'under 64 KB the CLI parses it whole');
+  });
+
+  it('a file edited again, one version of which exhausted its region trees, is parsed whole from then on', () => {
+    const entries = Array.from({ length: 12 }, (_, j) => `  - code: c${j}\n    name: n${j}\n    note: ${'长'.repeat(REGION_MIN_CHARS / 10)}`);
+    // More than 64 KB of text around the list, so that window trees are refused and region trees are what it uses.
+    let text = `kind: Catalog\ndescription: ${'述'.repeat(REGION_MIN_CHARS + 1)}\nresources:\n${entries.join('\n')}\n`;
+    const cache = new ParseCache(() => text);
+    const first = cache.source('a.catalog.yaml')!;
+    for (let j = 0; j < 12; j++) first.treeFor(0, ['resources', j, 'name']);
+    assert.ok(first.regionsExhausted);
+    text = text.replace('name: n3', 'name: n3x');
+    const next = cache.source('a.catalog.yaml')!;
+    assert.notStrictEqual(next, first);
+    assert.strictEqual(next.treeFor(0, ['resources', 0, 'name']), next.parsed.documents[0].ast, 'no region tree built in vain');
+    cache.forget('a.catalog.yaml');
+    const fresh = cache.source('a.catalog.yaml')!;
+    assert.notStrictEqual(fresh.treeFor(0, ['resources', 0, 'name']), fresh.parsed.documents[0].ast, 'a forgotten file starts over');
   });
 
   it('a short file is parsed whole: there a region tree would cost as much', () => {

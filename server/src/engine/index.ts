@@ -31,7 +31,7 @@ export type { DocumentView } from './workspace-view';
 export { LIMITS } from './yaml/parse';
 export type { ParsedFile } from './yaml/parse';
 export { ParseCache } from './yaml/parse-cache';
-export { YamlSource } from './yaml/source';
+export { EDITOR_REGION_MIN_CHARS, YamlSource } from './yaml/source';
 export { LineMap } from './yaml/lines';
 
 // Configuration: the default, `extends` chains and root marks, the severity a rule runs at.

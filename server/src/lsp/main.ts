@@ -2,6 +2,7 @@
  * Entry of the language server. `createConnection` picks the transport from the command line: `--stdio` for
  * Neovim, Emacs, Helix and others; `--node-ipc` when the VS Code extension starts it.
  */
+import { isMainThread } from 'node:worker_threads';
 import { ProposedFeatures, StreamMessageReader, StreamMessageWriter, createConnection } from 'vscode-languageserver/node';
 import { GovSpecServer } from './server';
 
@@ -23,5 +24,8 @@ function stdioConnection() {
 }
 
 let shutdown = false;
-const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
-new GovSpecServer(connection, () => { shutdown = true; }).listen();
+// The same bundle runs the lint worker (lint-worker.ts starts itself there).
+if (isMainThread) {
+  const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
+  new GovSpecServer(connection, () => { shutdown = true; }).listen();
+}

@@ -2,7 +2,7 @@ import type { Anchor, Range } from '../engine';
 import type { NodeRef } from '../engine';
 import type { ParsedFile } from '../engine';
 import type { YamlSource } from '../engine';
-import { ParseCache } from '../engine';
+import { EDITOR_REGION_MIN_CHARS, ParseCache } from '../engine';
 import { overEditorBound } from './editor-bound';
 
 /**
@@ -18,8 +18,8 @@ export const CLOSED_FILES_KEPT = 8;
  * a range or a syntax tree is first needed (`ParseCache`).
  */
 export class DocumentParses {
-  /** The engine's cache, for `indexText`. */
-  readonly cache = new ParseCache((key) => this.text(key));
+  /** The engine's cache, for `indexText`; ranges of findings come from region trees from 16 KB on (yaml/source.ts). */
+  readonly cache = new ParseCache((key) => this.text(key), false, EDITOR_REGION_MIN_CHARS);
   /** Texts of closed files in use, least recently used first. */
   private readonly closedTexts = new Map<string, string>();
 

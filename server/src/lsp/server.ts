@@ -11,7 +11,10 @@ import { codeActions, codeLenses, complete, definition, documentLinks, documentS
 import type { FeatureWorkspace, OpenFile } from '../engine';
 import { Debouncer } from './debounce';
 import { DocumentSync } from './document-sync';
-import { editorBoundFinding, overEditorBound } from './editor-bound';
+import { notCheckedFinding, overEditorBound } from './editor-bound';
+import { LINT_HERE, OffThreadLinter } from './off-thread';
+import { countsOf } from './finding-counts';
+import type { FindingCounts } from './finding-counts';
 import { ServerWorkspace } from './workspace';
 import type { FactsChange } from './workspace';
 import type { Governing } from '../host/configs';
@@ -36,9 +39,13 @@ import { readGraphLibrary } from '../render/graph-library';
 import type { InitializationOptions, LintWorkspaceResult, StatusParams } from './protocol';
 
 /**
- * While typing, a document is linted once the typing has paused for half as long as its last lint took (at most
- * this): a small document gets its diagnostics almost at once, a big catalogue is not linted on every keystroke, and
- * lints take at most about two thirds of the server's time.
+ * While typing, a document whose last lint took less than this is linted at once, with no delay: its diagnostics
+ * come as fast as the lint allows, and a request waits for one such lint at most.
+ */
+const IMMEDIATE_LINT_MS = 50;
+/**
+ * A costlier document is linted once the typing has paused for half as long as its last lint took (at most this): a
+ * big catalogue is not linted on every keystroke, and lints take at most about two thirds of the server's time.
  */
 const MAX_TYPING_DEBOUNCE_MS = 300;
 /** How long to wait after a change elsewhere before re-linting the documents that may depend on it. */
@@ -47,7 +54,6 @@ const DATE_CHECK_MS = 60_000;
 /** Findings of other files that change together (a rename, a config) are announced in one diagnostic refresh. */
 const REFRESH_DEBOUNCE_MS = 50;
 
-interface Counts { errors: number; warnings: number; infos: number }
 
 /**
  * The GovSpec language server: wires a connection to the engine. Language logic lives in engine/features; this
@@ -61,6 +67,8 @@ export class GovSpecServer {
   private started = false;
   private readonly ws = new ServerWorkspace(this.documents);
   private readonly lints = new Debouncer((key) => void this.validate(key));
+  /** Lints documents over the editor's bound on a worker thread, so that requests are answered meanwhile. */
+  private readonly offThread = new OffThreadLinter();
   /** How long the last lint of each open document took, in ms. */
   private readonly lintCosts = new Map<string, number>();
   /** Validations started and not finished (they wait for settings). */
@@ -70,7 +78,7 @@ export class GovSpecServer {
   private clientLocale: Locale | undefined;
   private options: InitializationOptions = {};
   /** Files with published diagnostics, and what they count. */
-  private readonly published = new Map<string, Counts & { findings: Finding[] }>();
+  private readonly published = new Map<string, FindingCounts & { findings: Finding[] }>();
   /** Closed files whose diagnostics the client shows (after "lint workspace"): kept current like open ones. */
   private readonly trackedClosed = new Set<string>();
   /** For a client that pulls diagnostics (LSP 3.17): what each file's last lint found; undefined: push them. */
@@ -152,11 +160,12 @@ export class GovSpecServer {
     this.documents.onDidChangeContent(({ document }) => {
       const key = canonicalUri(document.uri);
       if (path.basename(pathOfUri(key) ?? '') === CONFIG_FILE_NAME) this.configFilesChanged();
-      this.lints.schedule(key, Math.min(MAX_TYPING_DEBOUNCE_MS, (this.lintCosts.get(key) ?? 0) / 2));
+      this.lints.schedule(key, typingDelay(this.lintCosts.get(key) ?? 0));
     });
     this.documents.onDidClose(({ document }) => this.guard('close', undefined, () => {
       const key = this.ws.closed(document.uri);
       this.lints.cancel(key);
+      this.offThread.cancel(key);
       this.lintCosts.delete(key);
       this.settings.forget(document.uri);
       // The disk's text counts again (unsaved edits are gone).
@@ -407,12 +416,26 @@ export class GovSpecServer {
       this.publishConfig(dc, settings);
       const text = this.ws.text(key);
       if (!dc.config || text === undefined || this.ws.isIgnored(key)) return this.publish(key, [], locale);
-      if (overEditorBound(text)) return this.publish(key, [editorBoundFinding(key, dc.config) ?? []].flat(), locale, version);
       const started = performance.now();
-      const result = this.lintText(key, text, dc.config, settings);
+      if (overEditorBound(text)) await this.lintOffThread(key, text, dc.config, settings, locale, version);
+      else this.publish(key, this.lintText(key, text, dc.config, settings).findings, locale, version);
       if (version !== undefined) this.lintCosts.set(key, performance.now() - started);
-      this.publish(key, result.findings, locale, version);
     });
+  }
+
+  /** A document over the editor's bound, linted on the worker (off-thread.ts) while requests are answered. */
+  private async lintOffThread(key: string, text: string, config: NonNullable<Governing['config']>, settings: GovSpecSettings, locale: Locale, version: number | undefined): Promise<void> {
+    let lint;
+    try {
+      lint = await this.offThread.lint(key, { text, config, today: todayFor(settings) }, this.ws.indexOf(key));
+    } catch (error) {
+      this.connection.console.warn(`GovSpec: ${key} could not be linted: ${error instanceof Error ? error.message : String(error)}`);
+      return this.publish(key, [notCheckedFinding(key, config) ?? []].flat(), locale, version);
+    }
+    if (lint === undefined || this.ws.document(key)?.version !== version) return; // superseded
+    // The worker's index could not answer as the server's does: the server lints it itself, holding requests meanwhile.
+    if (lint === LINT_HERE) return this.publish(key, this.lintText(key, text, config, settings).findings, locale, version);
+    this.publish(key, lint.findings, locale, version, lint.counts);
   }
 
   private lintText(key: string, text: string, config: NonNullable<Governing['config']>, settings: GovSpecSettings): ReturnType<typeof lintFile> {
@@ -438,9 +461,8 @@ export class GovSpecServer {
     }
   }
 
-  private publish(key: string, findings: Finding[], locale: Locale, version?: number): void {
-    const counts = { errors: 0, warnings: 0, infos: 0 };
-    for (const f of findings) counts[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
+  /** `counts`: of all the findings, when only the first are published (off-thread.ts). */
+  private publish(key: string, findings: Finding[], locale: Locale, version?: number, counts = countsOf(findings)): void {
     if (findings.length > 0) this.published.set(key, { ...counts, findings }); else this.published.delete(key);
     const diagnostics = findings.map((f) => convert.toDiagnostic(f, locale));
     if (!this.pulled) void this.connection.sendDiagnostics({ uri: this.ws.uriOf(key), version, diagnostics });
@@ -625,10 +647,16 @@ export class GovSpecServer {
 
   private dispose(): void {
     this.lints.dispose();
+    this.offThread.dispose();
     this.refreshes.dispose();
     this.lensRefresh.dispose();
     clearInterval(this.dateTimer);
   }
+}
+
+/** How long to wait after a change before linting, given what the document's last lint cost (ms). */
+function typingDelay(lastLintMs: number): number {
+  return lastLintMs < IMMEDIATE_LINT_MS ? 0 : Math.min(MAX_TYPING_DEBOUNCE_MS, lastLintMs / 2);
 }
 
 function notInitialized(): ResponseError<void> {

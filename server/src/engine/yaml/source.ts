@@ -36,6 +36,12 @@ const WINDOW_CHARS = 32 * 1024;
 const MAX_AROUND_CHARS = 64 * 1024;
 
 /**
+ * The editor's bound instead (`ParseCache`'s option): it lints an open document on every change, and a region tree
+ * of a 1,000-line service with its lists blanked costs a third of its full parse, which waits until a request needs it.
+ */
+export const EDITOR_REGION_MIN_CHARS = 16 * 1024;
+
+/**
  * One file's text and documents. The fast reader gives the data when it can; the precise parse — the only source of
  * ranges, comments and YAML problems — is made on first need, so a file with no findings never pays for it.
  */
@@ -43,7 +49,10 @@ export class YamlSource {
   readonly documents: readonly PlainDocument[];
   private precise: ParsedFile | undefined;
   private lineMap: LineMap | undefined;
-  /** The last region tree (region.ts), for the entries `kept` of the top-level list `key`; undefined `ast`: it failed. */
+  /**
+   * The last region tree (region.ts), for the entries `kept` of the top-level list `key` and for every path outside
+   * that list; undefined `ast`: it failed.
+   */
   private region: { key: string; kept: Set<number>; ast: Document.Parsed | undefined } | undefined;
   private regionBuilds = 0;
   /** Each top-level list's entries (undefined: its layout or its data does not allow windows). */
@@ -51,8 +60,11 @@ export class YamlSource {
   /** The last window tree (region.ts): the entries `[first, last)` of the list `key`. */
   private window: { key: string; first: number; last: number; ast: Document.Parsed } | undefined;
 
-  /** `parsed`: a precise parse of exactly this text made earlier (the editor's cache); it is used as it is. */
-  constructor(readonly text: string, parsed?: ParsedFile) {
+  /**
+   * `parsed`: a precise parse of exactly this text made earlier (the editor's cache); it is used as it is.
+   * `regionMinChars`: texts shorter than this are always parsed whole for ranges.
+   */
+  constructor(readonly text: string, parsed?: ParsedFile, private readonly regionMinChars = REGION_MIN_CHARS) {
     const fast = parsed ? undefined : readFast(text);
     this.precise = fast ? undefined : parsed ?? parseYaml(text);
     this.documents = fast ? fast.map((d) => ({ ...d, problems: [] })) : this.precise!.documents;
@@ -67,28 +79,46 @@ export class YamlSource {
     return (this.precise ??= parseYaml(this.text));
   }
 
+  /** Whether ranges needed more region trees than a file gets, so that the whole file was parsed for them. */
+  get regionsExhausted(): boolean {
+    return this.regionBuilds >= MAX_REGION_BUILDS;
+  }
+
+  /** Whether the precise parse has been made (a clean file that the fast reader read never needs it). */
+  get preciselyParsed(): boolean {
+    return this.precise !== undefined;
+  }
+
   get lines(): LineMap {
     return this.precise?.lines ?? (this.lineMap ??= new LineMap(this.text));
   }
 
   /**
    * A precise tree of a document in which `path` locates (and edits) exactly as in the full parse; undefined when
-   * there is no such document. A path into an entry of a top-level list of a long fast-read file gets a region tree
-   * (region.ts) for the entries asked so far, rebuilt a few times at most before the whole file is parsed.
+   * there is no such document. In a long fast-read file, a path into an entry of a top-level list gets a region tree
+   * (region.ts) for the entries asked so far, and a path under another top-level key one in which the longest list is
+   * blanked (its text is the same as the full parse's there); rebuilt a few times at most before the whole file is parsed.
    */
   treeFor(document: number, path: JsonPath): Document.Parsed | undefined {
     const [key, entry] = path;
-    if (typeof key !== 'string' || typeof entry !== 'number') return this.parsed.documents[document]?.ast;
-    const windowed = this.windowFor(document, key, entry);
-    if (windowed) return windowed;
+    if (typeof key !== 'string' || document !== 0) return this.parsed.documents[document]?.ast;
+    if (typeof entry === 'number') {
+      const windowed = this.windowFor(document, key, entry);
+      if (windowed) return windowed;
+    }
     const region = this.region;
-    if (region?.ast && region.key === key && region.kept.has(entry) && document === 0) return region.ast;
-    if (!this.precise && this.text.length >= REGION_MIN_CHARS && this.documents.length === 1 && document === 0 && this.regionBuilds < MAX_REGION_BUILDS) {
-      const kept = new Set(region?.key === key ? [...region.kept, entry] : [entry]);
-      this.regionBuilds++;
-      this.region = { key, kept, ast: regionTree(this.text, this.documents[0].value, key, kept) };
-      if (this.region.ast) return this.region.ast;
-      this.regionBuilds = MAX_REGION_BUILDS;
+    const intoEntry = typeof entry === 'number';
+    if (region?.ast && (intoEntry ? region.key === key && region.kept.has(entry) : region.key !== key)) return region.ast;
+    if (!this.precise && this.text.length >= this.regionMinChars && this.documents.length === 1 && this.regionBuilds < MAX_REGION_BUILDS) {
+      const list = intoEntry ? key : region && region.key !== key ? region.key : this.longestListBut(key);
+      if (list !== undefined) {
+        const kept = new Set(region?.key === list ? region.kept : []);
+        if (intoEntry) kept.add(entry);
+        this.regionBuilds++;
+        this.region = { key: list, kept, ast: regionTree(this.text, this.documents[0].value, list, kept) };
+        if (this.region.ast) return this.region.ast;
+        this.regionBuilds = MAX_REGION_BUILDS;
+      }
     }
     return this.parsed.documents[document]?.ast;
   }
@@ -116,6 +146,18 @@ export class YamlSource {
     if (!ast) this.entryIndexes.set(key, undefined);
     else this.window = { key, first, last, ast };
     return ast;
+  }
+
+  /** The top-level key other than `key` whose list is the longest (undefined: no list of two entries or more). */
+  private longestListBut(key: string): string | undefined {
+    const value = this.documents[0].value;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+    let best: string | undefined;
+    let length = 1;
+    for (const [k, v] of Object.entries(value)) {
+      if (k !== key && Array.isArray(v) && v.length > length) [best, length] = [k, v.length];
+    }
+    return best;
   }
 
   /** Whether the text can hold suppression comments; only then are comments read (docs/semantics.md). */
