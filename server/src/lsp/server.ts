@@ -26,7 +26,7 @@ import { ExportSpreadsheetRequest, ImportSpreadsheetRequest, LintWorkspaceReques
 import { loadSheets } from '../sheets/load';
 import { FIX_ALL_KIND, admits, fixAllAction } from './fix-all';
 import { toInlayHint } from './inlay-hints';
-import { DIAGNOSTIC_PROVIDER, PulledDiagnostics, diagnosticsScope } from './pull-diagnostics';
+import { DIAGNOSTIC_PROVIDER, PulledDiagnostics } from './pull-diagnostics';
 import { workspaceDiagnostics } from './workspace-diagnostics';
 import type { WorkspacePullHost } from './workspace-diagnostics';
 import { serviceGuidePage, sharingMapGraph, sharingMapPage } from '../render/pages';
@@ -476,7 +476,8 @@ export class GovSpecServer {
     },
     files: async () => {
       const scopes = new Map<string, string>();
-      for (const folder of this.ws.folders) scopes.set(folder, diagnosticsScope(await this.fetchSettings(uriOfPath(folder)).catch(() => undefined)));
+      // The folder's cached settings, as every handler reads them (refreshed on didChangeConfiguration).
+      for (const folder of this.ws.folders) scopes.set(folder, (await this.settings.get(uriOfPath(folder))).diagnosticsScope);
       for (const key of this.workspaceFiles()) {
         if (this.ws.document(key)) continue;
         if (scopes.get(this.ws.folderOf(key) ?? '') === 'openFiles') this.pulledClosed.delete(key); else this.pulledClosed.add(key);
