@@ -64,12 +64,17 @@ async function mapKeepsItsViewAcrossAnEdit(ui: UiSession, checks: Checks): Promi
   });
   await checks.check('the map zooms with the mouse wheel and selects an agency on a click', async () => {
     if (!frame) throw new Error('no map');
+    // cytoscape keeps the canvas's offset in the page from its first mouse event until a resize or scroll; the
+    // webview's page can still move the canvas after that (its CJK fonts arrive late), so the wheel and the click
+    // would land beside what they aim at. resize() forgets the offset and leaves zoom and pan as they are.
+    await frame.evaluate('window.govspecMap.cy.resize()');
     const opened = await mapState(frame);
-    const box = await frame.locator('#govspec-map').boundingBox({ timeout: T });
-    if (!box) throw new Error('the map canvas is not drawn');
-    await ui.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // Zoomed about the provider (cytoscape zooms about the pointer), which so stays in view to be clicked.
+    const node = await whereDrawn(frame, PROVIDER);
+    await ui.page.mouse.move(node.x, node.y);
     // One notch of a wheel is 100 px; cytoscape zooms by about 1 % on each (wheelSensitivity 0.3).
-    for (let notch = 0; notch < 200 && (await mapState(frame)).zoom < opened.zoom * 2; notch++) await ui.page.mouse.wheel(0, -100);
+    const zoom = () => frame!.evaluate<number>('window.govspecMap.cy.zoom()');
+    for (let notch = 0; notch < 200 && (await zoom()) < opened.zoom * 2; notch++) await ui.page.mouse.wheel(0, -100);
     await waitInMap(frame, `m.cy.zoom() >= ${opened.zoom * 2}`);
     const at = await whereDrawn(frame, PROVIDER);
     await ui.page.mouse.click(at.x, at.y);
@@ -91,7 +96,8 @@ async function mapKeepsItsViewAcrossAnEdit(ui: UiSession, checks: Checks): Promi
     await ui.page.keyboard.press('Control+S');
     await ui.page.locator('.tabs-container .tab.active:not(.dirty)', { hasText: EDITED }).waitFor({ timeout: T });
     await ui.page.keyboard.press('Home'); // the screenshot shows the line from its start
-    await waitInMap(frame, `m.cy.edges().some((e) => e.id().endsWith(${JSON.stringify(EDGE)}) && e.target().id() === '${CONSUMER_AFTER}')`);
+    await waitInMap(frame, `m.cy.edges().some((e) => e.id().endsWith(${JSON.stringify(EDGE)}) && e.target().id() === '${CONSUMER_AFTER}')`)
+      .catch((e: unknown) => { throw /detached/i.test(String(e)) ? new Error('the page was reloaded: its frame was replaced') : e; });
     const after = await mapState(frame);
     await ui.screenshot('16-map-after-edit');
     const problems: string[] = [];
