@@ -86,41 +86,46 @@ function localeTernaries(fileName: string, text: string): number[] {
   return lines;
 }
 
+type Finder = (fileName: string, text: string) => number[];
+
+/** `file:line` of every place `find` reports in the server's sources but those `skip` passes over. */
+function placesUnderServer(find: Finder, skip: (file: string) => boolean): string[] {
+  const sources = sourcesUnder(SERVER_ROOT).filter((file) => !skip(file));
+  assert.ok(sources.length > 100, 'the server sources were not found');
+  return sources.flatMap((file) => find(file, fs.readFileSync(file, 'utf8')).map((line) => `${path.relative(SERVER_ROOT, file)}:${line}`));
+}
+
+/** `find` reports each line of `flagged` once and no line of `fine`. */
+function assertSpellings(find: Finder, flagged: string[], fine: string[]): void {
+  flagged.forEach((line) => assert.strictEqual(find('x.ts', line).length, 1, line));
+  fine.forEach((line) => assert.deepStrictEqual(find('x.ts', line), [], line));
+}
+
 describe('one message builder', () => {
   it('no source under server/src but the builder spells a { zh-CN, en } literal', () => {
-    const sources = sourcesUnder(SERVER_ROOT).filter((file) => file !== BUILDER && !ALLOWED_TABLES.has(path.relative(SERVER_ROOT, file)));
-    assert.ok(sources.length > 100, 'the server sources were not found');
-    const found = sources.flatMap((file) =>
-      inlineBilingualLiterals(file, fs.readFileSync(file, 'utf8')).map((line) => `${path.relative(SERVER_ROOT, file)}:${line}`));
-    assert.deepStrictEqual(found, []);
+    assert.deepStrictEqual(placesUnderServer(inlineBilingualLiterals, (file) => file === BUILDER || ALLOWED_TABLES.has(path.relative(SERVER_ROOT, file))), []);
   });
 
   it('no source under server/src chooses a message by locale with a ternary: bilingual(zh, en)[locale] says it once', () => {
-    const sources = sourcesUnder(SERVER_ROOT).filter((file) => !ALLOWED_CHOICES.has(path.relative(SERVER_ROOT, file)));
-    const found = sources.flatMap((file) =>
-      localeTernaries(file, fs.readFileSync(file, 'utf8')).map((line) => `${path.relative(SERVER_ROOT, file)}:${line}`));
-    assert.deepStrictEqual(found, []);
+    assert.deepStrictEqual(placesUnderServer(localeTernaries, (file) => ALLOWED_CHOICES.has(path.relative(SERVER_ROOT, file))), []);
   });
 
   it('finds a message ternary in every spelling, and not a choice of locale ids, joiners or other values', () => {
-    const ternaries = [
+    assertSpellings(localeTernaries, [
       "const t = locale === 'zh-CN' ? '修复' : 'Fix';",
       'const t = locale !== "en" ? `已过期 ${n} 天` : `expired ${n} days ago`;',
       "const t = ('en' === report.locale) ? 'Others' : '其他';",
       "const t = locale == 'zh-CN'\n  ? `${a} 份协议`\n  : `${a} agreements`;",
       "f(locale === 'zh-CN' ? '（未说明原因）' : '(no reason given)');",
       "const t = lang === 'en' ? `${label} (${code})` : `${label}（${code}）`;",
-    ];
-    ternaries.forEach((line) => assert.strictEqual(localeTernaries('x.ts', line).length, 1, line));
-    const fine = [
+    ], [
       "const lang = locale === 'zh-CN' ? 'zh-CN' : 'en';",
       "const joiner = locale === 'zh-CN' ? '、' : ', ';",
       "const order = locale === 'zh-CN' ? ['zh-CN', 'en'] : ['en', 'zh-CN'];",
       "const t = bilingual('修复', 'Fix')[locale];",
       "const t = verbose ? '详细' : 'short';",
       "const t = locale === 'zh-CN' ? zh : en;",
-    ];
-    fine.forEach((line) => assert.deepStrictEqual(localeTernaries('x.ts', line), [], line));
+    ]);
   });
 
   it('the builder itself is the one literal it allows', () => {
@@ -128,22 +133,19 @@ describe('one message builder', () => {
   });
 
   it('finds the literal in every spelling, and not types or reads', () => {
-    const literals = [
+    assertSpellings(inlineBilingualLiterals, [
       "const m: Message = { 'zh-CN': '错误', en: 'error' };",
       'const m = { "zh-CN": `${a}`, en: b };',
       "const m = { en: 'error', 'zh-CN': '错误' };",
       "const m = { ['zh-CN']: '错误', en: 'error' };",
       "f({ 'zh-CN': zh, ...rest });",
       "const table = { error: { 'zh-CN': '错误', en: 'error' } };",
-    ];
-    literals.forEach((line) => assert.strictEqual(inlineBilingualLiterals('x.ts', line).length, 1, line));
-    const fine = [
+    ], [
       "interface Message { 'zh-CN': string; en: string }",
       "const zh = m['zh-CN'];",
       "const m = bilingual('错误', 'error');",
       "// { 'zh-CN': '错误', en: 'error' }",
       "const s = \"{ 'zh-CN': x }\";",
-    ];
-    fine.forEach((line) => assert.deepStrictEqual(inlineBilingualLiterals('x.ts', line), [], line));
+    ]);
   });
 });
