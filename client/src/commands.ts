@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { TEMPLATES } from '../../server/src/cli/templates';
-import { ruleDocUrl } from '../../server/src/engine';
+import { ruleDocTarget } from '../../server/src/host/rule-pages';
 import { LintWorkspaceRequest, OPEN_RULE_DOC_COMMAND } from '../../server/src/lsp/protocol';
 import { registerSheetCommands } from './sheets';
 
@@ -27,9 +27,14 @@ export function registerCommands(client: LanguageClient): vscode.Disposable[] {
       await vscode.commands.executeCommand('workbench.actions.view.problems');
       void vscode.window.showInformationMessage(vscode.l10n.t('GovSpec: {0} files, {1} errors, {2} warnings', result.files, result.errors, result.warnings));
     }),
+    // The target is the extension's own copy of the rule's page (from a quick fix, or asked for here), opened in an
+    // editor as document links open it; only a web page (a rule the package has no page for) goes to the browser.
     vscode.commands.registerCommand(OPEN_RULE_DOC_COMMAND, async (url?: string) => {
       const target = url ?? await askRuleId();
-      if (target) await vscode.env.openExternal(vscode.Uri.parse(target));
+      if (!target) return;
+      const uri = vscode.Uri.parse(target);
+      if (uri.scheme === 'file') await vscode.commands.executeCommand('vscode.open', uri);
+      else await vscode.env.openExternal(uri);
     }),
     ...registerSheetCommands(client),
   ];
@@ -37,5 +42,5 @@ export function registerCommands(client: LanguageClient): vscode.Disposable[] {
 
 async function askRuleId(): Promise<string | undefined> {
   const id = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Rule id, for example service/fee-basis'), validateInput: (v) => (/^[a-z]+\/[a-z-]+$/.test(v.trim()) ? undefined : vscode.l10n.t('A rule id is area/name')) });
-  return id ? ruleDocUrl(id.trim()) : undefined;
+  return id ? ruleDocTarget(id.trim()) : undefined;
 }

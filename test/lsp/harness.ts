@@ -86,8 +86,12 @@ export class TestClient {
     this.connection.listen();
   }
 
-  /** A temporary workspace folder holding `files` (relative path → text); `prepare` adds what text cannot say (links, `.git`). */
-  static async start(files: Record<string, string>, locale = 'zh-CN', prepare?: (root: string) => void, options: { pull?: boolean } = {}): Promise<TestClient> {
+  /**
+   * A temporary workspace folder holding `files` (relative path → text); `prepare` adds what text cannot say (links,
+   * `.git`). `options.settings` are merged into the `govspec` settings the client answers with from the start, as an
+   * editor whose user set them before opening the folder.
+   */
+  static async start(files: Record<string, string>, locale = 'zh-CN', prepare?: (root: string) => void, options: { pull?: boolean; settings?: Record<string, unknown> } = {}): Promise<TestClient> {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'govspec-lsp-'));
     for (const [rel, text] of Object.entries(files)) {
       fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
@@ -95,6 +99,7 @@ export class TestClient {
     }
     prepare?.(root);
     const client = new TestClient(root);
+    client.settings = { ...client.settings, ...options.settings };
     const ready = client.waitForStatus((s) => s.state === 'ready');
     const params: InitializeParams = {
       processId: null, rootUri: uriOfPath(root), locale, workspaceFolders: [{ uri: uriOfPath(root), name: 'ws' }],

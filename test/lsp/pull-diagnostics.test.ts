@@ -28,9 +28,9 @@ function pullWorkspace(client: TestClient, previous: WorkspaceDocumentDiagnostic
   return client.request('workspace/diagnostic', { previousResultIds: previous.flatMap((i) => (i.resultId ? [{ uri: i.uri, value: i.resultId }] : [])) });
 }
 
-/** A client that pulls diagnostics, on a workspace of `files`, disposed after `run`. */
-async function withPullClient(files: Record<string, string>, run: (client: TestClient) => Promise<void>): Promise<void> {
-  const client = await TestClient.start(files, 'en', undefined, { pull: true });
+/** A client that pulls diagnostics, on a workspace of `files` with initial `settings`, disposed after `run`. */
+async function withPullClient(files: Record<string, string>, run: (client: TestClient) => Promise<void>, settings?: Record<string, unknown>): Promise<void> {
+  const client = await TestClient.start(files, 'en', undefined, { pull: true, settings });
   try {
     await run(client);
   } finally {
@@ -124,11 +124,30 @@ describe('pull diagnostics (LSP 3.17)', function () {
       assert.strictEqual((itemOf(open, client.uri(OPEN)) as Full).version, 1);
 
       await withPullClient({ [OPEN]: SERVICE, [CLOSED]: SERVICE }, async (fresh) => {
-        fresh.settings = { ...fresh.settings, diagnostics: { scope: 'openFiles' } };
         await fresh.sendOpen(OPEN);
         const report = await pullWorkspace(fresh);
         assert.deepStrictEqual(report.items.map((i) => i.uri), [fresh.uri(OPEN)]);
-      });
+      }, { diagnostics: { scope: 'openFiles' } });
+    });
+  });
+
+  it('reads govspec.diagnostics.scope from the settings cache: a second workspace pull asks the client nothing', async () => {
+    await withPullClient({ [OPEN]: SERVICE, [CLOSED]: SERVICE }, async (client) => {
+      const folder = client.uri('.').replace(/\/$/, '');
+      const askedForFolder = () => client.configurationScopes.filter((scope) => scope?.replace(/\/$/, '') === folder).length;
+      // Pulls without result ids: each is answered at once (one with ids that still hold would be held open).
+      const first = await pullWorkspace(client);
+      assert.ok(itemOf(first, client.uri(CLOSED)));
+      const before = askedForFolder();
+      assert.ok(before >= 1, `the folder's settings were asked for: ${client.configurationScopes.join(', ')}`);
+      await pullWorkspace(client);
+      assert.ok(itemOf(await pullWorkspace(client), client.uri(CLOSED)));
+      assert.strictEqual(askedForFolder(), before, `later pulls asked again: ${client.configurationScopes.join(', ')}`);
+      // A changed setting is read again: the cache lasts until didChangeConfiguration.
+      await client.updateSettings({ diagnostics: { scope: 'openFiles' } });
+      const open = await pullWorkspace(client);
+      assert.strictEqual(askedForFolder(), before + 1);
+      assert.strictEqual(itemOf(open, client.uri(CLOSED)), undefined, 'openFiles now: the closed file is not reported');
     });
   });
 });

@@ -1,9 +1,19 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { fileURLToPath } from 'url';
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TestClient, exampleFiles } from './harness';
 
 const SERVICE = 'services/food-business-licence.service.yaml';
 const CATALOG = 'catalogs/public-security.catalog.yaml';
+
+/** Whether a link leads to the package's own page of the rule (offline), not to the web. */
+function isRulePage(target: string | undefined, ruleId: string): boolean {
+  if (!target?.startsWith('file:')) return false;
+  const page = fileURLToPath(target);
+  return page.endsWith(path.join('rules', ...ruleId.split('/'), 'README.md')) && fs.existsSync(page);
+}
 
 /** The position of the `n`th occurrence of `needle` in a text, plus `shift` characters. */
 function positionOf(text: string, needle: string, shift = 0) {
@@ -29,7 +39,7 @@ describe('language server over an in-memory connection', function () {
     for (const d of diagnostics) {
       assert.strictEqual(d.source, 'govspec');
       assert.match(String(d.code), /^[a-z]+\/[a-z-]+$/);
-      assert.ok(d.codeDescription?.href.endsWith(`${String(d.code)}/README.md`));
+      assert.ok(isRulePage(d.codeDescription?.href, String(d.code)), `the rule's page in the package: ${d.codeDescription?.href}`);
       assert.ok(Array.isArray((d.data as { fixes: unknown[] }).fixes));
     }
   });
@@ -98,6 +108,17 @@ describe('language server over an in-memory connection', function () {
       newText: '  # govspec-disable-line schema/enum -- 原因',
     }]);
     assert.ok(actions.some((a) => a.command?.command === 'govspec.openRuleDoc' && a.command.arguments?.[0] === d.codeDescription?.href));
+    await client.change(SERVICE, service);
+  });
+
+  it("hovers a finding with a link to the rule's page inside the package, offline", async () => {
+    const broken = service.replace('caseType: "2"', 'caseType: "２"');
+    const d = (await client.change(SERVICE, broken)).find((x) => x.code === 'schema/enum') as Diagnostic;
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: client.uri(SERVICE) }, position: d.range.start });
+    const value = (hover.contents as { value: string }).value;
+    const link = /\[规则说明 · Rule documentation\]\(([^)]+)\)/.exec(value)?.[1];
+    assert.ok(isRulePage(link, 'schema/enum'), `hover links ${link}: ${value}`);
+    assert.strictEqual(link, d.codeDescription?.href, 'the same page as the diagnostic');
     await client.change(SERVICE, service);
   });
 

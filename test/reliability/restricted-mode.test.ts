@@ -58,8 +58,9 @@ function standIn(calls: Call[], commands: Map<string, (...args: unknown[]) => un
 /** Calls that would change files or run something: none may happen unasked. */
 function writes(calls: readonly Call[]): Call[] {
   return calls.filter((c) => /applyEdit|\bfs\.|saveAll|\.save\b|executeCommand|createTerminal|tasks\.|debug\.|openExternal/.test(c.path))
-    // The lint command opens the Problems view; the rule-doc command opens a doc page on the rules' home.
-    .filter((c) => !(c.path === 'commands.executeCommand' && c.args[0] === 'workbench.actions.view.problems'))
+    // The lint command opens the Problems view; the rule-doc command opens a rule's page in an editor (the package's
+    // README) or, for a page the package lacks, outside (the rules' home).
+    .filter((c) => !(c.path === 'commands.executeCommand' && ['workbench.actions.view.problems', 'vscode.open'].includes(c.args[0] as string)))
     .filter((c) => !(c.path === 'env.openExternal'));
 }
 
@@ -106,8 +107,10 @@ describe('reliability: restricted mode (untrusted workspace)', () => {
     for (const c of made.filter((m) => m.path === 'workspace.openTextDocument')) {
       assert.deepEqual(Object.keys(c.args[0] as object).sort(), ['content', 'language']);
     }
-    // The rule-doc command opens only the rules' documentation.
-    if (made.some((m) => m.path === 'env.openExternal')) assert.ok(made.some((m) => m.path === 'Uri.parse' && /^https:\/\//.test(String(m.args[0]))));
+    // The rule-doc command opens only the rule's documentation: its README inside the package, offline.
+    if (made.some((m) => m.path === 'env.openExternal' || (m.path === 'commands.executeCommand' && m.args[0] === 'vscode.open'))) {
+      assert.ok(made.some((m) => m.path === 'Uri.parse' && /^file:.*\/rules\/service\/fee-basis\/README\.md$/.test(String(m.args[0]))), JSON.stringify(made.filter((m) => m.path === 'Uri.parse')));
+    }
     assert.ok(made.some((m) => m.path === 'window.createWebviewPanel'), 'the views ran');
     assert.equal(requests.length, 1, 'the lint command asked the server (read-only)');
   });

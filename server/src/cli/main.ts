@@ -88,7 +88,7 @@ function failRun(error: unknown, argv: readonly string[], ctx?: CliContext): voi
   const locale = ctx ? failureLocale(argv, ctx) : errorLocale(argv, process.env);
   const line = error instanceof CliError
     ? error.text[locale]
-    : `govspec: ${locale === 'zh-CN' ? '内部错误' : 'internal error'}: ${error instanceof Error ? error.message : String(error)}`;
+    : `govspec: ${bilingual('内部错误', 'internal error')[locale]}: ${error instanceof Error ? error.message : String(error)}`;
   // One line, whatever the message holds, and no control or bidi character of a path or value in it.
   process.stderr.write(`${escapeUnsafe(line.replace(/\s*\n\s*/g, ' '))}\n`);
   if (debugging(argv, process.env) && error instanceof Error) process.stderr.write(`${error.stack}\n`);

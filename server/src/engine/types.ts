@@ -114,3 +114,5 @@ export const HOME_URL = 'https://github.com/govspec/govspec';
 /** Each rule's documentation is the README.md beside its code. */
 export const DOCS_BASE = `${HOME_URL}/blob/main/server/src/engine/rules/`;
 export function ruleDocUrl(ruleId: string): string { return `${DOCS_BASE}${ruleId}/README.md`; }
+/** Where a host opens a rule's documentation: ruleDocUrl, or a nearer copy (the editor's: the installed package's). */
+export type RuleDocLink = (ruleId: string) => string;

@@ -4,8 +4,8 @@ import {
 } from 'vscode-languageserver';
 import type { CompletionItem, Diagnostic, Range as LspRange, TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { Finding, Fix, Locale, Severity, TextEdit } from '../engine';
-import { ruleDocUrl } from '../engine';
 import type { CodeActionEntry, CompletionEntry, CompletionKind, DocumentSymbolEntry, SymbolKind as EngineSymbolKind, WorkspaceSymbolEntry } from '../engine';
+import { ruleDocTarget } from '../host/rule-pages';
 import { OPEN_RULE_DOC_COMMAND } from './protocol';
 
 /** Engine data ⇄ LSP data. Ranges are the same shape on both sides (0-based lines, UTF-16 columns). */
@@ -27,7 +27,7 @@ export function toDiagnostic(f: Finding, locale: Locale): Diagnostic {
     severity: SEVERITY[f.severity],
     source: DIAGNOSTIC_SOURCE,
     code: f.ruleId,
-    codeDescription: { href: ruleDocUrl(f.ruleId) },
+    codeDescription: { href: ruleDocTarget(f.ruleId) },
     message: f.message[locale],
     relatedInformation: f.related.map((r) => ({ location: { uri: r.file, range: r.range }, message: r.message[locale] })),
     data: { fixes: f.fixes } satisfies DiagnosticData,

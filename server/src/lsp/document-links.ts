@@ -1,6 +1,6 @@
 import type { DocumentLink } from 'vscode-languageserver';
 import type { DocumentLinkEntry } from '../engine';
-import { rulePageUri } from './rule-pages';
+import { rulePageUri } from '../host/rule-pages';
 
 /**
  * An LSP link. A definition is a file URI with the line and column in VS Code's fragment form (`#L12,5`, 1-based),

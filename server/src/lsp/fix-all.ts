@@ -1,6 +1,7 @@
 import { CodeAction, CodeActionKind } from 'vscode-languageserver';
 import type { Finding, Locale } from '../engine';
 import { safeFixEdits } from '../engine';
+import { bilingual } from '../engine';
 import { toWorkspaceEdit } from './convert';
 
 /** GovSpec's "fix all" source action, as vscode-eslint's `source.fixAll.eslint`: what `editor.codeActionsOnSave` runs. */
@@ -15,7 +16,7 @@ export function admits(only: readonly string[] | undefined, kind: string): boole
 export function fixAllAction(file: string, text: string, findings: readonly Finding[], locale: Locale, uriOf: (file: string) => string): CodeAction[] {
   const edits = safeFixEdits(file, text, findings).map(({ range, newText }) => ({ range, newText }));
   if (edits.length === 0) return [];
-  const title = locale === 'zh-CN' ? '修复所有可自动修复的 GovSpec 问题' : 'Fix all auto-fixable GovSpec problems';
+  const title = bilingual('修复所有可自动修复的 GovSpec 问题', 'Fix all auto-fixable GovSpec problems')[locale];
   const action = CodeAction.create(title, FIX_ALL_KIND);
   action.edit = toWorkspaceEdit(new Map([[file, edits]]), uriOf);
   return [action];

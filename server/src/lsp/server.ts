@@ -20,6 +20,7 @@ import type { FactsChange } from './workspace';
 import type { Governing } from '../host/configs';
 import { environmentLocale, localeOfTag, resolveLocale } from '../host/locale';
 import { CONFIG_FILE_NAME, GIT_ENTRY, isGitEntry } from '../host/names';
+import { ruleDocTarget } from '../host/rule-pages';
 import { joinIndexes } from '../engine';
 import { SettingsCache, todayFor, DEFAULT_SETTINGS } from './settings';
 import type { GovSpecSettings } from './settings';
@@ -29,7 +30,7 @@ import { ExportSpreadsheetRequest, ImportSpreadsheetRequest, LintWorkspaceReques
 import { loadSheets } from '../sheets/load';
 import { FIX_ALL_KIND, admits, fixAllAction } from './fix-all';
 import { toInlayHint } from './inlay-hints';
-import { DIAGNOSTIC_PROVIDER, PulledDiagnostics, diagnosticsScope } from './pull-diagnostics';
+import { DIAGNOSTIC_PROVIDER, PulledDiagnostics } from './pull-diagnostics';
 import { workspaceDiagnostics } from './workspace-diagnostics';
 import type { WorkspacePullHost } from './workspace-diagnostics';
 import { serviceGuidePage, sharingMapGraph, sharingMapPage } from '../render/pages';
@@ -213,7 +214,7 @@ export class GovSpecServer {
       ...admits(p.context.only, FIX_ALL_KIND) ? fixAllAction(key, open.parsed.text, lint(), ws.locale, this.ws.uriOf) : [],
       ...admits(p.context.only, CodeActionKind.QuickFix) ? p.context.diagnostics.flatMap((d) => {
         const finding = convert.fromDiagnostic(d);
-        return finding ? codeActions(open, [finding], ws.locale).map((a) => convert.toCodeAction(a, d, this.ws.uriOf)) : [];
+        return finding ? codeActions(open, [finding], ws.locale, ws.ruleDoc).map((a) => convert.toCodeAction(a, d, this.ws.uriOf)) : [];
       }) : [],
     ]));
     c.languages.inlayHint.on((p) => this.withFile(p.textDocument.uri, [], async (ws, open, key, _lint, settings) => {
@@ -235,7 +236,8 @@ export class GovSpecServer {
         ? documentLinks(ws, open).flatMap((link) => toDocumentLink(link, this.ws.uriOf) ?? []) : []));
     c.onExecuteCommand((p) => this.answer('command', undefined, async () => {
       const url = p.arguments?.[0];
-      if (p.command === OPEN_RULE_DOC_COMMAND && typeof url === 'string') await c.window.showDocument({ uri: url, external: true });
+      // The package's page opens in the editor itself; a web page (a rule the package has no page for) outside.
+      if (p.command === OPEN_RULE_DOC_COMMAND && typeof url === 'string') await c.window.showDocument({ uri: url, external: !url.startsWith('file:') });
     }));
     c.onRequest(LintWorkspaceRequest.type, () => this.answer('lint workspace', { files: 0, errors: 0, warnings: 0, infos: 0 }, () => this.lintWorkspace()));
     c.onRequest(ServiceGuideRequest.type, (p) => this.answer('service guide', null, async () => {
@@ -498,7 +500,8 @@ export class GovSpecServer {
     },
     files: async () => {
       const scopes = new Map<string, string>();
-      for (const folder of this.ws.folders) scopes.set(folder, diagnosticsScope(await this.fetchSettings(uriOfPath(folder)).catch(() => undefined)));
+      // The folder's cached settings, as every handler reads them (refreshed on didChangeConfiguration).
+      for (const folder of this.ws.folders) scopes.set(folder, (await this.settings.get(uriOfPath(folder))).diagnosticsScope);
       for (const key of this.workspaceFiles()) {
         if (this.ws.document(key)) continue;
         if (scopes.get(this.ws.folderOf(key) ?? '') === 'openFiles') this.pulledClosed.delete(key); else this.pulledClosed.add(key);
@@ -578,7 +581,7 @@ export class GovSpecServer {
   }
 
   private featureWorkspace(locale: Locale, index: FeatureWorkspace['index']): FeatureWorkspace {
-    return { index, regions: bundledRegions(), locale, parsed: (file) => this.ws.parses.get(file) };
+    return { index, regions: bundledRegions(), locale, parsed: (file) => this.ws.parses.get(file), ruleDoc: ruleDocTarget };
   }
 
   /** Runs a feature on an open document with its settings, index up to date; nothing when disabled or on failure. */

@@ -2,6 +2,7 @@ import { todayInShanghai } from '../host/today';
 import { isLocale } from '../host/locale';
 import type { Locale } from '../engine';
 import { aidEnabled } from './feature-settings';
+import { diagnosticsScope, type DiagnosticsScope } from './pull-diagnostics';
 
 /** The `govspec.*` settings, as a document sees them. Adding one: here, package.json, both nls files. */
 export interface GovSpecSettings {
@@ -15,12 +16,14 @@ export interface GovSpecSettings {
   inlayHints: boolean;
   codeLens: boolean;
   documentLinks: boolean;
+  /** `govspec.diagnostics.scope`: the files `workspace/diagnostic` reports (read for the workspace folder). */
+  diagnosticsScope: DiagnosticsScope;
 }
 
-export const DEFAULT_SETTINGS: GovSpecSettings = { enable: true, locale: 'auto', configPath: '', today: '', inlayHints: true, codeLens: true, documentLinks: true };
+export const DEFAULT_SETTINGS: GovSpecSettings = { enable: true, locale: 'auto', configPath: '', today: '', inlayHints: true, codeLens: true, documentLinks: true, diagnosticsScope: 'workspace' };
 
 export function normalizeSettings(raw: unknown): GovSpecSettings {
-  const s = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<Exclude<keyof GovSpecSettings, 'inlayHints' | 'codeLens' | 'documentLinks'>, unknown>>;
+  const s = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<Exclude<keyof GovSpecSettings, 'inlayHints' | 'codeLens' | 'documentLinks' | 'diagnosticsScope'>, unknown>>;
   return {
     enable: typeof s.enable === 'boolean' ? s.enable : DEFAULT_SETTINGS.enable,
     locale: isLocale(s.locale) ? s.locale : 'auto',
@@ -29,6 +32,7 @@ export function normalizeSettings(raw: unknown): GovSpecSettings {
     inlayHints: aidEnabled(raw, 'inlayHints'),
     codeLens: aidEnabled(raw, 'codeLens'),
     documentLinks: aidEnabled(raw, 'documentLinks'),
+    diagnosticsScope: diagnosticsScope(raw),
   };
 }
 

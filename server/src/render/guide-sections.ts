@@ -1,5 +1,6 @@
 /** The sections of a service guide other than materials: each reads the service data defensively and escapes every value. */
 import type { Locale } from '../engine';
+import { bilingual } from '../engine';
 import { list, obj, str, strs } from './data';
 import { esc, linkOrText } from './html';
 import { codeLabel, codeWithLabel, fieldTitle, regionName } from './labels';
@@ -34,7 +35,7 @@ export function limitText(v: unknown, path: (string | number)[], locale: Locale)
   if (value === undefined) return '';
   const unit = codeLabel('Service', [...path, 'unit'], l.unit, locale) ?? str(l.unit) ?? '';
   const note = str(l.note);
-  const amount = locale === 'zh-CN' ? `${value} ${unit}` : `${value} ${unit.toLowerCase()}`;
+  const amount = bilingual(`${value} ${unit}`, `${value} ${unit.toLowerCase()}`)[locale];
   return `<span class="limit">${esc(amount)}</span>${note ? ` <span class="muted">${esc(note)}</span>` : ''}`;
 }
 

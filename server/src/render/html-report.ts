@@ -16,6 +16,7 @@ import { cytoscapeStylesheet, sharingMapAssets, sharingMapSection } from './shar
 import { rulePagesSection } from './rule-pages';
 import type { RuleDocReader } from './rule-pages';
 import { confidenceLegend } from '../engine';
+import { bilingual } from '../engine';
 import { t } from './strings';
 import type { StringKey } from './strings';
 import { THEME_CSS } from './theme';
@@ -116,7 +117,7 @@ function count(findings: readonly Finding[], keyOf: (f: Finding) => string): Map
 }
 
 function charts(report: LintReport, all: readonly Finding[], owners: ReportOwners, locale: Locale): string {
-  const others = locale === 'zh-CN' ? '其他' : 'Others';
+  const others = bilingual('其他', 'Others')[locale];
   const unattributed = t(locale, 'unattributed');
   const owner = (f: Finding) => owners[ownerKey(f.file, f.document)];
   const severities = (['error', 'warning', 'info'] as const).map((s) => ({ label: t(locale, s), value: all.filter((f) => f.severity === s).length, cls: `sev-${s}` }));

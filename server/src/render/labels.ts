@@ -4,6 +4,7 @@
  */
 import { schemaAt } from '../engine';
 import { bundledRegions } from '../engine';
+import { bilingual } from '../engine';
 import type { JsonPath, Kind, Locale } from '../engine';
 
 /** The title of the field at `path`, in `locale`; the last key of the path when the schema has none. */
@@ -21,7 +22,7 @@ export function codeLabel(kind: Kind, path: JsonPath, code: unknown, locale: Loc
 export function codeWithLabel(kind: Kind, path: JsonPath, code: unknown, locale: Locale): string {
   const label = codeLabel(kind, path, code, locale);
   if (label === undefined) return String(code ?? '');
-  return locale === 'zh-CN' ? `${label}（${String(code)}）` : `${label} (${String(code)})`;
+  return bilingual(`${label}（${String(code)}）`, `${label} (${String(code)})`)[locale];
 }
 
 /** The place path of a GB/T 2260 code ("四川省 广安市 广安区"); undefined when the bundled list does not hold it. */

@@ -6,8 +6,17 @@ import * as path from 'path';
 import { chromiumPath, e2eCache, tmpRoot } from './paths';
 
 export interface ConsoleMessage { text(): string; type(): string }
-export interface Keyboard { press(key: string): Promise<void>; type(text: string, opts?: { delay?: number }): Promise<void> }
-export interface Mouse { move(x: number, y: number): Promise<void> }
+export interface Keyboard {
+  press(key: string): Promise<void>;
+  type(text: string, opts?: { delay?: number }): Promise<void>;
+  /** Inserts text as one input event (no key presses, so the editor auto-closes no bracket or quote). */
+  insertText(text: string): Promise<void>;
+}
+export interface Mouse {
+  move(x: number, y: number): Promise<void>;
+  click(x: number, y: number): Promise<void>;
+  wheel(deltaX: number, deltaY: number): Promise<void>;
+}
 export interface Locator {
   first(): Locator;
   nth(i: number): Locator;
@@ -19,9 +28,18 @@ export interface Locator {
   allInnerTexts(): Promise<string[]>;
   getAttribute(name: string, opts?: { timeout?: number }): Promise<string | null>;
   isVisible(): Promise<boolean>;
+  /** In the main frame's viewport, also for an element inside nested frames. */
+  boundingBox(opts?: { timeout?: number }): Promise<{ x: number; y: number; width: number; height: number } | null>;
+  locator(selector: string, opts?: { hasText?: string | RegExp }): Locator;
+}
+/** A frame of the page, e.g. a webview's (VS Code nests each webview's page two iframes deep). */
+export interface Frame {
+  url(): string;
+  evaluate<T = unknown>(expression: string): Promise<T>;
   locator(selector: string, opts?: { hasText?: string | RegExp }): Locator;
 }
 export interface Page {
+  frames(): Frame[];
   goto(url: string, opts?: { timeout?: number; waitUntil?: 'load' | 'domcontentloaded' | 'commit' }): Promise<unknown>;
   on(event: 'console', fn: (m: ConsoleMessage) => void): void;
   on(event: 'close' | 'crash', fn: () => void): void;

@@ -64,6 +64,16 @@ export class UiSession {
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: T });
   }
 
+  /** Runs a command from the Command Palette (F1) by its title. */
+  async runCommand(title: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    await this.page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible', timeout: T });
+    await this.page.keyboard.type(title);
+    await this.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: T });
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: T });
+  }
+
   /** Waits for at least one squiggle of the given kind in the active editor; returns how many are shown. */
   async waitForSquiggles(kind: 'error' | 'warning' | 'info' | 'any' = 'any', timeout = T): Promise<number> {
     const kinds = kind === 'any' ? ['error', 'warning', 'info'] : [kind];

@@ -1,12 +1,15 @@
 // What a person sees: GovSpec's .vsix (npm run package) installed into code-server, a copy of examples/ opened in
 // headless Chromium, and the defective documents checked through the workbench UI: squiggles, the Problems panel
 // with rule ids, completion with Chinese labels (also across files), hovers, a quick fix from the light bulb, the
-// status-bar item, code lenses and inlay hints of an agreement and a catalogue, and "Lint Workspace". Screenshots go to test-artifacts/e2e/govspec-ui/.
+// status-bar item, code lenses and inlay hints of an agreement and a catalogue, "Lint Workspace", and the data-sharing
+// map keeping its zoom, pan and selection across an edit (issue 18). Screenshots go to test-artifacts/e2e/govspec-ui/.
 // Usage: node --import tsx test/e2e/ui/govspec-ui.ts --vsix govspec.vsix [--workspace DIR]
 import * as fs from 'fs';
 import * as path from 'path';
+import type { Frame } from '../code-server/playwright';
 import { Checks, UiSession } from '../code-server/ui-session';
 import { prepareWorkspace, removeWorkspace } from '../workspace';
+import { mapFrame, mapState, waitInMap, whereDrawn, type MapState } from './sharing-map';
 
 const T = Number(process.env.GOVSPEC_E2E_UI_TIMEOUT ?? 30_000);
 
@@ -31,13 +34,84 @@ async function animationsDone(ui: UiSession): Promise<void> {
   );
 }
 
-async function runCommand(ui: UiSession, title: string): Promise<void> {
-  await ui.page.keyboard.press('F1');
-  await ui.page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible', timeout: T });
-  await ui.page.keyboard.type(title);
-  await ui.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: T });
-  await ui.page.keyboard.press('Enter');
-  await ui.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: T });
+const EDITED = 'market-entities-for-hr.agreement.yaml';
+const EDGE = `agreements/${EDITED}#0`;
+const PROVIDER = '11511602008201018H'; // 市场监督管理局
+const CONSUMER_BEFORE = '115116020082010347'; // 人力资源和社会保障局
+const CONSUMER_AFTER = '11511602008201026C'; // 民政局
+
+/**
+ * Issue 18: an edit updates the open map in place. The map is zoomed with the wheel and an agency selected with a
+ * click, a marker is left on the page's window, then the agreement's consumer is changed in the editor and saved;
+ * the page must show the new edge with the marker, zoom, pan, expansion, selection and details panel unchanged
+ * (a reload of the page would lose the marker and fit the graph to the view again, with nothing selected).
+ */
+async function mapKeepsItsViewAcrossAnEdit(ui: UiSession, checks: Checks): Promise<void> {
+  const edgeTo = (state: MapState) => state.edges.find((e) => e.id.endsWith(EDGE))?.target;
+  let frame: Frame | undefined;
+  let before: MapState | undefined;
+  const details = () => frame!.locator('#govspec-edge-details h3').innerText({ timeout: T });
+  await checks.check('the data-sharing map opens beside an agreement and draws its edge', async () => {
+    await ui.closePanel();
+    await ui.runCommand('View: Toggle Primary Side Bar Visibility'); // room for the map beside the editor
+    await ui.quickOpen(EDITED);
+    await ui.runCommand('GovSpec: Show Data-Sharing Map');
+    frame = await mapFrame(ui);
+    const state = await mapState(frame);
+    if (edgeTo(state) !== CONSUMER_BEFORE) throw new Error(`edge ${EDGE} goes to ${edgeTo(state)}: ${JSON.stringify(state.edges)}`);
+    await ui.screenshot('14-map-open');
+    return `${state.nodes.length} nodes, ${state.edges.length} edges, zoom ${state.zoom.toFixed(3)}`;
+  });
+  await checks.check('the map zooms with the mouse wheel and selects an agency on a click', async () => {
+    if (!frame) throw new Error('no map');
+    // cytoscape keeps the canvas's offset in the page from its first mouse event until a resize or scroll; the
+    // webview's page can still move the canvas after that (its CJK fonts arrive late), so the wheel and the click
+    // would land beside what they aim at. resize() forgets the offset and leaves zoom and pan as they are.
+    await frame.evaluate('window.govspecMap.cy.resize()');
+    const opened = await mapState(frame);
+    // Zoomed about the provider (cytoscape zooms about the pointer), which so stays in view to be clicked.
+    const node = await whereDrawn(frame, PROVIDER);
+    await ui.page.mouse.move(node.x, node.y);
+    // One notch of a wheel is 100 px; cytoscape zooms by about 1 % on each (wheelSensitivity 0.3).
+    const zoom = () => frame!.evaluate<number>('window.govspecMap.cy.zoom()');
+    for (let notch = 0; notch < 200 && (await zoom()) < opened.zoom * 2; notch++) await ui.page.mouse.wheel(0, -100);
+    await waitInMap(frame, `m.cy.zoom() >= ${opened.zoom * 2}`);
+    const at = await whereDrawn(frame, PROVIDER);
+    await ui.page.mouse.click(at.x, at.y);
+    await waitInMap(frame, `m.cy.getElementById('${PROVIDER}').selected()`);
+    await frame.evaluate(`window.__govspecE2eMarker = 'set before the edit'`);
+    before = await mapState(frame);
+    if (before.selected.join() !== PROVIDER) throw new Error(`selected: ${before.selected.join()}`);
+    await ui.screenshot('15-map-zoomed-selected');
+    return `zoom ${opened.zoom.toFixed(3)} → ${before.zoom.toFixed(3)}; selected ${before.selected.join()} (${await details()})`;
+  });
+  await checks.check('an edit of the agreement, saved, updates the map in place: same page, zoom, pan, expansion and selection, new edge', async () => {
+    if (!frame || !before) throw new Error('no zoomed map');
+    const heading = await details();
+    await ui.focusEditor();
+    await ui.gotoPosition(7, 1);
+    await ui.page.keyboard.press('Home');
+    await ui.page.keyboard.press('Shift+End');
+    await ui.page.keyboard.insertText(`consumer: { name: 广安市广安区民政局, uscc: "${CONSUMER_AFTER}" }`);
+    await ui.page.keyboard.press('Control+S');
+    await ui.page.locator('.tabs-container .tab.active:not(.dirty)', { hasText: EDITED }).waitFor({ timeout: T });
+    await ui.page.keyboard.press('Home'); // the screenshot shows the line from its start
+    await waitInMap(frame, `m.cy.edges().some((e) => e.id().endsWith(${JSON.stringify(EDGE)}) && e.target().id() === '${CONSUMER_AFTER}')`)
+      .catch((e: unknown) => { throw /detached/i.test(String(e)) ? new Error('the page was reloaded: its frame was replaced') : e; });
+    const after = await mapState(frame);
+    await ui.screenshot('16-map-after-edit');
+    const problems: string[] = [];
+    if (after.marker !== before.marker) problems.push(`the page was reloaded (marker ${String(after.marker)})`);
+    if (Math.abs(after.zoom - before.zoom) > 1e-9) problems.push(`zoom ${before.zoom} → ${after.zoom}`);
+    if (Math.abs(after.pan.x - before.pan.x) > 1e-6 || Math.abs(after.pan.y - before.pan.y) > 1e-6) problems.push(`pan ${JSON.stringify(before.pan)} → ${JSON.stringify(after.pan)}`);
+    if (after.selected.join() !== before.selected.join()) problems.push(`selection ${before.selected.join()} → ${after.selected.join()}`);
+    if (after.expanded.join() !== before.expanded.join()) problems.push(`expansion ${before.expanded.join()} → ${after.expanded.join()}`);
+    if (!(after.painted > before.painted)) problems.push(`not redrawn (painted ${before.painted} → ${after.painted})`);
+    const shown = await details();
+    if (shown !== heading) problems.push(`details panel ${heading} → ${shown}`);
+    if (problems.length) throw new Error(problems.join('; '));
+    return `edge now → ${edgeTo(after)}; zoom ${after.zoom.toFixed(3)}, pan (${after.pan.x.toFixed(1)}, ${after.pan.y.toFixed(1)}), selected ${after.selected.join()}, expanded ${after.expanded.join()}, painted ${before.painted} → ${after.painted}`;
+  });
 }
 
 async function main(): Promise<number> {
@@ -148,9 +222,9 @@ async function main(): Promise<number> {
       return await lens.first().innerText();
     });
     await checks.check('"GovSpec: Lint Workspace" fills the Problems panel with every finding', async () => {
-      await runCommand(ui, 'GovSpec: Lint Workspace'); // the command opens the Problems panel itself
+      await ui.runCommand('GovSpec: Lint Workspace'); // the command opens the Problems panel itself
       await ui.page.locator('.markers-panel').waitFor({ state: 'visible', timeout: T });
-      await runCommand(ui, 'View: Toggle Maximized Panel'); // the list renders only the rows in view: show them all
+      await ui.runCommand('View: Toggle Maximized Panel'); // the list renders only the rows in view: show them all
       await ui.page.locator('.markers-panel .monaco-list-row', { hasText: 'agreement/unshared-resource' }).first().waitFor({ timeout: T });
       await ui.page.locator('.markers-panel .monaco-list-row', { hasText: 'id/uscc' }).first().waitFor({ timeout: T });
       const rows = await ui.page.locator('.markers-panel .monaco-list-row').allInnerTexts();
@@ -164,6 +238,8 @@ async function main(): Promise<number> {
     await checks.check('status bar counts the whole workspace after linting it: 6 errors, 2 warnings (the 9 findings less the fixed one)', () =>
       govspecStatus(ui, /(?<!\d)6\s+2\s+GovSpec/));
     await ui.screenshot('13-final');
+
+    await mapKeepsItsViewAcrossAnEdit(ui, checks);
   } finally {
     console.log(`  screenshots: ${ui.shots.map((s) => path.relative(process.cwd(), s)).join(', ')}`);
     if (ui.consoleErrors.length) console.log(`  page errors: ${ui.consoleErrors.slice(0, 5).join(' | ')}`);

@@ -1,7 +1,7 @@
 // Completion, hover and navigation through the vscode API, including references to other files of the workspace.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, complete, fileUri, hoverText, labelOf, openDoc, positionOf, waitForExactly, EXPECTED } from './helpers';
+import { activateExtension, complete, fileUri, hoverText, isRulePage, labelOf, openDoc, positionOf, waitForExactly, EXPECTED } from './helpers';
 
 const FOOD = 'services/food-business-licence.service.yaml';
 const WANTED = 'agreements/wanted-persons-for-hr.agreement.yaml';
@@ -66,6 +66,8 @@ describe('GovSpec completion, hover and navigation', () => {
     assert.match(text, /居民户籍信息共享协议（市场准入）/);
     assert.match(text, /2024-01-01 – 2025-12-31/);
     assert.match(text, /service\/shared-material-agreement/);
+    const link = /\]\((file:[^)\s]+)\)/.exec(text)?.[1];
+    assert.ok(link && isRulePage(vscode.Uri.parse(link), 'service/shared-material-agreement'), `the finding's rule doc link opens the extension's page: ${link}`);
   });
 
   it('goes to the definition of an agreement id in another file', async () => {

@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import {
-  EXPECTED, activateExtension, codeOf, describeDiagnostic, fileUri, openDoc, positionOf, revertAll,
+  EXPECTED, activateExtension, codeOf, describeDiagnostic, fileUri, isRulePage, openDoc, positionOf, revertAll,
   waitForDiagnostics, waitForExactly,
 } from './helpers';
 
@@ -60,7 +60,13 @@ describe('GovSpec quick fixes, rename and cross-file updates', () => {
     assert.ok(fix?.edit, `a preferred fix among ${titles.join(' | ')}`);
     assert.strictEqual(fix.title, '加引号："07"');
     assert.ok(titles.some((t) => t.includes('禁用 schema/type')), `disable-for-this-line among ${titles.join(' | ')}`);
-    assert.ok(actions.some((a) => a.command?.command === 'govspec.openRuleDoc'), 'open the rule doc');
+    const docs = actions.find((a) => a.command?.command === 'govspec.openRuleDoc')?.command;
+    assert.ok(docs, 'open the rule doc');
+    await vscode.commands.executeCommand(docs.command, ...(docs.arguments ?? []));
+    const opened = vscode.window.activeTextEditor?.document.uri;
+    assert.ok(opened && isRulePage(opened, 'schema/type'), `the command opens the extension's page of the rule in an editor: ${opened?.toString()}`);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.window.showTextDocument(doc);
     const lineBefore = doc.lineAt(6).text;
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.strictEqual(doc.lineAt(6).text, `${lineBefore.slice(0, 6)}"07"${lineBefore.slice(8)}`, 'only the value changes, the comment stays');

@@ -1,6 +1,8 @@
 // Helpers of the GovSpec extension-host suite: the workspace copy of examples/, waiting for the server's
 // diagnostics (event driven, with a deadline), and undoing every edit a test made.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'govspec.govspec';
@@ -128,6 +130,11 @@ export function labelOf(item: vscode.CompletionItem): string {
 export async function complete(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[]> {
   const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, position);
   return list.items;
+}
+
+/** Whether `uri` is the installed extension's own copy of a rule's page (offline), as the server links it. */
+export function isRulePage(uri: vscode.Uri, ruleId: string): boolean {
+  return uri.scheme === 'file' && uri.fsPath.endsWith(path.join('rules', ...ruleId.split('/'), 'README.md')) && fs.existsSync(uri.fsPath);
 }
 
 export async function hoverText(doc: vscode.TextDocument, position: vscode.Position): Promise<string> {

@@ -34,7 +34,7 @@ export async function explainCommand(args: readonly string[], ctx: CliContext): 
   const locale = localeOfCwd(localeFlag(values.locale), ctx);
   // A rule whose README is not written yet still has its one-line summary, source and published address.
   const doc = ruleDoc(ruleId, locale) ?? `# ${ruleId}\n\n${meta.summary[locale]}\n\n${ruleDocUrl(ruleId)}`;
-  const source = `${locale === 'zh-CN' ? '依据' : 'Source'}: ${readableSource(meta.source, locale)}\n${confidenceLegend(locale)}`;
+  const source = `${bilingual('依据', 'Source')[locale]}: ${readableSource(meta.source, locale)}\n${confidenceLegend(locale)}`;
   ctx.stdout(`${doc}\n\n${source}\n`);
   return 0;
 }

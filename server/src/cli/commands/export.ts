@@ -58,8 +58,9 @@ export async function exportCommand(args: readonly string[], ctx: CliContext): P
     if (code === undefined) throw error;
     throw usage(`无法写入 ${output}：${code}`, `cannot write ${output}: ${code}`);
   }
-  ctx.stderr(locale === 'zh-CN'
-    ? `govspec export：${result.documents} 个文档 → ${result.rows} 行，写入 ${output}\n`
-    : `govspec export: ${result.documents} documents → ${result.rows} rows in ${output}\n`);
+  ctx.stderr(bilingual(
+    `govspec export：${result.documents} 个文档 → ${result.rows} 行，写入 ${output}\n`,
+    `govspec export: ${result.documents} documents → ${result.rows} rows in ${output}\n`,
+  )[locale]);
   return 0;
 }

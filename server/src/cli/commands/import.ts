@@ -132,8 +132,9 @@ export async function importCommand(args: readonly string[], ctx: CliContext): P
   const report = buildReport(resultsOf(result, run.results, ctx.cwd), locale, false);
   ctx.stdout(formatReport(format, report, { color: format === 'stylish' && ctx.stdoutIsTTY && !ctx.env.NO_COLOR, toolVersion: TOOL_VERSION }));
   const written = result.written.length;
-  ctx.stderr(locale === 'zh-CN'
-    ? `govspec import：${result.rows} 行 → ${written} 个文件，写入 ${displayPath(ctx.cwd, outDir)}\n`
-    : `govspec import: ${result.rows} rows → ${written} file${written === 1 ? '' : 's'} in ${displayPath(ctx.cwd, outDir)}\n`);
+  ctx.stderr(bilingual(
+    `govspec import：${result.rows} 行 → ${written} 个文件，写入 ${displayPath(ctx.cwd, outDir)}\n`,
+    `govspec import: ${result.rows} rows → ${written} file${written === 1 ? '' : 's'} in ${displayPath(ctx.cwd, outDir)}\n`,
+  )[locale]);
   return exitCodeOf(report.summary, undefined, 0);
 }

@@ -36,6 +36,6 @@ export async function initCommand(args: readonly string[], ctx: CliContext): Pro
     }
   }
   const locale = localeOfCwd(flag, ctx);
-  ctx.stdout(names.map((name) => (locale === 'zh-CN' ? `已写入 ${name}\n` : `wrote ${name}\n`)).join(''));
+  ctx.stdout(names.map((name) => bilingual(`已写入 ${name}\n`, `wrote ${name}\n`)[locale]).join(''));
   return 0;
 }

@@ -200,11 +200,11 @@ export async function lintCommand(args: readonly string[], ctx: CliContext): Pro
 
   if (debug) for (const line of [...timer!.lines(), timer!.total()]) debug(line);
   if (run.cacheFault !== undefined) {
-    ctx.stderr(`${locale === 'zh-CN' ? `govspec lint：警告：缓存不可用，相应文件已重新检查：${run.cacheFault}` : `govspec lint: warning: the cache could not be used, the files concerned were linted afresh: ${run.cacheFault}`}\n`);
+    ctx.stderr(`${bilingual(`govspec lint：警告：缓存不可用，相应文件已重新检查：${run.cacheFault}`, `govspec lint: warning: the cache could not be used, the files concerned were linted afresh: ${run.cacheFault}`)[locale]}\n`);
   }
   for (const missing of run.missing) {
     const path = escapeUnsafe(missing);
-    ctx.stderr(`${locale === 'zh-CN' ? `govspec lint：路径不存在：${path}` : `govspec lint: no such file or folder: ${path}`}\n`);
+    ctx.stderr(`${bilingual(`govspec lint：路径不存在：${path}`, `govspec lint: no such file or folder: ${path}`)[locale]}\n`);
   }
   return exitCodeOf(everything.summary, maxWarnings, run.missing.length);
 }

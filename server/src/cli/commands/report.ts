@@ -68,9 +68,10 @@ export async function reportCommand(args: readonly string[], ctx: CliContext): P
   });
   const written = displayPath(ctx.cwd, resolve(ctx.cwd, values.html));
   const { errors, warnings } = result.report.summary;
-  ctx.stderr(result.report.locale === 'zh-CN'
-    ? `govspec report：报告已写入 ${written}（${errors} 个错误，${warnings} 个警告）\n`
-    : `govspec report: wrote the report to ${written} (${errors} errors, ${warnings} warnings)\n`);
+  ctx.stderr(bilingual(
+    `govspec report：报告已写入 ${written}（${errors} 个错误，${warnings} 个警告）\n`,
+    `govspec report: wrote the report to ${written} (${errors} errors, ${warnings} warnings)\n`,
+  )[result.report.locale]);
   return exitCodeOf(result.report.summary, undefined, result.missing.length);
 }
 

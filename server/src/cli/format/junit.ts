@@ -5,6 +5,7 @@
  * A document without findings is one passing testcase.
  */
 import type { FileReport, Finding, LintReport } from '../../engine';
+import { bilingual } from '../../engine';
 import { findingMessage, localize, sortedFiles, toSpan } from './findings';
 import { escapeXmlAttribute as attr, escapeXmlText as text } from './xml';
 
@@ -29,7 +30,7 @@ function cleanDocumentCase(file: FileReport, doc: FileReport['documents'][number
 /** A suppressed finding: a skipped testcase, its reason as the message. */
 function suppressedCase(finding: Finding, file: string, report: LintReport): string {
   const { line, column } = toSpan(finding.range);
-  const why = finding.suppressed?.reason ?? (report.locale === 'zh-CN' ? '（未说明原因）' : '(no reason given)');
+  const why = finding.suppressed?.reason ?? bilingual('（未说明原因）', '(no reason given)')[report.locale];
   const message = `${localize(finding.message, report.locale)} — ${why}`;
   return `    <testcase classname="${attr(file)}" name="${attr(`${finding.ruleId} ${line}:${column}`)}">\n      <skipped message="${attr(message)}"/>\n    </testcase>\n`;
 }

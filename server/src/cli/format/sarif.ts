@@ -4,6 +4,7 @@
  */
 import { HOME_URL, ruleDocUrl, type Finding, type Fix, type Locale, type LintReport, type Range, type RuleMeta, type Severity } from '../../engine';
 import { confidenceLegend, readableSource } from '../../engine';
+import { bilingual } from '../../engine';
 import { allFindings, allSuppressed, escapeUnsafe, findingMessage, localize, toSpan, type FormatOptions } from './findings';
 import { jsonChunks, streamed } from './json-stream';
 
@@ -36,9 +37,10 @@ function physicalLocation(file: string, range: Range): object {
 function helpText(meta: RuleMeta, locale: Locale): string {
   const url = ruleDocUrl(meta.id);
   const source = `${readableSource(meta.source, locale)}\n${confidenceLegend(locale)}`;
-  return locale === 'zh-CN'
-    ? `${meta.summary['zh-CN']}\n\n依据：${source}\n文档：${url}`
-    : `${meta.summary.en}\n\nSource: ${source}\nDocumentation: ${url}`;
+  return bilingual(
+    `${meta.summary['zh-CN']}\n\n依据：${source}\n文档：${url}`,
+    `${meta.summary.en}\n\nSource: ${source}\nDocumentation: ${url}`,
+  )[locale];
 }
 
 function ruleDescriptor(id: string, meta: RuleMeta | undefined, locale: Locale): object {

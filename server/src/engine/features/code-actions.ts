@@ -1,4 +1,4 @@
-import type { Finding, Locale, Message, TextEdit } from '../types';
+import type { Finding, Locale, Message, RuleDocLink, TextEdit } from '../types';
 import { ruleDocUrl } from '../types';
 import type { OpenFile } from './context';
 import { pick } from './context';
@@ -19,13 +19,13 @@ type FindingLike = Pick<Finding, 'ruleId' | 'range' | 'fixes'>;
 const DIRECTIVE = /#\s*govspec-disable-line\s+/;
 const REASON: Message = bilingual('原因', 'reason');
 
-/** For each finding: its fixes, then "disable RULE for this line" and "open RULE's documentation". */
-export function codeActions(open: OpenFile, findings: readonly FindingLike[], locale: Locale): CodeActionEntry[] {
+/** For each finding: its fixes, then "disable RULE for this line" and "open RULE's documentation" (at `ruleDoc`). */
+export function codeActions(open: OpenFile, findings: readonly FindingLike[], locale: Locale, ruleDoc: RuleDocLink = ruleDocUrl): CodeActionEntry[] {
   return findings.flatMap((f) => {
     const safe = f.fixes.filter((fix) => fix.safe);
     const fixes: CodeActionEntry[] = f.fixes.map((fix) => ({ title: pick(fix.title, locale), ruleId: f.ruleId, preferred: fix.safe && safe.length === 1, edits: byFile(fix.edits) }));
     const disable = f.ruleId.startsWith('meta/') ? [] : [disableForLine(open, f, locale)];
-    const docs = { title: pick(bilingual(`查看规则 ${f.ruleId} 的说明`, `Open the documentation of ${f.ruleId}`), locale), ruleId: f.ruleId, preferred: false, openUrl: ruleDocUrl(f.ruleId) };
+    const docs = { title: pick(bilingual(`查看规则 ${f.ruleId} 的说明`, `Open the documentation of ${f.ruleId}`), locale), ruleId: f.ruleId, preferred: false, openUrl: ruleDoc(f.ruleId) };
     return [...fixes, ...disable, docs];
   });
 }

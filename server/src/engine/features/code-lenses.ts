@@ -1,4 +1,5 @@
 import type { Locale, Range } from '../types';
+import { bilingual } from '../l10n/message';
 import type { NodeRef, ReferenceFact } from '../workspace';
 import type { FeatureWorkspace, Location, OpenFile } from './context';
 import { locationOf } from './context';
@@ -54,9 +55,10 @@ function resourceLens(ws: FeatureWorkspace, code: string, locale: Locale): { tit
   const refs = ws.index.references('resource', code);
   const agreements = perDocument(refs.filter(fromAgreementResources));
   const services = perDocument(refs.filter(fromService));
-  const title = locale === 'zh-CN'
-    ? `${agreements.length} 份协议共享 · ${services.length} 个事项引用`
-    : `shared by ${plural(agreements.length, 'agreement', 'agreements')} · used by ${plural(services.length, 'service', 'services')}`;
+  const title = bilingual(
+    `${agreements.length} 份协议共享 · ${services.length} 个事项引用`,
+    `shared by ${plural(agreements.length, 'agreement', 'agreements')} · used by ${plural(services.length, 'service', 'services')}`,
+  )[locale];
   return { title, nodes: [...agreements, ...services] };
 }
 
@@ -67,7 +69,7 @@ function agreementLens(ws: FeatureWorkspace, id: string, locale: Locale): { titl
     .filter((r) => r.kind === 'service' && r.document === a.document && r.path[0] === 'services')
     .flatMap((r) => definitionNodes(ws, { kind: 'service', target: r.target })));
   const services = perDocument([...named, ...listed]);
-  const title = locale === 'zh-CN' ? `${services.length} 个事项使用` : `used by ${plural(services.length, 'service', 'services')}`;
+  const title = bilingual(`${services.length} 个事项使用`, `used by ${plural(services.length, 'service', 'services')}`)[locale];
   return { title, nodes: services };
 }
 
@@ -79,9 +81,10 @@ function agencyLens(ws: FeatureWorkspace, uscc: string, locale: Locale): { title
       .map((res) => ({ file: res.file, document: res.document, path: [...res.path, 'code'] })));
   const used = perDocument(refs.filter((r) => r.path.length === 2 && r.path[0] === 'consumer'
     && (ws.index.factsOf(r.file)?.agreements ?? []).some((a) => a.document === r.document)));
-  const title = locale === 'zh-CN'
-    ? `提供 ${provided.length} 项资源 · 使用 ${used.length} 份协议`
-    : `provides ${plural(provided.length, 'resource', 'resources')} · uses ${plural(used.length, 'agreement', 'agreements')}`;
+  const title = bilingual(
+    `提供 ${provided.length} 项资源 · 使用 ${used.length} 份协议`,
+    `provides ${plural(provided.length, 'resource', 'resources')} · uses ${plural(used.length, 'agreement', 'agreements')}`,
+  )[locale];
   return { title, nodes: [...provided, ...used] };
 }
 

@@ -1,4 +1,4 @@
-import type { Anchor, Kind, Locale, Message, Range } from '../types';
+import type { Anchor, Kind, Locale, Message, Range, RuleDocLink } from '../types';
 import type { WorkspaceIndex, NodeRef } from '../workspace';
 import type { RegionList } from '../ids/regions';
 import type { ParsedFile } from '../yaml/parse';
@@ -13,6 +13,8 @@ export interface FeatureWorkspace {
   locale: Locale;
   /** The parse of any file of the workspace (open or on disk); undefined when it cannot be read. */
   parsed(file: string): ParsedFile | undefined;
+  /** Where a rule's documentation opens (the editor's host: the installed copy); the published page by default. */
+  ruleDoc?: RuleDocLink;
 }
 
 export interface Location { file: string; range: Range }

@@ -1,4 +1,5 @@
 import type { JsonPath, Kind, Locale } from '../types';
+import { bilingual } from '../l10n/message';
 import type { ResolvedConfig } from '../config/types';
 import { addWorkdays, isRealDate } from '../calendar/workdays';
 import { rule as replyDeadline } from '../rules/agreement/reply-deadline';
@@ -15,11 +16,11 @@ export function replyWorkdays(config: ResolvedConfig | undefined): number {
 }
 
 function replyDue(date: string, days: number, locale: Locale): string {
-  return locale === 'zh-CN' ? `答复期限 ${date}（${days} 个工作日）` : `reply due ${date} (${days} working days)`;
+  return bilingual(`答复期限 ${date}（${days} 个工作日）`, `reply due ${date} (${days} working days)`)[locale];
 }
 
 function limitDue(date: string, locale: Locale): string {
-  return locale === 'zh-CN' ? `今日受理则 ${date} 届满` : `due ${date} if received today`;
+  return bilingual(`今日受理则 ${date} 届满`, `due ${date} if received today`)[locale];
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Locale, Message, RuleMeta } from '../types';
+import type { Locale, Message, RuleDocLink, RuleMeta } from '../types';
 import { ruleDocUrl } from '../types';
 import type { SchemaNode, SchemaText } from '../schema/schemas';
 import { bilingual } from '../l10n/message';
@@ -41,11 +41,11 @@ export function codeMarkdown(schema: SchemaNode | undefined, code: string, local
   return label && `\`${code}\` ${pair(label, locale)}`;
 }
 
-export function ruleMarkdown(meta: RuleMeta | undefined, ruleId: string, message: Message | undefined, locale: Locale): string {
+export function ruleMarkdown(meta: RuleMeta | undefined, ruleId: string, message: Message | undefined, locale: Locale, ruleDoc: RuleDocLink = ruleDocUrl): string {
   const [first, second] = order(locale);
   const parts = [`**${ruleId}**${meta ? ` — ${meta.summary[first]}` : ''}`];
   if (message) parts.push(message[first], message[second]);
   if (meta?.source) parts.push(`*${pair(SOURCE, locale)}:* ${meta.source}`);
-  parts.push(`[${pair(DOC, locale)}](${ruleDocUrl(ruleId)})`);
+  parts.push(`[${pair(DOC, locale)}](${ruleDoc(ruleId)})`);
   return parts.join('\n\n');
 }

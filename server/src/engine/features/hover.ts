@@ -28,7 +28,7 @@ export function hover(ws: FeatureWorkspace, open: OpenFile, position: Position, 
   if (!gov) return undefined;
   const parts: string[] = [];
   const here = findings.filter((f) => contains(f.range, position));
-  for (const f of here) parts.push(ruleMarkdown(RULE_METAS.get(f.ruleId), f.ruleId, f.message, ws.locale));
+  for (const f of here) parts.push(ruleMarkdown(RULE_METAS.get(f.ruleId), f.ruleId, f.message, ws.locale, ws.ruleDoc));
   const doc = open.parsed.documents[gov.index];
   const hit = gov.kind && doc ? nodeAt(doc, offset) : undefined;
   let range = here[0]?.range;

@@ -1,4 +1,5 @@
 import type { Locale, Position } from '../types';
+import { bilingual } from '../l10n/message';
 import { classifyDocuments } from '../lint';
 import { daysBetween, isRealDate } from '../calendar/dates';
 import type { FeatureWorkspace, OpenFile } from './context';
@@ -16,8 +17,8 @@ export interface HintDates { today: string; replyWorkdays: number }
 
 function validity(validTo: string, today: string, locale: Locale): string {
   const days = daysBetween(today, validTo);
-  if (days >= 0) return locale === 'zh-CN' ? `还有 ${days} 天到期` : `expires in ${days} day${days === 1 ? '' : 's'}`;
-  return locale === 'zh-CN' ? `已过期 ${-days} 天` : `expired ${-days} day${days === -1 ? '' : 's'} ago`;
+  if (days >= 0) return bilingual(`还有 ${days} 天到期`, `expires in ${days} day${days === 1 ? '' : 's'}`)[locale];
+  return bilingual(`已过期 ${-days} 天`, `expired ${-days} day${days === -1 ? '' : 's'} ago`)[locale];
 }
 
 /** The place a region code names, or the agency a USCC names. */

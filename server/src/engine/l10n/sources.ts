@@ -52,7 +52,7 @@ const CLAUSES_ZH: readonly [RegExp, string][] = [
 /** The source a rule cites, its documents named in full and its clause words in the language of the report. */
 export function readableSource(source: string, locale: Locale): string {
   // `L` alone: no document is cited, the rule is a choice of the project's.
-  if (source.trim() === 'L') return locale === 'zh-CN' ? 'GovSpec 的设计选择 (L)' : 'a design choice of GovSpec (L)';
+  if (source.trim() === 'L') return bilingual('GovSpec 的设计选择 (L)', 'a design choice of GovSpec (L)')[locale];
   let text = source;
   for (const doc of DOCUMENTS) text = text.replace(doc.short, doc.name[locale]);
   if (locale === 'zh-CN') {
@@ -64,7 +64,8 @@ export function readableSource(source: string, locale: Locale): string {
 
 /** What the marks (H), (M) and (L) after a source mean; shown wherever sources are. */
 export function confidenceLegend(locale: Locale): string {
-  return locale === 'zh-CN'
-    ? '依据后的置信度：H 已与原文核对；M 多个二手来源一致；L 设计选择。'
-    : 'Confidence after a source: H checked against the primary text; M secondary sources agree; L a design choice.';
+  return bilingual(
+    '依据后的置信度：H 已与原文核对；M 多个二手来源一致；L 设计选择。',
+    'Confidence after a source: H checked against the primary text; M secondary sources agree; L a design choice.',
+  )[locale];
 }

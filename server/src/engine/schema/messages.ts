@@ -49,7 +49,7 @@ function typeOfValue(value: unknown): string {
 }
 
 function typeList(types: readonly string[], lang: keyof SchemaText): string {
-  return types.map((t) => TYPE_NAMES[t]?.[lang] ?? t).join(lang === 'en' ? ' or ' : '或');
+  return types.map((t) => TYPE_NAMES[t]?.[lang] ?? t).join(bilingual('或', ' or ')[lang]);
 }
 
 /**
@@ -137,7 +137,7 @@ const LISTED = 12;
 function codeList(codes: SchemaNode, lang: keyof SchemaText): string {
   const labels = codes['x-enum'] ?? {};
   const allowed = (codes.enum ?? []).map(String);
-  const items = allowed.slice(0, LISTED).map((a) => (labels[a] ? (lang === 'en' ? `${a} (${labels[a].en})` : `${a}（${labels[a][lang]}）`) : a));
+  const items = allowed.slice(0, LISTED).map((a) => (labels[a] ? bilingual(`${a}（${labels[a]['zh-CN']}）`, `${a} (${labels[a].en})`)[lang] : a));
   return [...items, ...(allowed.length > LISTED ? ['…'] : [])].join(' · ');
 }
 
