@@ -1,0 +1,81 @@
+import * as assert from 'assert';
+import { KeyDirectory } from '../../server/src/cli/lint/key-directory';
+
+/**
+ * The key directory of a warm `--cache` run (`index.keys`): which files give part of each look-up's answer, found by
+ * a binary search of its bytes, patched by copying every line but the look-ups whose files changed.
+ */
+
+/** mulberry32, so a failure replays. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Look-ups as `lookupKey` writes them (NUL-joined), with characters JSON escapes and that sort apart in UTF-16 and UTF-8.
+const LOOKUPS = ['hasAgencies', 'resources\u0000114050-0000057', 'resources\u00001140500000057', 'references\u0000agency\u000011510000485828622N',
+  'agreements\u0000GA-"q"-1', 'services\u0000服务\t1', 'services\u0000\u{1F600}', 'services\u0000\uFFFD', 'agencies\u0000A\\B', 'agreementsTo\u0000x'];
+const FILES = ['a.catalog.yaml', 'b/c.service.yaml', 'd "quoted".agreement.yaml', '目录/e.catalog.yaml', 'tab\tname.agency.yaml'];
+
+function randomFacts(next: () => number): Map<string, string[]> {
+  const byFile = new Map<string, string[]>();
+  for (const file of FILES) byFile.set(file, LOOKUPS.filter(() => next() < 0.4));
+  return byFile;
+}
+
+function expected(byFile: ReadonlyMap<string, readonly string[]>, lookup: string): string[] {
+  return [...byFile].filter(([, lookups]) => lookups.includes(lookup)).map(([file]) => file).sort();
+}
+
+describe('cli: --cache key directory', () => {
+  it('finds every look-up\'s files, and none for a look-up it does not hold, after seeded patches', () => {
+    const next = random(16);
+    let byFile = randomFacts(next);
+    let built = KeyDirectory.build(byFile);
+    let directory = KeyDirectory.of(built.text, built.sum)!;
+    for (let step = 0; step < 30; step++) {
+      for (const lookup of [...LOOKUPS, 'resources\u0000absent', '', 'zzz']) {
+        assert.deepStrictEqual(directory.filesOf(lookup).sort(), expected(byFile, lookup), `step ${step}: ${JSON.stringify(lookup)}`);
+      }
+      // Some files change their look-ups, one may go, one may come.
+      const after = new Map(byFile);
+      for (const file of FILES) if (next() < 0.3) after.set(file, LOOKUPS.filter(() => next() < 0.4));
+      if (next() < 0.3) after.delete(FILES[Math.floor(next() * FILES.length)]);
+      const changes = new Map<string, { before: string[]; after: string[] }>();
+      for (const file of FILES) {
+        const was = byFile.get(file) ?? [];
+        const now = after.get(file) ?? [];
+        if (JSON.stringify(was) !== JSON.stringify(now)) changes.set(file, { before: was, after: now });
+      }
+      const patched = directory.patched(changes);
+      if (patched === undefined) {
+        assert.strictEqual(changes.size === 0 || [...changes.values()].every((c) => [...c.before].sort().join() === [...c.after].sort().join()), true);
+      } else {
+        // The same lines as a directory made from scratch of the new look-ups.
+        const fresh = KeyDirectory.build(after);
+        const lines = (text: Buffer) => text.toString('utf8').split('\n').slice(1).map((line) => line.split('\t').map((cell, i) => (i === 0 ? cell : JSON.parse(cell) as string)));
+        const sorted = (text: Buffer) => lines(text).map(([key, ...files]) => [key, ...files.sort()].join('\t'));
+        assert.deepStrictEqual(sorted(patched.text), sorted(fresh.text), `step ${step}`);
+        directory = KeyDirectory.of(patched.text, patched.sum)!;
+        built = patched;
+      }
+      byFile = after;
+    }
+  });
+
+  it('is not used when its bytes are not those its state names', () => {
+    const built = KeyDirectory.build(new Map([['a.catalog.yaml', ['resources\u00001']]]));
+    assert.ok(KeyDirectory.of(built.text, built.sum));
+    const damaged = Buffer.from(built.text);
+    damaged[damaged.length - 3] ^= 1;
+    assert.strictEqual(KeyDirectory.of(damaged, built.sum), undefined);
+    assert.strictEqual(KeyDirectory.of(undefined, built.sum), undefined);
+    assert.strictEqual(KeyDirectory.of(built.text, '0'.repeat(40)), undefined);
+  });
+});
