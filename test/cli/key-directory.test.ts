@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { KeyDirectory } from '../../server/src/cli/lint/key-directory';
+import type { DirectoryEntry } from '../../server/src/cli/lint/key-directory';
 
 /**
  * The key directory of a warm `--cache` run (`index.keys`): which files give part of each look-up's answer, found by
@@ -23,15 +24,23 @@ const LOOKUPS = ['hasAgencies', 'resources\u0000114050-0000057', 'resources\u000
   'agreements\u0000GA-"q"-1', 'services\u0000服务\t1', 'services\u0000\u{1F600}', 'services\u0000\uFFFD', 'agencies\u0000A\\B', 'agreementsTo\u0000x'];
 const FILES = ['a.catalog.yaml', 'b/c.service.yaml', 'd "quoted".agreement.yaml', '目录/e.catalog.yaml', 'tab\tname.agency.yaml'];
 
-function randomFacts(next: () => number): Map<string, string[]> {
-  const byFile = new Map<string, string[]>();
-  for (const file of FILES) byFile.set(file, LOOKUPS.filter(() => next() < 0.4));
+const CODES = ['1', '2', '114050-0000057', '"', '码'];
+
+function randomEntry(next: () => number): DirectoryEntry {
+  return { lookups: LOOKUPS.filter(() => next() < 0.4), codes: CODES.filter(() => next() < 0.3) };
+}
+
+function randomFacts(next: () => number): Map<string, DirectoryEntry> {
+  const byFile = new Map<string, DirectoryEntry>();
+  for (const file of FILES) byFile.set(file, randomEntry(next));
   return byFile;
 }
 
-function expected(byFile: ReadonlyMap<string, readonly string[]>, lookup: string): string[] {
-  return [...byFile].filter(([, lookups]) => lookups.includes(lookup)).map(([file]) => file).sort();
+function expected(byFile: ReadonlyMap<string, DirectoryEntry>, lookup: string): string[] {
+  return [...byFile].filter(([, entry]) => entry.lookups.includes(lookup)).map(([file]) => file).sort();
 }
+
+const NOTHING: DirectoryEntry = { lookups: [], codes: [] };
 
 describe('cli: --cache key directory', () => {
   it('finds every look-up\'s files, and none for a look-up it does not hold, after seeded patches', () => {
@@ -43,19 +52,21 @@ describe('cli: --cache key directory', () => {
       for (const lookup of [...LOOKUPS, 'resources\u0000absent', '', 'zzz']) {
         assert.deepStrictEqual(directory.filesOf(lookup).sort(), expected(byFile, lookup), `step ${step}: ${JSON.stringify(lookup)}`);
       }
+      assert.deepStrictEqual(directory.resourceCodes(), new Map([...byFile].filter(([, entry]) => entry.codes.length > 0).map(([file, entry]) => [file, [...entry.codes]])), `step ${step}: codes`);
       // Some files change their look-ups, one may go, one may come.
       const after = new Map(byFile);
-      for (const file of FILES) if (next() < 0.3) after.set(file, LOOKUPS.filter(() => next() < 0.4));
+      for (const file of FILES) if (next() < 0.3) after.set(file, randomEntry(next));
       if (next() < 0.3) after.delete(FILES[Math.floor(next() * FILES.length)]);
-      const changes = new Map<string, { before: string[]; after: string[] }>();
+      const changes = new Map<string, { before: DirectoryEntry; after: DirectoryEntry }>();
       for (const file of FILES) {
-        const was = byFile.get(file) ?? [];
-        const now = after.get(file) ?? [];
+        const was = byFile.get(file) ?? NOTHING;
+        const now = after.get(file) ?? NOTHING;
         if (JSON.stringify(was) !== JSON.stringify(now)) changes.set(file, { before: was, after: now });
       }
       const patched = directory.patched(changes);
       if (patched === undefined) {
-        assert.strictEqual(changes.size === 0 || [...changes.values()].every((c) => [...c.before].sort().join() === [...c.after].sort().join()), true);
+        const same = (a: readonly string[], b: readonly string[]) => [...a].sort().join() === [...b].sort().join();
+        assert.ok([...changes.values()].every((c) => same(c.before.lookups, c.after.lookups) && c.before.codes.join() === c.after.codes.join()), `step ${step}: something moved`);
       } else {
         // The same lines as a directory made from scratch of the new look-ups.
         const fresh = KeyDirectory.build(after);
@@ -70,7 +81,7 @@ describe('cli: --cache key directory', () => {
   });
 
   it('is not used when its bytes are not those its state names', () => {
-    const built = KeyDirectory.build(new Map([['a.catalog.yaml', ['resources\u00001']]]));
+    const built = KeyDirectory.build(new Map([['a.catalog.yaml', { lookups: ['resources\u00001'], codes: ['1'] }]]));
     assert.ok(KeyDirectory.of(built.text, built.sum));
     const damaged = Buffer.from(built.text);
     damaged[damaged.length - 3] ^= 1;

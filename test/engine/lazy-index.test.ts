@@ -37,7 +37,7 @@ function workspace(): WorkspaceIndex {
   return full;
 }
 
-function lazyOf(full: WorkspaceIndex, fetched: string[]): WorkspaceIndex {
+function lazyOf(full: WorkspaceIndex, fetched: string[], withCodes = false): WorkspaceIndex {
   const directory = new Map<string, string[]>();
   for (const file of full.allFiles()) {
     for (const lookup of lookupsOf(full.factsOf(file))) directory.set(lookup, [...directory.get(lookup) ?? [], file]);
@@ -50,6 +50,8 @@ function lazyOf(full: WorkspaceIndex, fetched: string[]): WorkspaceIndex {
       fetched.push(file);
       return full.factsOf(file);
     },
+    // What the CLI's key directory keeps: each file's resource codes, listed in file order.
+    resourceCodes: withCodes ? () => new Set([...full.allFiles()].flatMap((file) => full.factsOf(file)!.resources.map((r) => r.code))) : undefined,
   });
 }
 
@@ -87,5 +89,12 @@ describe('workspace index: a lazy index answers as the full one', () => {
     assert.deepStrictEqual(fetched.sort(), [...definers].sort());
     assert.deepStrictEqual([...lazy.resourceCodes()], [...full.resourceCodes()]);
     assert.strictEqual(new Set(fetched).size, full.size);
+
+    // With the codes at hand, listing them fetches nothing more.
+    const fewer: string[] = [];
+    const withCodes = lazyOf(full, fewer, true);
+    assert.deepStrictEqual(withCodes.recordLookups(() => [...withCodes.resourceCodes()]), { result: [...full.resourceCodes()], lookups: ['resourceCodes'] });
+    assert.deepStrictEqual(withCodes.resources(code).map((r) => r.file), full.resources(code).map((r) => r.file));
+    assert.deepStrictEqual(fewer.sort(), [...definers].sort());
   });
 });

@@ -2,10 +2,11 @@ import { lstatSync } from 'node:fs';
 import { sortFindings } from '../../engine';
 import { LIMITS } from '../../engine';
 import { readRegularFile } from '../../host/read-regular';
-import { WorkspaceIndex, changedLookups, compactFacts, lookupsOf } from '../../engine';
+import { WorkspaceIndex, changedLookups, compactFacts } from '../../engine';
 import type { FileFacts } from '../../engine';
 import { FORMAT, STATE_FORMAT, indexKeyOf, quietKeyOf, runKeyOf, validKeyOf } from './cache';
-import { KeyDirectory } from './key-directory';
+import { KeyDirectory, directoryEntryOf } from './key-directory';
+import type { DirectoryEntry } from './key-directory';
 import { PackedFacts } from './packed-facts';
 import type { CacheEntry, Finished, IndexState, LintCache } from './cache';
 import type { Executor } from './executor';
@@ -167,8 +168,8 @@ function outcomeOf(entry: CacheEntry): FileOutcome {
 /** What changed since the index the last run left: the look-ups that can answer otherwise, and the files whose facts differ. */
 interface IndexDelta {
   lookups: Set<string>;
-  /** Each file whose facts key changed, came or went: its per-key look-ups before and now (`lookupsOf`). */
-  files: Map<string, { before: string[]; after: string[] }>;
+  /** Each file whose facts key changed, came or went: what it gave the key directory before, and gives now. */
+  files: Map<string, { before: DirectoryEntry; after: DirectoryEntry }>;
 }
 
 /**
@@ -178,7 +179,7 @@ interface IndexDelta {
  */
 function changedSince(state: IndexState, indexKey: string, jobs: readonly FileJob[], outcomes: readonly FileOutcome[], factsKeys: ReadonlyMap<string, string>, packed: PackedFacts): IndexDelta | undefined {
   const changed = new Set<string>();
-  const files = new Map<string, { before: string[]; after: string[] }>();
+  const files = new Map<string, { before: DirectoryEntry; after: DirectoryEntry }>();
   if (state.indexKey === indexKey) return { lookups: changed, files };
   const before = new Map(Object.entries(state.factsKeys));
   for (let i = 0; i < jobs.length; i++) {
@@ -191,14 +192,14 @@ function changedSince(state: IndexState, indexKey: string, jobs: readonly FileJo
     const next = now === undefined ? undefined : outcomes[i].facts ?? packed.cached(jobs[i], now);
     if ((was !== undefined && !old) || (now !== undefined && !next)) return undefined;
     changedLookups(old, next, changed);
-    files.set(file, { before: lookupsOf(old), after: lookupsOf(next) });
+    files.set(file, { before: directoryEntryOf(old), after: directoryEntryOf(next) });
   }
   // Files of the last index that this run has not: deleted, renamed or now ignored.
   for (const [file, was] of before) {
     const old = packed.packedFacts(file, was);
     if (!old) return undefined;
     changedLookups(old, undefined, changed);
-    files.set(file, { before: lookupsOf(old), after: [] });
+    files.set(file, { before: directoryEntryOf(old), after: directoryEntryOf(undefined) });
   }
   return { lookups: changed, files };
 }
@@ -210,7 +211,7 @@ function changedSince(state: IndexState, indexKey: string, jobs: readonly FileJo
 function lazyIndex(jobs: readonly FileJob[], directory: KeyDirectory, delta: IndexDelta, factsOf: (i: number) => FileFacts | undefined): WorkspaceIndex {
   const given = new Map<string, string[]>();
   for (const [file, { after }] of delta.files) {
-    for (const lookup of after) {
+    for (const lookup of after.lookups) {
       const list = given.get(lookup);
       if (list) list.push(file); else given.set(lookup, [file]);
     }
@@ -222,6 +223,13 @@ function lazyIndex(jobs: readonly FileJob[], directory: KeyDirectory, delta: Ind
     facts: (file) => {
       const i = position.get(file);
       return i === undefined ? undefined : factsOf(i);
+    },
+    // Every file's codes in index order, the changed files' from their new facts: `resourceCodes` without every file.
+    resourceCodes: () => {
+      const stored = directory.resourceCodes();
+      const codes = new Set<string>();
+      for (const job of jobs) for (const code of delta.files.get(job.file)?.after.codes ?? stored.get(job.file) ?? []) codes.add(code);
+      return codes;
     },
   });
 }
@@ -238,6 +246,6 @@ function nextDirectory(cache: LintCache, state: IndexState | undefined, delta: I
     return cache.writeKeys(patched.text) ? patched.sum : undefined;
   }
   if (!fullIndex) return undefined;
-  const built = KeyDirectory.build([...fullIndex.allFiles()].map((file) => [file, lookupsOf(fullIndex.factsOf(file))]));
+  const built = KeyDirectory.build([...fullIndex.allFiles()].map((file) => [file, directoryEntryOf(fullIndex.factsOf(file))]));
   return cache.writeKeys(built.text) ? built.sum : undefined;
 }

@@ -28,6 +28,8 @@ export interface FactsSource {
    */
   contributors(lookup: string): Iterable<string> | undefined;
   facts(file: string): FileFacts | undefined;
+  /** Every resource code once, in the order of a full index's `resourceCodes`, when known without every file's facts. */
+  resourceCodes?(): Iterable<string> | undefined;
 }
 
 /** The look-ups that list every file's facts: a lazy index answers them only once it holds every file. */
@@ -36,7 +38,7 @@ export const WHOLE_TABLE_LOOKUPS: ReadonlySet<LookupMethod> = new Set<LookupMeth
 export class WorkspaceIndex {
   private files = new Map<string, FileFacts>();
   /** A lazy index's facts not fetched yet, each file's place in a full index, and the look-ups it answers fully. */
-  private lazySource: { source: FactsSource; rank: Map<string, number>; fetched: Set<string>; complete: Set<string> } | undefined;
+  private lazySource: { source: FactsSource; rank: Map<string, number>; fetched: Set<string>; complete: Set<string>; codes?: string[] } | undefined;
   private tables: Tables | undefined;
   /**
    * `kind\0identity` → files that define it: one key per catalogue item, so it is built only for `dependentsOf`
@@ -130,7 +132,20 @@ export class WorkspaceIndex {
   allAgencies(): Iterable<AgencyFact> { return flat(this.note('allAgencies').agencies); }
   allResources(): Iterable<ResourceFact> { return flat(this.note('allResources').resources); }
   /** Every resource code once, in the order of `allResources` (a suggestion scans them all). */
-  resourceCodes(): Iterable<string> { return this.note('resourceCodes').resources.keys(); }
+  resourceCodes(): Iterable<string> {
+    const lazy = this.lazySource;
+    if (lazy?.source.resourceCodes && !this.pending) {
+      if (!lazy.codes) {
+        const codes = lazy.source.resourceCodes();
+        if (codes) lazy.codes = [...codes];
+      }
+      if (lazy.codes) {
+        this.recorder?.add(lookupKey('resourceCodes'));
+        return lazy.codes;
+      }
+    }
+    return this.note('resourceCodes').resources.keys();
+  }
   allAgreements(): Iterable<AgreementFact> { return flat(this.note('allAgreements').agreements); }
   allServices(): Iterable<ServiceFact> { return flat(this.note('allServices').services); }
 
