@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { cpSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { Workspace, ensureBuilt } from './harness';
+import { seededRandom as random } from '../support/seeded';
 
 /**
  * Issue 16: a warm rerun keeps a file's cross-file findings when every look-up they made in the index answers the
@@ -12,17 +13,6 @@ import { Workspace, ensureBuilt } from './harness';
 
 const LINT = ['lint', '-f', 'json', '--today', '2026-06-01', '--no-progress'];
 
-/** mulberry32: a small seeded generator, so a failure replays. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SCALAR_LINE = /^(\s*(?:- )?)([A-Za-z]+): (\S.*)$/;
 

@@ -1,23 +1,13 @@
 import * as assert from 'assert';
 import { KeyDirectory } from '../../server/src/cli/lint/key-directory';
 import type { DirectoryEntry } from '../../server/src/cli/lint/key-directory';
+import { seededRandom as random } from '../support/seeded';
 
 /**
  * The key directory of a warm `--cache` run (`index.keys`): which files give part of each look-up's answer, found by
  * a binary search of its bytes, patched by copying every line but the look-ups whose files changed.
  */
 
-/** mulberry32, so a failure replays. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Look-ups as `lookupKey` writes them (NUL-joined), with characters JSON escapes and that sort apart in UTF-16 and UTF-8.
 const LOOKUPS = ['hasAgencies', 'resources\u0000114050-0000057', 'resources\u00001140500000057', 'references\u0000agency\u000011510000485828622N',

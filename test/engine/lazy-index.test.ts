@@ -1,28 +1,13 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import { WorkspaceIndex, lookupsOf } from '../../server/src/engine/workspace';
 import { indexText } from '../../server/src/engine/workspace-lint';
+import { exampleTexts } from '../support/examples';
 
 /**
  * A lazy index (what a warm `--cache` run builds, `WorkspaceIndex.lazy`) answers every look-up exactly as an index of
  * every file, in any order of asking, while it fetches only the files a look-up's answer is made of.
  */
 
-const EXAMPLES = path.resolve(__dirname, '../../examples');
-
-function exampleTexts(): Map<string, string> {
-  const texts = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.name.endsWith('.yaml')) texts.set(path.relative(EXAMPLES, full), fs.readFileSync(full, 'utf8'));
-    }
-  };
-  walk(EXAMPLES);
-  return texts;
-}
 
 /** The examples, and copies of some under names that sort before and after them: identities defined several times. */
 function workspace(): WorkspaceIndex {
