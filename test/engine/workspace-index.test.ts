@@ -1,24 +1,10 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
 import * as path from 'path';
 import { WorkspaceIndex, changedLookups } from '../../server/src/engine/workspace';
 import type { FileFacts } from '../../server/src/engine/workspace';
 import { indexText } from '../../server/src/engine/workspace-lint';
+import { exampleTexts } from '../support/examples';
 
-const EXAMPLES = path.resolve(__dirname, '../../examples');
-
-function exampleTexts(): Map<string, string> {
-  const texts = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.name.endsWith('.yaml')) texts.set(path.relative(EXAMPLES, full), fs.readFileSync(full, 'utf8'));
-    }
-  };
-  walk(EXAMPLES);
-  return texts;
-}
 
 /** Everything a query can see, in a stable order. */
 function snapshot(index: WorkspaceIndex): string {

@@ -22,8 +22,8 @@ export { quietOnViews } from './views';
 // Many texts as a workspace: the index, each file's facts, the views phase 2 runs on.
 export { indexText, lintTexts } from './workspace-lint';
 export type { WorkspaceLintOptions } from './workspace-lint';
-export { WorkspaceIndex, IndexPending, changedLookups, compactFacts, displayName, extractFacts, joinIndexes, storedFacts } from './workspace';
-export type { AgencyFact, AgreementFact, DocumentData, FileFacts, NodeRef } from './workspace';
+export { WorkspaceIndex, IndexPending, changedLookups, lookupsOf, compactFacts, displayName, extractFacts, joinIndexes, storedFacts } from './workspace';
+export type { AgencyFact, AgreementFact, DocumentData, FactsSource, FileFacts, NodeRef } from './workspace';
 export { viewsOf } from './workspace-view';
 export type { DocumentView } from './workspace-view';
 

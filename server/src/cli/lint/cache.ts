@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { deserialize } from 'node:v8';
-import { closeSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { OutputError, makeFolders } from '../files/write-output';
 import { readRegularFile } from '../../host/read-regular';
 import { join } from 'node:path';
@@ -18,8 +18,10 @@ import type { FileLintPart } from './tasks';
  * against. An entry is used only when everything it was computed from is unchanged: the file's bytes, its config,
  * today, the tool version and its rule set (`runKey`); the finished findings further need the same index
  * (`indexKey`), or — when they held against the index the last run left (`index.state`) — none of their look-ups
- * among those the facts changed since can answer differently, and unchanged files under their related locations. The facts of all files lie in one pack (`index.pack`), rewritten when any changed; a
- * line that is damaged, or another workspace's pack in a shared folder, is a miss for those facts only. An entry ends with `sum`, the SHA-1 of the rest, so
+ * among those the facts changed since can answer differently, and unchanged files under their related locations. The facts of all files lie in one pack (`index.pack`), to which
+ * the facts that changed are appended; a line that is damaged, or another workspace's pack in a shared folder, is a
+ * miss for those facts only. Which files answer each look-up lies in the key directory (`index.keys`,
+ * key-directory.ts), so a warm run fetches from the pack only the facts its look-ups need. An entry ends with `sum`, the SHA-1 of the rest, so
  * any damage — bad JSON, a truncated or edited body — is a miss like another format or key, and is rewritten. Entries of deleted or renamed files are never read
  * again (an entry is looked up by the path it names); they are left for `rm -r` rather than guessed at, as several
  * workspaces may share a cache folder.
@@ -126,27 +128,61 @@ export interface IndexState {
   indexKey: string;
   factsKeys: Record<string, string>;
   valid: Record<string, string>;
+  /** The pack that holds those facts, and where each file's text lies in it. */
+  pack?: { id: string; at: Record<string, PackedAt> };
+  /** The SHA-1 of the key directory of that index (`index.keys`, key-directory.ts), when one was written. */
+  keys?: string;
 }
 
 const STATE_NAME = 'index.state';
-export const STATE_FORMAT = 'govspec-index-state/1';
+// 2: where each file's facts lie in the pack, and the key directory.
+export const STATE_FORMAT = 'govspec-index-state/2';
+const KEYS_NAME = 'index.keys';
+/** The most the key directory may hold (a national workspace's is tens of megabytes). */
+const KEYS_BYTES = 1024 * 1024 * 1024;
 
 /** Which finished findings an entry holds: those computed against `finished.indexKey`, for those bytes under that run key. */
 export function validKeyOf(runKey: string, contentKey: string, finished: Finished): string {
   return `${runKey}:${contentKey}:${finished.indexKey}`;
 }
 
-/** The facts of every file of the last run, in one file of the cache folder, read at once when an index is built. */
+/**
+ * The facts of every file, in one file of the cache folder: a header that names the pack (`govspec-index/2 <id>`),
+ * then lines `"<file as JSON>"\t<facts key>\t<facts JSON>` (JSON escapes tabs and line breaks, so neither occurs
+ * inside). The index state says where each file's facts text lies (`PackedAt`), so a run reads only the texts it
+ * needs, each checked against its facts key. A warm run appends the facts that changed, which leaves every line the
+ * state names in place (a run that stops before its state is written leaves lines no state names); the pack is
+ * written anew, beside the old one and then put in its place, when it is first made and when its lines that no state
+ * names outweigh the others (`PackedFacts.finish`).
+ */
 const PACK_NAME = 'index.pack';
-const PACK_HEADER = 'govspec-index/1';
-/** `"<file as JSON>"\t<facts key>\t<facts JSON>`: JSON escapes tabs and line breaks, so neither occurs inside. */
-const PACK_LINE = /^("[^\t]*")\t([0-9a-f]{40})\t(.*)$/;
+const PACK_HEADER = 'govspec-index/2';
+
+/** Where a file's facts text lies in the pack: its byte offset and byte length. */
+export type PackedAt = [offset: number, length: number];
 
 export interface PackWriter {
-  add(file: string, factsKey: string, text: string): void;
-  commit(): void;
+  /** The id of the pack written to (the state names it). */
+  readonly id: string;
+  /** Whether the pack is the one the last state named, lines appended to it. */
+  readonly appending: boolean;
+  /** Writes a file's line; where its facts text lies, or undefined when writing failed. */
+  add(file: string, factsKey: string, text: string): PackedAt | undefined;
+  /** Bytes written to the pack, its header included: how big it has grown. */
+  readonly size: number;
+  /** Puts a new pack in place (an appended one is in place already); false when that failed. */
+  commit(): boolean;
   abort(): void;
 }
+
+/** The facts texts of a pack, read where the state says they lie. */
+export interface PackReader {
+  text(at: PackedAt): string | undefined;
+  close(): void;
+}
+
+/** Opening a FIFO without it blocks until a writer comes; on a regular file the flag changes nothing. */
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 export class LintCache {
   private made = false;
@@ -163,44 +199,50 @@ export class LintCache {
     return `${sha1(file)}.json`;
   }
 
-  /**
-   * The packed facts of the last run that wrote them: per file, its facts key and facts text (`storedFactsOf`).
-   * A line that is damaged reads as absent; the caller checks each text against the key its entry names. A pack
-   * that is gone, too big or not a regular file is a miss for every file's facts.
-   */
-  readPackedFacts(): Map<string, { factsKey: string; text: string }> {
-    const out = new Map<string, { factsKey: string; text: string }>();
-    const bytes = this.readCacheFile(PACK_NAME, PACK_BYTES);
-    if (bytes === undefined) return out;
-    let at = bytes.indexOf(0x0a);
-    if (at < 0 || bytes.toString('utf8', 0, at) !== PACK_HEADER) return out;
-    while (at < bytes.length) {
-      const end = bytes.indexOf(0x0a, at + 1);
-      const line = bytes.toString('utf8', at + 1, end < 0 ? bytes.length : end);
-      at = end < 0 ? bytes.length : end;
-      const match = PACK_LINE.exec(line);
-      if (!match) continue;
-      try {
-        out.set(JSON.parse(match[1]) as string, { factsKey: match[2], text: match[3] });
-      } catch {
-        // A damaged file name: that line is absent.
-      }
+  /** The pack named `id`, to read facts texts from; undefined when it is gone, not a regular file or another pack. */
+  packReader(id: string): PackReader | undefined {
+    let fd: number | undefined;
+    try {
+      fd = openSync(join(this.folder, PACK_NAME), READ_FLAGS);
+      const size = fstatSync(fd).size;
+      if (!fstatSync(fd).isFile() || headerOf(fd) !== `${PACK_HEADER} ${id}`) throw new Error('another pack');
+      const open = fd;
+      return {
+        text: ([offset, length]) => {
+          if (!(offset >= 0 && length >= 0 && offset + length <= Math.min(size, PACK_BYTES))) return undefined;
+          const buffer = Buffer.allocUnsafe(length);
+          try {
+            return readSync(open, buffer, 0, length, offset) === length ? buffer.toString('utf8') : undefined;
+          } catch {
+            return undefined;
+          }
+        },
+        close: () => closeSync(open),
+      };
+    } catch {
+      if (fd !== undefined) closeSync(fd);
+      return undefined;
     }
-    return out;
   }
 
   /**
-   * A new pack, written line by line to a temporary file as facts are computed (a national run's facts texts are
-   * never all held at once), then put in place by `commit` (readers see the old pack or the new one), or dropped.
+   * A writer of facts lines: appended to the pack named `id` when it is in place (`appendTo`), else a new pack
+   * written to a temporary file as facts are computed (a national run's facts texts are never all held at once) and
+   * put in place by `commit` (readers see the old pack or the new one), or dropped.
    */
-  packWriter(): PackWriter {
-    let fd: number | undefined;
+  packWriter(appendTo?: string): PackWriter {
+    const path = join(this.folder, PACK_NAME);
+    const appended = appendTo === undefined ? undefined : this.openForAppend(path, appendTo);
+    const appending = appended !== undefined;
+    const id = appended ? appendTo! : randomUUID();
+    let fd = appended?.fd;
+    let size = appended?.size ?? 0;
     const temp = join(this.folder, `.${PACK_NAME}.${process.pid}.tmp`);
     const drop = (error?: unknown): void => {
-      if (error !== undefined) this.noteWriteFault(join(this.folder, PACK_NAME), error);
+      if (error !== undefined) this.noteWriteFault(path, error);
       try {
         if (fd !== undefined) closeSync(fd);
-        rmSync(temp, { force: true });
+        if (!appending) rmSync(temp, { force: true });
       } catch {
         // Not a file of ours (a folder in its place): left alone.
       }
@@ -208,34 +250,73 @@ export class LintCache {
     };
     let failed = false;
     return {
+      id,
+      appending,
+      get size() { return size; },
       add: (file, factsKey, text) => {
-        if (failed || !this.writable) return;
+        if (failed || !this.writable) return undefined;
         try {
           if (fd === undefined) {
             // Folder by folder, as for -o: a recursive mkdir under /proc retries for ever.
             if (!this.made) makeFolders(this.folder);
             this.made = true;
             fd = openSync(temp, 'w');
-            writeSync(fd, `${PACK_HEADER}\n`);
+            size = writeSync(fd, `${PACK_HEADER} ${id}\n`);
           }
-          writeSync(fd, `${JSON.stringify(file)}\t${factsKey}\t${text}\n`);
+          const head = `${JSON.stringify(file)}\t${factsKey}\t`;
+          const line = Buffer.from(`${head}${text}\n`);
+          const at: PackedAt = [size + Buffer.byteLength(head), line.length - Buffer.byteLength(head) - 1];
+          size += writeSync(fd, line);
+          return at;
         } catch (error) {
           failed = true;
           drop(error);
+          return undefined;
         }
       },
       commit: () => {
-        if (fd === undefined) return;
+        if (fd === undefined) return !failed;
         try {
           closeSync(fd);
           fd = undefined;
-          renameSync(temp, join(this.folder, PACK_NAME));
+          if (!appending) renameSync(temp, path);
+          return true;
         } catch (error) {
           drop(error);
+          return false;
         }
       },
       abort: () => drop(),
     };
+  }
+
+  /** The pack named `id` opened to append to, and its size; undefined when it is not in place. */
+  private openForAppend(path: string, id: string): { fd: number; size: number } | undefined {
+    if (!this.writable) return undefined;
+    let fd: number | undefined;
+    try {
+      fd = openSync(path, constants.O_RDWR | constants.O_APPEND | (constants.O_NONBLOCK ?? 0));
+      const stats = fstatSync(fd);
+      if (!stats.isFile() || headerOf(fd) !== `${PACK_HEADER} ${id}`) throw new Error('another pack');
+      let size = stats.size;
+      // A run stopped mid-line: the next line starts on a line of its own.
+      const last = Buffer.alloc(1);
+      if (readSync(fd, last, 0, 1, size - 1) === 1 && last[0] !== 0x0a) size += writeSync(fd, '\n');
+      return { fd, size };
+    } catch {
+      if (fd !== undefined) closeSync(fd);
+      return undefined;
+    }
+  }
+
+  /** The key directory's bytes (key-directory.ts checks them against the state's sum); undefined when gone. */
+  readKeys(): Buffer | undefined {
+    return this.readCacheFile(KEYS_NAME, KEYS_BYTES);
+  }
+
+  /** Writes the key directory atomically; false when that failed (the state then names none). */
+  writeKeys(text: Buffer): boolean {
+    return this.writeAtomically(KEYS_NAME, text);
   }
 
   /** The entry of a file, whole and of this format, whatever its keys; undefined otherwise. */
@@ -300,8 +381,8 @@ export class LintCache {
     this.fault ??= `${path}: ${error instanceof OutputError ? error.reason.en : ((error as NodeJS.ErrnoException).code ?? String(error))}`;
   }
 
-  private writeAtomically(name: string, text: string): void {
-    if (!this.writable) return;
+  private writeAtomically(name: string, text: string | Buffer): boolean {
+    if (!this.writable) return false;
     const temp = join(this.folder, `.${name}.${process.pid}.tmp`);
     try {
       // Folder by folder, as for -o: a recursive mkdir under /proc retries for ever.
@@ -309,6 +390,7 @@ export class LintCache {
       this.made = true;
       writeFileSync(temp, text);
       renameSync(temp, join(this.folder, name));
+      return true;
     } catch (error) {
       this.noteWriteFault(join(this.folder, name), error);
       try {
@@ -316,6 +398,15 @@ export class LintCache {
       } catch {
         // Not a file of ours (a folder in its place): left alone.
       }
+      return false;
     }
   }
+}
+
+/** The first line of an open file (up to 128 bytes). */
+function headerOf(fd: number): string {
+  const buffer = Buffer.alloc(128);
+  const read = readSync(fd, buffer, 0, buffer.length, 0);
+  const end = buffer.subarray(0, read).indexOf(0x0a);
+  return end < 0 ? '' : buffer.toString('utf8', 0, end);
 }

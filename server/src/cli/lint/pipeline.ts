@@ -3,7 +3,10 @@ import { sortFindings } from '../../engine';
 import { LIMITS } from '../../engine';
 import { readRegularFile } from '../../host/read-regular';
 import { WorkspaceIndex, changedLookups, compactFacts } from '../../engine';
+import type { FileFacts } from '../../engine';
 import { FORMAT, STATE_FORMAT, indexKeyOf, quietKeyOf, runKeyOf, validKeyOf } from './cache';
+import { KeyDirectory, directoryEntryOf } from './key-directory';
+import type { DirectoryEntry } from './key-directory';
 import { PackedFacts } from './packed-facts';
 import type { CacheEntry, Finished, IndexState, LintCache } from './cache';
 import type { Executor } from './executor';
@@ -34,19 +37,20 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
   // Every file's facts key. Facts computed in this run are written beside the entries at once: held to the end, their
   // texts would add hundreds of megabytes to a national run.
   const factsKeys = new Map<string, string>();
-  const packed = cache && new PackedFacts(cache, ctx);
+  const state = cache?.readState();
+  const packed = cache && new PackedFacts(cache, ctx, state);
   if (packed) {
     outcomes.forEach((o, i) => {
-      const key = o.facts ? packed.computed(o.file, o.facts, cached[i]?.previous?.factsKey) : cached[i]?.hit?.factsKey;
+      const key = o.facts ? packed.computed(o.file, o.facts) : cached[i]?.hit?.factsKey;
       if (key !== undefined) factsKeys.set(o.file, key);
     });
   }
   const indexKey = cache ? indexKeyOf(factsKeys) : '';
-  const state = cache?.readState();
   const stateValid = new Map(Object.entries(state?.valid ?? {}));
   // The look-ups that can answer otherwise than in the index the last run left (undefined: not known, as when the
   // pack no longer holds a changed file's facts): findings that held there hold here unless they made one of them.
-  const changed = state && changedSince(state, indexKey, jobs, outcomes, factsKeys, packed!);
+  const delta = state && changedSince(state, indexKey, jobs, outcomes, factsKeys, packed!);
+  const changed = delta?.lookups;
   const holds = (entry: CacheEntry, done: Finished) => done.indexKey === indexKey
     || (changed !== undefined && done.lookups !== undefined && stateValid.get(entry.file) === validKeyOf(entry.runKey, entry.contentKey, done)
       && !done.lookups.some((lookup) => changed.has(lookup)));
@@ -68,13 +72,23 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
     else if (lint.documents.length > 0 || lint.directives) pending.push({ job, part: lint });
     else finished.set(job.file, { indexKey, related: {}, findings: sortFindings(lint.findings), lookups: [] });
   });
+  const factsOf = (i: number) => {
+    const hit = cached[i]?.hit;
+    return outcomes[i].facts ?? (hit?.factsKey !== undefined ? packed!.cached(jobs[i], hit.factsKey) : undefined);
+  };
+  // The key directory of the last index, patched by the changed files: a warm run's index fetches only what its
+  // look-ups need (`WorkspaceIndex.lazy`).
+  const directory = cache && delta && state?.keys !== undefined && (pending.length > 0 || delta.files.size > 0)
+    ? KeyDirectory.of(cache.readKeys(), state.keys) : undefined;
+  let fullIndex: WorkspaceIndex | undefined;
   if (pending.length > 0) {
-    const index = new WorkspaceIndex();
-    outcomes.forEach((o, i) => {
-      const hit = cached[i]?.hit;
-      const facts = o.facts ?? (hit?.factsKey !== undefined ? packed!.cached(jobs[i], hit.factsKey) : undefined);
-      if (facts) index.update(facts);
-    });
+    const index = directory ? lazyIndex(jobs, directory, delta!, factsOf) : (fullIndex = new WorkspaceIndex());
+    if (fullIndex) {
+      jobs.forEach((_, i) => {
+        const facts = factsOf(i);
+        if (facts) fullIndex!.update(facts);
+      });
+    }
     pending.forEach(({ job, part }, i) => {
       progress.update('linting', i + 1, pending.length);
       const { result: { findings, quiet }, lookups } = cache
@@ -87,7 +101,8 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
   }
 
   if (cache) {
-    packed!.finish(jobs, factsKeys);
+    const pack = packed!.finish(jobs, factsKeys);
+    const keys = nextDirectory(cache, state, delta, directory, fullIndex);
     // What holds against this index, by the entries that hold it: the next run's `holds`.
     const valid: Record<string, string> = {};
     let wrote = false;
@@ -108,8 +123,8 @@ export async function lintInPhases(jobs: readonly FileJob[], executor: Executor,
       if (done) valid[job.file] = validKeyOf(entry.runKey, entry.contentKey, done);
     });
     const validChanged = Object.keys(valid).length !== stateValid.size || Object.entries(valid).some(([file, key]) => stateValid.get(file) !== key);
-    if (!state || state.indexKey !== indexKey || wrote || validChanged) {
-      cache.writeState({ format: STATE_FORMAT, indexKey, factsKeys: Object.fromEntries(factsKeys), valid });
+    if (!state || state.indexKey !== indexKey || wrote || validChanged || packed!.moved || keys !== state.keys) {
+      cache.writeState({ format: STATE_FORMAT, indexKey, factsKeys: Object.fromEntries(factsKeys), valid, pack, keys });
     }
   }
   return jobs.flatMap((job, i) => {
@@ -150,14 +165,22 @@ function outcomeOf(entry: CacheEntry): FileOutcome {
   return { file: entry.file, contentKey: entry.contentKey, facts: undefined, lint: entry.lint };
 }
 
+/** What changed since the index the last run left: the look-ups that can answer otherwise, and the files whose facts differ. */
+interface IndexDelta {
+  lookups: Set<string>;
+  /** Each file whose facts key changed, came or went: what it gave the key directory before, and gives now. */
+  files: Map<string, { before: DirectoryEntry; after: DirectoryEntry }>;
+}
+
 /**
  * The look-ups whose answers can differ between the index the last run left (`state`) and this one: those the
  * facts of each file whose facts key changed (or that came or went) gave otherwise (`changedLookups`). Undefined when
  * a changed file's old facts are no longer in the pack (another run replaced it), so nothing is known.
  */
-function changedSince(state: IndexState, indexKey: string, jobs: readonly FileJob[], outcomes: readonly FileOutcome[], factsKeys: ReadonlyMap<string, string>, packed: PackedFacts): Set<string> | undefined {
+function changedSince(state: IndexState, indexKey: string, jobs: readonly FileJob[], outcomes: readonly FileOutcome[], factsKeys: ReadonlyMap<string, string>, packed: PackedFacts): IndexDelta | undefined {
   const changed = new Set<string>();
-  if (state.indexKey === indexKey) return changed;
+  const files = new Map<string, { before: DirectoryEntry; after: DirectoryEntry }>();
+  if (state.indexKey === indexKey) return { lookups: changed, files };
   const before = new Map(Object.entries(state.factsKeys));
   for (let i = 0; i < jobs.length; i++) {
     const file = jobs[i].file;
@@ -169,12 +192,60 @@ function changedSince(state: IndexState, indexKey: string, jobs: readonly FileJo
     const next = now === undefined ? undefined : outcomes[i].facts ?? packed.cached(jobs[i], now);
     if ((was !== undefined && !old) || (now !== undefined && !next)) return undefined;
     changedLookups(old, next, changed);
+    files.set(file, { before: directoryEntryOf(old), after: directoryEntryOf(next) });
   }
   // Files of the last index that this run has not: deleted, renamed or now ignored.
   for (const [file, was] of before) {
     const old = packed.packedFacts(file, was);
     if (!old) return undefined;
     changedLookups(old, undefined, changed);
+    files.set(file, { before: directoryEntryOf(old), after: directoryEntryOf(undefined) });
   }
-  return changed;
+  return { lookups: changed, files };
+}
+
+/**
+ * An index that fetches a file's facts only for the look-ups whose answer they are in: the last index's directory
+ * says which files those are, but for the changed files, whose look-ups now are those of their new facts.
+ */
+function lazyIndex(jobs: readonly FileJob[], directory: KeyDirectory, delta: IndexDelta, factsOf: (i: number) => FileFacts | undefined): WorkspaceIndex {
+  const given = new Map<string, string[]>();
+  for (const [file, { after }] of delta.files) {
+    for (const lookup of after.lookups) {
+      const list = given.get(lookup);
+      if (list) list.push(file); else given.set(lookup, [file]);
+    }
+  }
+  const position = new Map(jobs.map((job, i) => [job.file, i]));
+  return WorkspaceIndex.lazy({
+    files: jobs.map((job) => job.file),
+    contributors: (lookup) => [...directory.filesOf(lookup).filter((file) => !delta.files.has(file)), ...given.get(lookup) ?? []],
+    facts: (file) => {
+      const i = position.get(file);
+      return i === undefined ? undefined : factsOf(i);
+    },
+    // Every file's codes in index order, the changed files' from their new facts: `resourceCodes` without every file.
+    resourceCodes: () => {
+      const stored = directory.resourceCodes();
+      const codes = new Set<string>();
+      for (const job of jobs) for (const code of delta.files.get(job.file)?.after.codes ?? stored.get(job.file) ?? []) codes.add(code);
+      return codes;
+    },
+  });
+}
+
+/**
+ * The sum of the key directory of this run's index, written when it differs from the last one: the last directory
+ * patched by the changed files, or, after an index of every file, one made from it. Undefined when neither is at hand.
+ */
+function nextDirectory(cache: LintCache, state: IndexState | undefined, delta: IndexDelta | undefined, directory: KeyDirectory | undefined, fullIndex: WorkspaceIndex | undefined): string | undefined {
+  if (state?.keys !== undefined && delta && delta.files.size === 0) return state.keys;
+  if (directory && delta) {
+    const patched = directory.patched(delta.files);
+    if (!patched) return directory.sum;
+    return cache.writeKeys(patched.text) ? patched.sum : undefined;
+  }
+  if (!fullIndex) return undefined;
+  const built = KeyDirectory.build([...fullIndex.allFiles()].map((file) => [file, directoryEntryOf(fullIndex.factsOf(file))]));
+  return cache.writeKeys(built.text) ? built.sum : undefined;
 }

@@ -2,7 +2,7 @@ import type { AgencyFact, AgreementFact, FileFacts, ReferenceFact, ReferenceKind
 
 export * from './facts';
 export { extractFacts } from './extract';
-export { changedLookups } from './changed-lookups';
+export { changedLookups, lookupsOf } from './changed-lookups';
 export type { DocumentData } from './extract';
 
 /**
@@ -16,8 +16,29 @@ export class IndexPending extends Error {
   constructor() { super('the workspace index is not built yet'); }
 }
 
+/**
+ * Where a lazy index (`WorkspaceIndex.lazy`) finds its facts: every file in the order a full index enters them, the
+ * files whose facts give part of a look-up's answer, and a file's facts, fetched only when a look-up needs them.
+ */
+export interface FactsSource {
+  readonly files: readonly string[];
+  /**
+   * Every file whose facts are in the answer of a per-key look-up (`lookupKey`); more files are harmless, one missing
+   * gives a wrong answer. Undefined when not known: every file is then loaded.
+   */
+  contributors(lookup: string): Iterable<string> | undefined;
+  facts(file: string): FileFacts | undefined;
+  /** Every resource code once, in the order of a full index's `resourceCodes`, when known without every file's facts. */
+  resourceCodes?(): Iterable<string> | undefined;
+}
+
+/** The look-ups that list every file's facts: a lazy index answers them only once it holds every file. */
+export const WHOLE_TABLE_LOOKUPS: ReadonlySet<LookupMethod> = new Set<LookupMethod>(['allAgencies', 'allResources', 'resourceCodes', 'allAgreements', 'allServices']);
+
 export class WorkspaceIndex {
-  private readonly files = new Map<string, FileFacts>();
+  private files = new Map<string, FileFacts>();
+  /** A lazy index's facts not fetched yet, each file's place in a full index, and the look-ups it answers fully. */
+  private lazySource: { source: FactsSource; rank: Map<string, number>; fetched: Set<string>; complete: Set<string>; codes?: string[] } | undefined;
   private tables: Tables | undefined;
   /**
    * `kind\0identity` → files that define it: one key per catalogue item, so it is built only for `dependentsOf`
@@ -41,8 +62,23 @@ export class WorkspaceIndex {
     return index;
   }
 
+  /**
+   * An index that fetches from `source` only the facts its look-ups need: a look-up first fetches the files that
+   * give part of its answer, then lists its facts in the full index's order (files in `source.files` order, each
+   * file's facts in its own), so it answers exactly as an index of every file would. What it fetches later cannot
+   * change an answer already given: a file in that answer was fetched with it. For queries by look-up only (the
+   * CLI's phase 2); anything else (`search`, `dependentsOf`, `update`) first fetches every file.
+   */
+  static lazy(source: FactsSource): WorkspaceIndex {
+    const index = new WorkspaceIndex();
+    index.lazySource = { source, rank: new Map(source.files.map((file, i) => [file, i])), fetched: new Set(), complete: new Set() };
+    index.tables = buildTables([]);
+    return index;
+  }
+
   /** Replaces what a file contributes. */
   update(facts: FileFacts): void {
+    this.fetchEverything();
     const previous = this.files.get(facts.file);
     this.files.set(facts.file, facts);
     if (this.tables) {
@@ -57,6 +93,7 @@ export class WorkspaceIndex {
   }
 
   remove(file: string): void {
+    this.fetchEverything();
     const previous = this.files.get(file);
     if (!previous) return;
     this.files.delete(file);
@@ -95,7 +132,20 @@ export class WorkspaceIndex {
   allAgencies(): Iterable<AgencyFact> { return flat(this.note('allAgencies').agencies); }
   allResources(): Iterable<ResourceFact> { return flat(this.note('allResources').resources); }
   /** Every resource code once, in the order of `allResources` (a suggestion scans them all). */
-  resourceCodes(): Iterable<string> { return this.note('resourceCodes').resources.keys(); }
+  resourceCodes(): Iterable<string> {
+    const lazy = this.lazySource;
+    if (lazy?.source.resourceCodes && !this.pending) {
+      if (!lazy.codes) {
+        const codes = lazy.source.resourceCodes();
+        if (codes) lazy.codes = [...codes];
+      }
+      if (lazy.codes) {
+        this.recorder?.add(lookupKey('resourceCodes'));
+        return lazy.codes;
+      }
+    }
+    return this.note('resourceCodes').resources.keys();
+  }
   allAgreements(): Iterable<AgreementFact> { return flat(this.note('allAgreements').agreements); }
   allServices(): Iterable<ServiceFact> { return flat(this.note('allServices').services); }
 
@@ -200,13 +250,69 @@ export class WorkspaceIndex {
 
   private t(): Tables {
     if (this.pending) throw new IndexPending();
+    this.fetchEverything();
     return (this.tables ??= buildTables(this.files.values()));
   }
 
-  /** The tables, the look-up noted first when look-ups are being recorded. */
+  /** The tables, the look-up noted first when look-ups are being recorded (and, for a lazy index, its facts fetched). */
   private note(method: LookupMethod, ...args: string[]): Tables {
-    this.recorder?.add(lookupKey(method, ...args));
+    const lookup = lookupKey(method, ...args);
+    this.recorder?.add(lookup);
+    if (this.lazySource && !WHOLE_TABLE_LOOKUPS.has(method)) return this.fetchFor(lookup, method, args);
     return this.t();
+  }
+
+  /** A lazy index's tables once they hold the whole answer of `lookup`, in a full index's order. */
+  private fetchFor(lookup: string, method: LookupMethod, args: readonly string[]): Tables {
+    const lazy = this.lazySource!;
+    const tables = this.tables!;
+    if (lazy.complete.has(lookup)) return tables;
+    const files = lazy.source.contributors(lookup);
+    if (files === undefined) return this.t();
+    for (const file of files) {
+      if (lazy.fetched.has(file)) continue;
+      lazy.fetched.add(file);
+      const facts = lazy.source.facts(file);
+      if (!facts) continue;
+      this.files.set(file, facts);
+      enter(tables, facts);
+    }
+    // Entered file by file as fetched: put back in the full index's order (a stable sort keeps each file's own).
+    const list = answerList(tables, method, args);
+    if (list && list.length > 1) {
+      const rank = (entry: string | { file: string }) => lazy.rank.get(typeof entry === 'string' ? entry : entry.file) ?? Infinity;
+      list.sort((a, b) => rank(a) - rank(b));
+    }
+    lazy.complete.add(lookup);
+    return tables;
+  }
+
+  /** Makes a lazy index a full one: every file fetched, entered in the full index's order. */
+  private fetchEverything(): void {
+    const lazy = this.lazySource;
+    if (!lazy) return;
+    this.lazySource = undefined;
+    const files = new Map<string, FileFacts>();
+    for (const file of lazy.source.files) {
+      const facts = lazy.fetched.has(file) ? this.files.get(file) : lazy.source.facts(file);
+      if (facts) files.set(file, facts);
+    }
+    this.files = files;
+    this.tables = undefined;
+  }
+}
+
+/** The table list that answers a per-key look-up. */
+function answerList(t: Tables, method: LookupMethod, args: readonly string[]): (string | { file: string })[] | undefined {
+  switch (method) {
+    case 'agencies': return t.agencies.get(args[0]);
+    case 'resources': return t.resources.get(args[0]);
+    case 'agreements': return t.agreements.get(args[0]);
+    case 'agreementsTo': return t.consumers.get(args[0]);
+    case 'services': return t.services.get(args[0]);
+    case 'references': return t.references.get(`${args[0]}\u0000${args[1]}`);
+    case 'isReportedIdentity': return t.reported.get(`${args[0]}\u0000${args[1]}`);
+    default: return undefined;
   }
 }
 
