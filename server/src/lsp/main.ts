@@ -3,7 +3,10 @@
  * Neovim, Emacs, Helix and others; `--node-ipc` when the VS Code extension starts it.
  */
 import { ProposedFeatures, StreamMessageReader, StreamMessageWriter, createConnection } from 'vscode-languageserver/node';
+import { availableParallelism } from 'node:os';
+import { isMainThread } from 'node:worker_threads';
 import { GovSpecServer } from './server';
+import { indexThreads, runIndexWorker } from './index-worker';
 
 /**
  * Over stdio the server reads the framing itself, to notice when it breaks: after a bad `Content-Length` (not a
@@ -23,5 +26,15 @@ function stdioConnection() {
 }
 
 let shutdown = false;
-const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
-new GovSpecServer(connection, () => { shutdown = true; }).listen();
+
+/**
+ * Closed files are indexed on threads running this same bundle, one per core up to four (each holds a batch of
+ * files while it reads them); a workspace of fewer than 200 closed files is indexed sooner without starting any.
+ */
+const INDEX_THREADS = indexThreads(__filename, Math.min(4, availableParallelism()), 200);
+
+if (!isMainThread) runIndexWorker();
+else {
+  const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
+  new GovSpecServer(connection, () => { shutdown = true; }, INDEX_THREADS).listen();
+}
