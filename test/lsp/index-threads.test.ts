@@ -98,6 +98,21 @@ describe('lsp: indexing closed files on worker threads', function () {
     });
   }
 
+  it('reads the files in its own thread when the threads cannot start', async () => {
+    const files = exampleFiles();
+    const inline = await TestClient.start(files);
+    const broken = await TestClient.start(files, 'zh-CN', undefined, { closedFiles: indexThreads(path.join(os.tmpdir(), 'no-such-bundle.js'), 2, 0) });
+    try {
+      const symbols = async (client: TestClient) => relative(client, await client.request<SymbolInformation[]>('workspace/symbol', { query: '' }));
+      const expected = await symbols(inline);
+      assert.ok(expected.length > 10, `${expected.length} symbols`);
+      assert.deepStrictEqual(await symbols(broken), expected);
+    } finally {
+      await inline.dispose();
+      await broken.dispose();
+    }
+  });
+
   it('reads again a file changed on disk while its facts were being read', async () => {
     const files = exampleFiles();
     const agreement = Object.keys(files).find((f) => f.endsWith('.agreement.yaml'))!;
