@@ -211,8 +211,10 @@ export class ServerWorkspace {
       }
     }
     for (const job of left) {
-      const facts = this.clientUris.has(job.key) ? undefined : closedFileFacts(job);
-      if (!this.clientUris.has(job.key)) this.indexFacts(job.key, facts && structuredClone(facts));
+      if (!this.clientUris.has(job.key)) {
+        const facts = closedFileFacts(job);
+        this.indexFacts(job.key, facts && structuredClone(facts));
+      }
       done++;
       if (progress()) await new Promise((resolve) => setImmediate(resolve));
     }
