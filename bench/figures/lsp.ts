@@ -3,14 +3,16 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Corpus, REPO_DIR } from '../lib/corpus';
+import { CLI_ROOT } from '../lib/cli';
+import { Corpus } from '../lib/corpus';
 import { FigureValue, Figures, setFigure, setUnmeasured } from '../lib/figure';
 import { KIND_SCHEMAS, writeBundledSchemas } from '../lib/schemas';
 import { bigService } from '../lsp/big-service';
 import { legacyCatalog } from '../generate/legacy-catalog';
 import { runScenario, ScenarioResult, ServerSpec } from '../lsp/scenario';
 
-const GOVSPEC_SERVER = path.join(REPO_DIR, 'dist', 'server.js');
+/** The server of the checkout whose CLI is measured (GOVSPEC_BENCH_CLI_ROOT), for before/after runs. */
+const GOVSPEC_SERVER = path.join(CLI_ROOT, 'dist', 'server.js');
 const YAML_LS = path.join(__dirname, '..', 'peers', 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server');
 
 /** The big document of the hover-while-linted figure: 100,000 resources, 5 MB (over the editor's 2 MiB bound). */

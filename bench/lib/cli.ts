@@ -7,7 +7,7 @@ import { REPO_DIR } from './corpus';
 import { Unmeasurable } from './figure';
 
 /** Whose CLI is measured: this checkout's, or (GOVSPEC_BENCH_CLI_ROOT) another built checkout's, for before/after runs. */
-const CLI_ROOT = process.env.GOVSPEC_BENCH_CLI_ROOT ?? REPO_DIR;
+export const CLI_ROOT = process.env.GOVSPEC_BENCH_CLI_ROOT ?? REPO_DIR;
 export const CLI_BIN = path.join(CLI_ROOT, 'bin', 'govspec.js');
 export const CLI_BUNDLE = path.join(CLI_ROOT, 'dist', 'cli.js');
 

@@ -10,6 +10,7 @@ import type { Diagnostic, InitializeParams, InitializeResult, PublishDiagnostics
 import { GovSpecServer } from '../../server/src/lsp/server';
 import { StatusNotification } from '../../server/src/lsp/protocol';
 import type { StatusParams } from '../../server/src/lsp/protocol';
+import type { ClosedFilesReader } from '../../server/src/lsp/index-worker';
 import { uriOfPath } from '../../server/src/lsp/files';
 import { FIXTURE_TODAY } from '../support/fixtures';
 
@@ -52,11 +53,12 @@ export class TestClient {
   private readonly versions = new Map<string, number>();
   readonly server: GovSpecServer;
 
-  constructor(readonly root: string) {
+  /** `closedFiles`: how the server indexes closed files (lsp/index-worker.ts); on its event loop when absent. */
+  constructor(readonly root: string, closedFiles?: ClosedFilesReader) {
     const up = new PassThrough();
     const down = new PassThrough();
     const serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(up), new StreamMessageWriter(down));
-    this.server = new GovSpecServer(serverConnection);
+    this.server = new GovSpecServer(serverConnection, undefined, closedFiles);
     this.server.listen();
     this.connection = createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -91,15 +93,16 @@ export class TestClient {
    * `.git`). `options.settings` are merged into the `govspec` settings the client answers with from the start, as an
    * editor whose user set them before opening the folder.
    */
-  static async start(files: Record<string, string>, locale = 'zh-CN', prepare?: (root: string) => void, options: { pull?: boolean; settings?: Record<string, unknown> } = {}): Promise<TestClient> {
+  static async start(files: Record<string, string>, locale = 'zh-CN', prepare?: (root: string) => void, options: { pull?: boolean; settings?: Record<string, unknown>; closedFiles?: ClosedFilesReader; created?: (client: TestClient) => void } = {}): Promise<TestClient> {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'govspec-lsp-'));
     for (const [rel, text] of Object.entries(files)) {
       fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
       fs.writeFileSync(path.join(root, rel), text);
     }
     prepare?.(root);
-    const client = new TestClient(root);
+    const client = new TestClient(root, options.closedFiles);
     client.settings = { ...client.settings, ...options.settings };
+    options.created?.(client);
     const ready = client.waitForStatus((s) => s.state === 'ready');
     const params: InitializeParams = {
       processId: null, rootUri: uriOfPath(root), locale, workspaceFolders: [{ uri: uriOfPath(root), name: 'ws' }],

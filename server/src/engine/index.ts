@@ -20,7 +20,7 @@ export type { GovDocument } from './classify';
 export { quietOnViews } from './views';
 
 // Many texts as a workspace: the index, each file's facts, the views phase 2 runs on.
-export { indexText, lintTexts } from './workspace-lint';
+export { factsOfText, indexText, lintTexts } from './workspace-lint';
 export type { WorkspaceLintOptions } from './workspace-lint';
 export { WorkspaceIndex, IndexPending, changedLookups, lookupsOf, compactFacts, displayName, extractFacts, joinIndexes, storedFacts } from './workspace';
 export type { AgencyFact, AgreementFact, DocumentData, FactsSource, FileFacts, NodeRef } from './workspace';
@@ -40,7 +40,8 @@ export type { IgnoreSource, ResolvedConfig, RuleSetting } from './config/types';
 export { declaresRoot, loadConfig } from './config/load';
 export type { ConfigHost, LoadedConfig } from './config/load';
 export { severityOf } from './config/severity';
-export { keyPatternsOf } from './config/key-patterns';
+export { compileKeyPatterns, keyPatternTextsOf, keyPatternsOf } from './config/key-patterns';
+export type { KeyPatternTexts } from './config/key-patterns';
 export { optionDefaults, optionTypeLabel } from './config/rule-options';
 
 // The rules, as the registry lists them.

@@ -1,9 +1,11 @@
 import type { ResolvedConfig } from './config/types';
 import { DEFAULT_CONFIG } from './config/types';
 import { keyPatternsOf } from './config/key-patterns';
+import type { KeyPatterns } from './config/key-patterns';
 import type { FileLint } from './lint';
 import { classifyDocuments, documentData, lintFile, looksLikeGovSpec } from './lint';
 import { WorkspaceIndex, extractFacts } from './workspace';
+import type { FileFacts } from './workspace';
 import { YamlSource } from './yaml/source';
 import { ParseCache } from './yaml/parse-cache';
 
@@ -14,12 +16,15 @@ export { ParseCache } from './yaml/parse-cache';
  * decide which of its keys define anything), the built-in one's patterns when absent.
  */
 export function indexText(index: WorkspaceIndex, file: string, text: string, cache?: ParseCache, config?: ResolvedConfig): void {
-  if (!looksLikeGovSpec(file, text)) {
-    index.remove(file);
-    return;
-  }
+  const facts = factsOfText(file, text, keyPatternsOf(config ?? DEFAULT_CONFIG), cache);
+  if (facts) index.update(facts); else index.remove(file);
+}
+
+/** What a text gives the index (`patterns`: its config's key patterns); undefined when it is no GovSpec file. */
+export function factsOfText(file: string, text: string, patterns: KeyPatterns, cache?: ParseCache): FileFacts | undefined {
+  if (!looksLikeGovSpec(file, text)) return undefined;
   const source = cache?.source(file) ?? new YamlSource(text);
-  index.update(extractFacts(file, documentData(classifyDocuments(file, source)), keyPatternsOf(config ?? DEFAULT_CONFIG)));
+  return extractFacts(file, documentData(classifyDocuments(file, source)), patterns);
 }
 
 export interface WorkspaceLintOptions {

@@ -64,4 +64,7 @@ function diskText(key: string): string | undefined {
   return fsPath ? readTextFile(fsPath) : undefined;
 }
 
-if (!isMainThread && (workerData as typeof LINT_WORKER | undefined)?.govspecLintWorker) runLintWorker();
+/** Whether this thread was started as the lint worker (the bundle's entry then runs nothing else). */
+export const isLintWorkerThread = (): boolean => !isMainThread && Boolean((workerData as typeof LINT_WORKER | undefined)?.govspecLintWorker);
+
+if (isLintWorkerThread()) runLintWorker();

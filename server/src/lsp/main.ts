@@ -2,9 +2,12 @@
  * Entry of the language server. `createConnection` picks the transport from the command line: `--stdio` for
  * Neovim, Emacs, Helix and others; `--node-ipc` when the VS Code extension starts it.
  */
-import { isMainThread } from 'node:worker_threads';
 import { ProposedFeatures, StreamMessageReader, StreamMessageWriter, createConnection } from 'vscode-languageserver/node';
+import { availableParallelism } from 'node:os';
+import { isMainThread } from 'node:worker_threads';
 import { GovSpecServer } from './server';
+import { indexThreads, runIndexWorker } from './index-worker';
+import { isLintWorkerThread } from './lint-worker';
 
 /**
  * Over stdio the server reads the framing itself, to notice when it breaks: after a bad `Content-Length` (not a
@@ -24,8 +27,18 @@ function stdioConnection() {
 }
 
 let shutdown = false;
-// The same bundle runs the lint worker (lint-worker.ts starts itself there).
-if (isMainThread) {
+
+/**
+ * Closed files are indexed on threads running this same bundle, one per core up to four (each holds a batch of
+ * files while it reads them); a workspace of fewer than 200 closed files is indexed sooner without starting any.
+ */
+const INDEX_THREADS = indexThreads(__filename, Math.min(4, availableParallelism()), 200);
+
+// The same bundle runs on worker threads: the lint worker of big documents (lint-worker.ts starts itself there) and
+// the indexing threads.
+if (!isMainThread) {
+  if (!isLintWorkerThread()) runIndexWorker();
+} else {
   const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
-  new GovSpecServer(connection, () => { shutdown = true; }).listen();
+  new GovSpecServer(connection, () => { shutdown = true; }, INDEX_THREADS).listen();
 }

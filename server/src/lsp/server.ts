@@ -17,6 +17,7 @@ import { countsOf } from './finding-counts';
 import type { FindingCounts } from './finding-counts';
 import { ServerWorkspace } from './workspace';
 import type { FactsChange } from './workspace';
+import type { ClosedFilesReader } from './index-worker';
 import type { Governing } from '../host/configs';
 import { environmentLocale, localeOfTag, resolveLocale } from '../host/locale';
 import { CONFIG_FILE_NAME, GIT_ENTRY, isGitEntry } from '../host/names';
@@ -66,7 +67,7 @@ export class GovSpecServer {
   private readonly documents = new TextDocuments(this.sync);
   /** Set by `initialize`: before it every request is answered with error -32002 (LSP). */
   private started = false;
-  private readonly ws = new ServerWorkspace(this.documents);
+  private readonly ws: ServerWorkspace;
   private readonly lints = new Debouncer((key) => void this.validate(key));
   /** Lints documents over the editor's bound on a worker thread, so that requests are answered meanwhile. */
   private readonly offThread = new OffThreadLinter();
@@ -101,7 +102,9 @@ export class GovSpecServer {
   private readonly lensRefresh: CodeLensRefresh;
 
   /** `onShutdown`: told when the client asks the server to shut down (main.ts decides the exit code with it). */
-  constructor(private readonly connection: Connection, private readonly onShutdown: () => void = () => {}) {
+  /** `closedFiles`: how closed files are indexed (on worker threads: index-worker.ts), else on the event loop. */
+  constructor(private readonly connection: Connection, private readonly onShutdown: () => void = () => {}, closedFiles?: ClosedFilesReader) {
+    this.ws = new ServerWorkspace(this.documents, closedFiles, (line) => connection.console.warn(line));
     this.settings = new SettingsCache((uri) => this.fetchSettings(uri));
     this.lensRefresh = new CodeLensRefresh(connection, DEPENDENTS_DEBOUNCE_MS);
   }

@@ -1,10 +1,8 @@
 import * as path from 'path';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { WorkspaceIndex, compactFacts } from '../engine';
+import { DEFAULT_CONFIG, WorkspaceIndex, compactFacts, indexText, keyPatternTextsOf } from '../engine';
 import type { FileFacts } from '../engine';
-import { indexText } from '../engine';
-import { looksLikeGovSpec } from '../engine';
 import { BUILT_IN_CONFIG } from '../host/configs';
 import type { Governing } from '../host/configs';
 import { NODE_FILE_SYSTEM, readTextFile } from '../host/file-system';
@@ -13,8 +11,10 @@ import { Workspaces } from '../host/workspaces';
 import { DocumentParses } from './parses';
 import { overEditorBound } from './editor-bound';
 import { canonicalUri, pathOfUri, uriOfPath } from './files';
+import { closedFileFacts } from './index-worker';
+import type { ClosedFilesReader, IndexJob } from './index-worker';
 
-/** Indexing runs in slices of about this long, then lets requests and edits through. */
+/** Indexing in this thread runs in slices of about this long, then lets requests and edits through. */
 const INDEX_SLICE_MS = 20;
 
 /** What a file contributed to the index before its facts changed (`undefined`: nothing). */
@@ -42,7 +42,15 @@ export class ServerWorkspace {
   /** Each folder's `govspec.configPath` setting (absolute), for the files read without settings of their own (closed). */
   configOverrides = new Map<string, string>();
 
-  constructor(private readonly documents: TextDocuments<TextDocument>) {}
+  /** Closed files whose facts were read again while indexing ran: what an indexing thread read of them is older. */
+  private readonly readSinceIndexing = new Set<string>();
+
+  /** `closedFiles`: how closed files are indexed (on threads: index-worker.ts), else in this thread; `log`: a line for the user's log. */
+  constructor(
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly closedFiles?: ClosedFilesReader,
+    private readonly log: (line: string) => void = () => {},
+  ) {}
 
   opened(uri: string): string {
     const key = canonicalUri(uri);
@@ -137,6 +145,7 @@ export class ServerWorkspace {
     const doc = this.document(key);
     if (doc && this.indexedVersions.get(key) === doc.version) return undefined;
     if (doc) this.indexedVersions.set(key, doc.version);
+    else this.readSinceIndexing.add(key);
     const index = this.indexOf(key);
     const previous = index.factsOf(key);
     const text = this.text(key);
@@ -153,6 +162,7 @@ export class ServerWorkspace {
   forget(key: string): FactsChange | undefined {
     const index = this.indexOf(key);
     const previous = index.factsOf(key);
+    this.readSinceIndexing.add(key);
     this.parses.forget(key);
     index.remove(key);
     return previous ? { previous } : undefined;
@@ -160,8 +170,9 @@ export class ServerWorkspace {
 
   /**
    * Indexes every GovSpec file of every folder and of the workspaces nested in them (docs/workspace.md), again after
-   * a config change. Runs in slices that yield to the event loop, so requests are answered meanwhile. Closed files
-   * are read by the fast path and not kept, so memory stays with the index.
+   * a config change. Closed files are read by `closedFiles` when there is one (on threads: index-worker.ts), else here in
+   * slices that yield to the event loop; requests are answered meanwhile either way. Closed files are read by the
+   * fast path and not kept, so memory stays with the index.
    */
   async indexFolders(report: (done: number, total: number) => void): Promise<void> {
     const files = this.filesOfFolders();
@@ -173,17 +184,41 @@ export class ServerWorkspace {
       }
     }
     report(0, files.size);
+    this.readSinceIndexing.clear();
+    const jobs: IndexJob[] = [];
+    for (const [key, fsPath] of files) if (!this.clientUris.has(key)) jobs.push({ key, fsPath, patterns: keyPatternTextsOf(this.configFor(key).config ?? DEFAULT_CONFIG) });
     let sliceStart = Date.now();
-    let done = 0;
-    for (const [key, fsPath] of files) {
-      if (!this.clientUris.has(key)) this.indexClosed(key, fsPath);
-      done++;
-      if (Date.now() - sliceStart >= INDEX_SLICE_MS) {
-        report(done, files.size);
-        await new Promise((resolve) => setImmediate(resolve));
-        sliceStart = Date.now();
+    let done = files.size - jobs.length;
+    const progress = () => {
+      if (Date.now() - sliceStart < INDEX_SLICE_MS) return false;
+      report(done, files.size);
+      sliceStart = Date.now();
+      return true;
+    };
+    let left = jobs;
+    if (this.closedFiles && jobs.length >= this.closedFiles.minFiles) {
+      try {
+        await this.closedFiles.read(jobs, (facts, job) => {
+          // A file opened, changed or deleted meanwhile has been indexed again from what it is now.
+          if (!this.clientUris.has(job.key) && !this.readSinceIndexing.has(job.key)) this.indexFacts(job.key, facts);
+          done++;
+          progress();
+        });
+        left = [];
+      } catch (error) {
+        this.log(`GovSpec: indexing goes on in the main thread: ${error instanceof Error ? error.message : String(error)}`);
+        left = jobs.slice(done - (files.size - jobs.length));
       }
     }
+    for (const job of left) {
+      if (!this.clientUris.has(job.key)) {
+        const facts = closedFileFacts(job);
+        this.indexFacts(job.key, facts && structuredClone(facts));
+      }
+      done++;
+      if (progress()) await new Promise((resolve) => setImmediate(resolve));
+    }
+    this.readSinceIndexing.clear();
     report(files.size, files.size);
   }
 
@@ -204,16 +239,14 @@ export class ServerWorkspace {
     return files;
   }
 
-  private indexClosed(key: string, fsPath: string): void {
+  /**
+   * A closed file's facts into its index. They are a copy, as the CLI's worker threads hand facts over: a string cut
+   * from the text by the YAML reader (a code, a name) is a slice that keeps the whole text alive, and a national
+   * workspace's texts would stay in memory.
+   */
+  private indexFacts(key: string, copied: FileFacts | undefined): void {
     const index = this.indexOf(key);
-    const text = readTextFile(fsPath);
-    if (text === undefined || !looksLikeGovSpec(key, text)) return index.remove(key);
-    const scratch = new WorkspaceIndex();
-    indexText(scratch, key, text, undefined, this.configFor(key).config);
-    const facts = scratch.factsOf(key);
-    // A copy, as the CLI's worker threads hand facts over: a string cut from the text by the YAML reader (a code, a
-    // name) is a slice that keeps the whole text alive, and a national workspace's texts would stay in memory.
-    if (facts) index.update(compactFacts(structuredClone(facts)));
+    if (copied) index.update(compactFacts(copied));
     else index.remove(key);
   }
 

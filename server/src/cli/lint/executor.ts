@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { WorkerPool } from '../../host/worker-pool';
 import { CliError, bilingual } from '../cli-error';
 import { KEPT_CHARS, KeptSources, filePhase } from './tasks';
 import type { FileJob, FileOutcome, TaskContext } from './tasks';
@@ -34,75 +34,30 @@ export class InlineExecutor implements Executor {
 /** What the main thread tells a worker at start. */
 export interface WorkerSetup { cwd: string; config: string | undefined; today: string }
 
-export interface WorkerRequest { id: number; jobs: FileJob[] }
-
-export type WorkerReply = { id: number; result: FileOutcome[] } | { id: number; error: string };
-
-/** Files per message: large enough to amortise the messaging, small enough to balance the threads. */
-const BATCH = 8;
-
 /**
- * `--concurrency N`: N worker threads running the same bundle (see main.ts) for phase 1, which hands out batches as
- * workers free up. A worker that dies fails the run (exit 2, no report), as its files would otherwise go unlinted.
+ * `--concurrency N`: N worker threads running the same bundle (see main.ts) for phase 1 (host/worker-pool.ts). A
+ * worker that dies fails the run (exit 2, no report), as its files would otherwise go unlinted.
  */
 export class WorkerExecutor implements Executor {
-  private readonly workers: Worker[];
-  private readonly waiting = new Map<number, { resolve(value: FileOutcome[]): void; reject(error: Error): void }>();
+  private readonly pool: WorkerPool<FileJob, FileOutcome>;
   /** Workers keep nothing: phase 2 reads its files again where the views do not do. */
   readonly kept = new KeptSources(0);
-  private nextId = 0;
-  private failure: Error | undefined;
 
   constructor(count: number, script: string, setup: WorkerSetup) {
-    this.workers = Array.from({ length: count }, () => this.start(script, setup));
-  }
-
-  private start(script: string, setup: WorkerSetup): Worker {
-    const worker = new Worker(script, { workerData: setup });
-    worker.on('message', (reply: WorkerReply) => {
-      const waiter = this.waiting.get(reply.id);
-      this.waiting.delete(reply.id);
-      if ('error' in reply) waiter?.reject(crashed(reply.error));
-      else waiter?.resolve(reply.result);
-    });
-    const fail = (why: string) => {
-      this.failure ??= crashed(why);
-      for (const waiter of this.waiting.values()) waiter.reject(this.failure);
-      this.waiting.clear();
-    };
-    worker.on('error', (error) => fail(error.message));
-    worker.on('exit', (code) => { if (code !== 0) fail(`exit code ${code}`); });
-    return worker;
-  }
-
-  private ask(w: number, request: WorkerRequest): Promise<FileOutcome[]> {
-    if (this.failure) return Promise.reject(this.failure);
-    return new Promise<FileOutcome[]>((resolve, reject) => {
-      this.waiting.set(request.id, { resolve, reject });
-      this.workers[w].postMessage(request);
-    });
+    this.pool = new WorkerPool(count, script, setup, crashed);
   }
 
   async filePhase(jobs: readonly FileJob[], progress: (done: number) => void): Promise<FileOutcome[]> {
     const results = new Array<FileOutcome>(jobs.length);
-    let next = 0;
-    let done = 0;
-    const drive = async (w: number) => {
-      while (next < jobs.length) {
-        const start = next;
-        next = Math.min(jobs.length, next + BATCH);
-        const out = await this.ask(w, { id: this.nextId++, jobs: jobs.slice(start, next) });
-        out.forEach((r, i) => { results[start + i] = r; });
-        progress((done += out.length));
-      }
-    };
-    // Two batches in flight per worker, so that none waits while this thread takes in another's results.
-    await Promise.all(this.workers.flatMap((_, w) => [drive(w), drive(w)]));
+    await this.pool.run(jobs, (result, i) => {
+      results[i] = result;
+      progress(i + 1);
+    });
     return results;
   }
 
-  async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+  close(): Promise<void> {
+    return this.pool.close();
   }
 }
 

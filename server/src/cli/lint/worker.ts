@@ -1,10 +1,11 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { NODE_FILE_SYSTEM } from '../../host/file-system';
 import { Workspaces } from '../../host/workspaces';
+import { serveJobs } from '../../host/worker-pool';
 import { CliConfigs } from './configs';
-import type { WorkerReply, WorkerRequest, WorkerSetup } from './executor';
+import type { WorkerSetup } from './executor';
 import { KeptSources, filePhase } from './tasks';
-import type { TaskContext } from './tasks';
+import type { FileJob, FileOutcome, TaskContext } from './tasks';
 
 /** The body of a worker thread: answers the main thread's batches of phase 1 (executor.ts) until it is terminated. */
 export function runWorker(): void {
@@ -18,13 +19,5 @@ export function runWorker(): void {
   };
   // Phase 2 runs in the main thread, which reads again what its views do not answer.
   const kept = new KeptSources(0);
-  parentPort!.on('message', (request: WorkerRequest) => {
-    let reply: WorkerReply;
-    try {
-      reply = { id: request.id, result: request.jobs.map((job) => filePhase(job, ctx, kept, true)) };
-    } catch (error) {
-      reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
-    }
-    parentPort!.postMessage(reply);
-  });
+  serveJobs<FileJob, FileOutcome>((job) => filePhase(job, ctx, kept, true));
 }
