@@ -1,8 +1,11 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config/types';
+import { lintPhase } from '../../server/src/engine/lint';
 import { lintTexts } from '../../server/src/engine/workspace-lint';
+import { YamlSource } from '../../server/src/engine/yaml/source';
 import { PRECISE_ONLY, needsPrecise, readFast } from '../../server/src/engine/yaml/fast';
 import { parseYaml } from '../../server/src/engine/yaml/parse';
 import { FIXTURE_TODAY, caseTexts, casesOf, ruleFolders } from '../support/fixtures';
@@ -35,6 +38,20 @@ describe('fast path: findings equal the precise path', function () {
     const { fast, precise } = lintBoth(caseTexts(path.resolve(__dirname, '../../examples')));
     assert.ok(fast.length > 0);
     assert.deepStrictEqual(fast, precise);
+  });
+
+  it('a file with no findings is linted without the precise parse', function () {
+    class CountingSource extends YamlSource {
+      parses = 0;
+      override get parsed() { this.parses++; return super.parsed; }
+    }
+    const file = path.resolve(__dirname, '../../examples/catalogs/public-security.catalog.yaml');
+    const text = fs.readFileSync(file, 'utf8');
+    const source = new CountingSource(text);
+    const part = lintPhase({ file, text, config: DEFAULT_CONFIG, today: FIXTURE_TODAY, source }, { scope: 'file' });
+    assert.deepStrictEqual(part.findings, []);
+    assert.ok(part.documents.length > 0);
+    assert.strictEqual(source.parses, 0);
   });
 
   it('the fixtures do exercise the fast reader', function () {

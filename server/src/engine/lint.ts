@@ -117,7 +117,8 @@ function lintPhaseOf(input: LintInput, phase?: LintPhase): PhaseLint {
 
   for (const doc of docs) {
     if (!doc.govspec) continue;
-    if (filePhase) for (const f of yamlFindings(file, source.parsed, doc.parsed.index, doc.parsed.problems)) emit(f);
+    // Only a document with problems needs the precise parse here (`source.parsed` makes it): a fast-read file has none.
+    if (filePhase && doc.parsed.problems.length > 0) for (const f of yamlFindings(file, source.parsed, doc.parsed.index, doc.parsed.problems)) emit(f);
     const data = doc.parsed.value;
     if (data === undefined || data === null) continue;
     const earlier = phase?.scope === 'workspace' ? phase : undefined;
