@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { loadAll } from 'js-yaml';
 import { parseAllDocuments } from 'yaml';
-import { readBlock } from '../../server/src/engine/yaml/block-reader';
+import { readBlock } from '../../server/src/engine';
 
 type Parse = (text: string) => number;
 

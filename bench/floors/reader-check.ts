@@ -7,8 +7,7 @@
 
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
-import { readBlock } from '../../server/src/engine/yaml/block-reader';
-import { parseYaml } from '../../server/src/engine/yaml/parse';
+import { parseYaml, readBlock } from '../../server/src/engine';
 
 function main(): void {
   const [listFile] = process.argv.slice(2);

@@ -26,7 +26,7 @@ const enum Ch { Tab = 9, Lf = 10, Cr = 13, Space = 32, Bang = 33, Quote = 34, Ha
 const MARKER = -1;
 const END = -2;
 
-/** `\` escapes of double-quoted scalars that name one fixed character (YAML 1.2 §5.7, as `yaml` 2 reads them). */
+/** `\` escapes of double-quoted scalars that name one fixed character (as `yaml` 2 reads them). */
 const ESCAPES: Record<string, string> = {
   '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', N: '\u0085', _: '\u00a0',
   L: '\u2028', P: '\u2029', ' ': ' ', '"': '"', '/': '/', '\\': '\\',
