@@ -2,8 +2,8 @@ import * as assert from 'assert';
 import * as path from 'path';
 import fc from 'fast-check';
 import { readBlock } from '../../server/src/engine/yaml/block-reader';
-import { parseYaml } from '../../server/src/engine/yaml/parse';
 import { caseTexts, casesOf, ruleFolders } from '../support/fixtures';
+import { Tree, preciseData, trees } from '../support/yaml-data';
 
 /**
  * The block reader (yaml/block-reader.ts) must read exactly the data of `yaml` 2 under YAML 1.2 core, as
@@ -11,13 +11,6 @@ import { caseTexts, casesOf, ruleFolders } from '../support/fixtures';
  * on every fixture and example, and on mutated documents. The benchmark's `--only reader` does the same over the
  * corpora.
  */
-
-/** The precise reading of a text, as data, when it has no problem at all; undefined otherwise. */
-function preciseData(text: string): { index: number; value: unknown }[] | undefined {
-  const parsed = parseYaml(text);
-  if (parsed.documents.some((d) => d.problems.length > 0)) return undefined;
-  return parsed.documents.map((d) => ({ index: d.index, value: d.value }));
-}
 
 /** Whenever the block reader reads a text, the precise parser reads it cleanly and to the same data. */
 function agrees(text: string): boolean {
@@ -65,16 +58,7 @@ const KEY = fc.oneof(
   fc.stringMatching(/^[a-z][a-zA-Z0-9_]{0,8}$/),
 );
 
-interface Tree { scalar?: string; map?: [string, Tree][]; seq?: Tree[]; flow?: boolean }
-
-const { tree } = fc.letrec<{ tree: Tree }>((tie) => ({
-  tree: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    SCALAR.map((scalar) => ({ scalar })),
-    fc.record({ map: fc.uniqueArray(fc.tuple(KEY, tie('tree')), { selector: ([k]) => k, maxLength: 4 }), flow: fc.boolean() }),
-    fc.record({ seq: fc.array(tie('tree'), { maxLength: 4 }), flow: fc.boolean() }),
-  ),
-}));
+const tree = trees(SCALAR, KEY);
 
 /** A flow scalar: plain words that the flow context would cut (`,`, `]`, `:`…) are quoted. */
 function flowScalar(s: string): string {
