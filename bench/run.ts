@@ -6,7 +6,7 @@ import { checkCorpus, coldLint, warmLint } from './figures/lint';
 import { extensionFigures } from './figures/extension';
 import { FINDINGS_SIZES, findingsScaling } from './figures/findings';
 import { WARM_EDITS, warmAfterEdit } from './figures/warm-edits';
-import { floor, FloorMode } from './figures/floors';
+import { floor, FloorMode, readerCheck } from './figures/floors';
 import { lspFigures } from './figures/lsp';
 import { mapFigures } from './figures/map';
 import { sheetFigures } from './figures/sheets';
@@ -79,10 +79,15 @@ async function main(): Promise<void> {
   }
 
   if (wanted('floors')) {
-    for (const mode of ['js-yaml', 'yaml', 'json'] as FloorMode[]) {
+    for (const mode of ['js-yaml', 'yaml', 'json', 'block'] as FloorMode[]) {
       log(`floor ${mode}`);
       await measure(figures, [`floor.${mode}`], async () => ({ [`floor.${mode}`]: await floor(corpus, mode, args.runs) }));
     }
+  }
+
+  if (wanted('reader')) {
+    log('reader: every file read by the block reader and by the precise parser');
+    await measure(figures, ['reader.equivalence'], async () => ({ 'reader.equivalence': await readerCheck(corpus) }));
   }
 
   if (wanted('spectral')) {

@@ -1,4 +1,7 @@
-/** Floors over the same bytes: js-yaml loadAll, yaml parseAllDocuments, JSON.parse of the JSON twins. */
+/**
+ * Floors over the same bytes: js-yaml loadAll, yaml parseAllDocuments, JSON.parse of the JSON twins, the engine's
+ * block reader; and the block reader's equivalence check against the precise parser.
+ */
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,9 +12,10 @@ import { jsonTwins } from '../lib/derived';
 import { FigureValue, Unmeasurable } from '../lib/figure';
 import { round, spread } from '../lib/stats';
 
-export type FloorMode = 'js-yaml' | 'yaml' | 'json';
+export type FloorMode = 'js-yaml' | 'yaml' | 'json' | 'block';
 
 const SCRIPT = path.join(__dirname, '..', 'floors', 'parse-files.ts');
+const READER_CHECK = path.join(__dirname, '..', 'floors', 'reader-check.ts');
 
 interface FloorSample { read_s: number; parse_s: number; documents: number; wall_s: number; peak_rss_mb: number | null }
 
@@ -43,6 +47,26 @@ export async function floor(corpus: Corpus, mode: FloorMode, runs: number): Prom
       peak_rss_mb: rss.length > 0 ? round(Math.max(...rss), 1) : null,
       ...(rss.length > 0 ? {} : { 'peak_rss_mb.why': 'no RSS source' }),
     };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Every file of the corpus read by the block reader and by the precise parser: how many it read, how many it left
+ * to the other readers, and how many it read to other data than the precise parser's (must be 0).
+ */
+export async function readerCheck(corpus: Corpus): Promise<FigureValue> {
+  const files = documentFiles(corpus).map((file) => path.join(corpus.root, ...file.split('/')));
+  const dir = mkdtempSync(path.join(tmpdir(), 'govspec-bench-reader-'));
+  try {
+    const listFile = path.join(dir, 'files.txt');
+    writeFileSync(listFile, `${files.join('\n')}\n`);
+    const args = ['--max-old-space-size=4096', '--require', require.resolve('tsx/cjs'), READER_CHECK, listFile];
+    const run = await runChild(process.execPath, args, { cwd: REPO_DIR, timeoutMs: 3_600_000 });
+    if (run.code !== 0) throw new Unmeasurable(`the reader check failed: ${run.stderr.trim().split('\n')[0] ?? ''}`);
+    const check = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as Record<string, number | string>;
+    return { ...check, wall_s: round(run.wall_s), peak_rss_mb: run.peak_rss_mb };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -5,7 +5,7 @@ import { isScaleName, ScaleName } from '../generate/scales';
 
 export interface BenchArgs { scale: ScaleName; runs: number; seed: number; requests: number; only: Set<string> | null; findingsMax: number }
 
-export const USAGE = 'usage: npm run bench -- --scale tiny|small|medium|national [--runs N] [--seed N] [--requests N] [--only corpus,lint,warm-edits,floors,spectral,lsp,extension,findings,sheets,map] [--findings-max N]';
+export const USAGE = 'usage: npm run bench -- --scale tiny|small|medium|national [--runs N] [--seed N] [--requests N] [--only corpus,lint,warm-edits,floors,reader,spectral,lsp,extension,findings,sheets,map] [--findings-max N]';
 
 export function parseBenchArgs(argv: string[]): BenchArgs {
   const { values } = parseArgs({

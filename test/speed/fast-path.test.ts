@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config/types';
@@ -8,6 +9,7 @@ import { parseYaml } from '../../server/src/engine/yaml/parse';
 import { YamlSource } from '../../server/src/engine/yaml/source';
 import { lintFile } from '../../server/src/engine/lint';
 import { FIXTURE_TODAY, caseTexts, casesOf, ruleFolders } from '../support/fixtures';
+import { Tree, preciseData, trees } from '../support/yaml-data';
 
 /**
  * The fast path (js-yaml data, precise parse only where a range is needed) must be invisible: for every rule fixture
@@ -60,13 +62,6 @@ describe('fast path: findings equal the precise path', function () {
   });
 });
 
-/** The precise reading of a text, as data, when it has no problem at all; undefined otherwise. */
-function preciseData(text: string): { index: number; value: unknown }[] | undefined {
-  const parsed = parseYaml(text);
-  if (parsed.documents.some((d) => d.problems.length > 0)) return undefined;
-  return parsed.documents.map((d) => ({ index: d.index, value: d.value }));
-}
-
 /** Whenever the fast reader accepts a text, the precise parser reads it cleanly and to the same data. */
 function assertAgrees(text: string): void {
   const fast = readFast(text);
@@ -96,16 +91,7 @@ const SCALAR = fc.oneof(
 
 const KEY = fc.oneof(fc.constantFrom('a', 'code', 'name', '1', '1.0', 'true', 'null', '0x10', '中文'), fc.stringMatching(/^[a-z][a-zA-Z0-9]{0,6}$/));
 
-interface Tree { scalar?: string; map?: [string, Tree][]; seq?: Tree[]; flow?: boolean }
-
-const { tree } = fc.letrec<{ tree: Tree }>((tie) => ({
-  tree: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    SCALAR.map((scalar) => ({ scalar })),
-    fc.record({ map: fc.uniqueArray(fc.tuple(KEY, tie('tree')), { selector: ([k]) => k, maxLength: 4 }), flow: fc.boolean() }),
-    fc.record({ seq: fc.array(tie('tree'), { maxLength: 4 }), flow: fc.boolean() }),
-  ),
-}));
+const tree = trees(SCALAR, KEY);
 
 function flow(t: Tree): string {
   if (t.scalar !== undefined) return t.scalar;

@@ -28,11 +28,12 @@ export { viewsOf } from './workspace-view';
 export type { DocumentView } from './workspace-view';
 
 // Reading YAML: the bounds, the parse shared by a run, fast data with a precise tree on demand, lines and offsets.
-export { LIMITS } from './yaml/parse';
+export { LIMITS, parseYaml } from './yaml/parse';
 export type { ParsedFile } from './yaml/parse';
 export { ParseCache } from './yaml/parse-cache';
 export { EDITOR_REGION_MIN_CHARS, YamlSource } from './yaml/source';
 export { LineMap } from './yaml/lines';
+export { readBlock } from './yaml/block-reader';
 
 // Configuration: the default, `extends` chains and root marks, the severity a rule runs at.
 export { DEFAULT_CONFIG } from './config/types';

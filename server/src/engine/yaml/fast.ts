@@ -1,4 +1,6 @@
 import { FAILSAFE_SCHEMA, Type, loadAll } from 'js-yaml';
+import { NESTING_GUARD, readBlock } from './block-reader';
+import { boolOf, floatOf, intOf, isBool, isFloat, isInt, isNull } from './core-scalars';
 
 /**
  * The fast reader: `js-yaml` (about ten times the speed of `yaml`) with a schema that resolves plain scalars exactly
@@ -8,43 +10,12 @@ import { FAILSAFE_SCHEMA, Type, loadAll } from 'js-yaml';
  * sends the file to the precise parser instead: `readFast` then returns undefined.
  */
 
-// The resolvers of `yaml` 2's core schema (schema/common/null.js, schema/core/{bool,int,float}.js), test for test.
-const NULL = /^(?:~|[Nn]ull|NULL)?$/;
-const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const INT_OCT = /^0o[0-7]+$/;
-const INT = /^[-+]?[0-9]+$/;
-const INT_HEX = /^0x[0-9a-fA-F]+$/;
-const FLOAT_SPECIAL = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-
-function resolveInt(text: string): number {
-  if (INT_OCT.test(text)) return parseInt(text.substring(2), 8);
-  if (INT_HEX.test(text)) return parseInt(text.substring(2), 16);
-  return parseInt(text, 10);
-}
-
-function resolveFloat(text: string): number {
-  if (!FLOAT_SPECIAL.test(text)) return parseFloat(text);
-  if (text.slice(-3).toLowerCase() === 'nan') return NaN;
-  return text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-}
-
-/**
- * js-yaml asks every implicit type of every plain scalar, names and codes alike: each resolver first looks at what
- * its patterns can match at all (length, first character), so that most scalars cost no regular expression.
- */
-const mayBeNumber = (s: string) => {
-  const c = s.charCodeAt(0);
-  return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46; // 0-9 + - .
-};
-
 const CORE_1_2 = FAILSAFE_SCHEMA.extend({
   implicit: [
-    new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string) => s.length <= 4 && NULL.test(s), construct: () => null }),
-    new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (s: string) => (s.length === 4 || s.length === 5) && BOOL.test(s), construct: (s: string) => s[0] === 't' || s[0] === 'T' }),
-    new Type('tag:yaml.org,2002:int', { kind: 'scalar', resolve: (s: string) => mayBeNumber(s) && (INT_OCT.test(s) || INT.test(s) || INT_HEX.test(s)), construct: resolveInt }),
-    new Type('tag:yaml.org,2002:float', { kind: 'scalar', resolve: (s: string) => mayBeNumber(s) && (FLOAT_SPECIAL.test(s) || FLOAT_EXP.test(s) || FLOAT.test(s)), construct: resolveFloat }),
+    new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: isNull, construct: () => null }),
+    new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: isBool, construct: boolOf }),
+    new Type('tag:yaml.org,2002:int', { kind: 'scalar', resolve: isInt, construct: intOf }),
+    new Type('tag:yaml.org,2002:float', { kind: 'scalar', resolve: isFloat, construct: floatOf }),
   ],
 });
 
@@ -78,12 +49,6 @@ export function needsPrecise(text: string): boolean {
 }
 
 /**
- * Nesting past the bound is `yaml/unsafe` (docs/semantics.md), which only the precise parse places; GovSpec data is a
- * handful of levels deep, so anything near the bound goes there.
- */
-const NESTING_GUARD = 64;
-
-/**
  * Whether a value nests deeper than `limit` collections. The recursion stops at `limit`, so the stack stays shallow
  * whatever the data; it allocates nothing, which matters as it visits every node of every file.
  */
@@ -104,6 +69,8 @@ export interface FastDocument { index: number; value: unknown }
 
 /** The documents of a text as plain data, or undefined when the file must take the precise path. */
 export function readFast(text: string): FastDocument[] | undefined {
+  const block = readBlock(text);
+  if (block) return block;
   if (needsPrecise(text)) return undefined;
   let values: unknown[];
   try {
