@@ -1,11 +1,9 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config/types';
 import { lintTexts } from '../../server/src/engine/workspace-lint';
 import { PRECISE_ONLY, needsPrecise, readFast } from '../../server/src/engine/yaml/fast';
-import { parseYaml } from '../../server/src/engine/yaml/parse';
 import { YamlSource } from '../../server/src/engine/yaml/source';
 import { lintFile } from '../../server/src/engine/lint';
 import { FIXTURE_TODAY, caseTexts, casesOf, ruleFolders } from '../support/fixtures';
