@@ -1,4 +1,5 @@
 import { fileURLToPath, pathToFileURL } from 'url';
+import { readTextFile } from '../host/file-system';
 
 /**
  * Files as the server names them. The engine keys everything by a canonical `file:` URI: clients encode URIs in
@@ -25,4 +26,10 @@ export function pathOfUri(uri: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The text on disk of the file a URI key names (undefined: not a file URI, or unreadable as text). */
+export function diskTextOfUri(key: string): string | undefined {
+  const fsPath = pathOfUri(key);
+  return fsPath ? readTextFile(fsPath) : undefined;
 }

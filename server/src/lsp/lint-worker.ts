@@ -1,8 +1,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { ParseCache, WorkspaceIndex, indexText, lintFile } from '../engine';
 import type { FileFacts, Finding, ResolvedConfig } from '../engine';
-import { readTextFile } from '../host/file-system';
-import { pathOfUri } from './files';
+import { diskTextOfUri } from './files';
 import { countsOf } from './finding-counts';
 import type { FindingCounts } from './finding-counts';
 
@@ -46,7 +45,7 @@ export function runLintWorker(): void {
 export function lintOffThread(request: WorkerLintRequest): WorkerLintReply {
   const { file, text, config, today } = request;
   // Related locations into other files are placed on their text on disk.
-  const cache = new ParseCache((key) => (key === file ? text : diskText(key)));
+  const cache = new ParseCache((key) => (key === file ? text : diskTextOfUri(key)));
   const index = new WorkspaceIndex();
   for (const facts of request.facts) index.update(facts);
   indexText(index, file, text, cache, config);
@@ -57,11 +56,6 @@ export function lintOffThread(request: WorkerLintRequest): WorkerLintReply {
     chunks.push(JSON.stringify(lookups.slice(i, i + LOOKUPS_PER_CHUNK).map((lookup) => [lookup, index.answerOf(lookup)])));
   }
   return { findings: result.findings.slice(0, request.limit), counts: countsOf(result.findings), lookups: chunks };
-}
-
-function diskText(key: string): string | undefined {
-  const fsPath = pathOfUri(key);
-  return fsPath ? readTextFile(fsPath) : undefined;
 }
 
 /** Whether this thread was started as the lint worker (the bundle's entry then runs nothing else). */

@@ -5,12 +5,12 @@ import { DEFAULT_CONFIG, WorkspaceIndex, compactFacts, indexText, keyPatternText
 import type { FileFacts } from '../engine';
 import { BUILT_IN_CONFIG } from '../host/configs';
 import type { Governing } from '../host/configs';
-import { NODE_FILE_SYSTEM, readTextFile } from '../host/file-system';
+import { NODE_FILE_SYSTEM } from '../host/file-system';
 import type { HostFileSystem } from '../host/file-system';
 import { Workspaces } from '../host/workspaces';
 import { DocumentParses } from './parses';
 import { overEditorBound } from './editor-bound';
-import { canonicalUri, pathOfUri, uriOfPath } from './files';
+import { canonicalUri, diskTextOfUri, pathOfUri, uriOfPath } from './files';
 import { closedFileFacts } from './index-worker';
 import type { ClosedFilesReader, IndexJob } from './index-worker';
 
@@ -29,7 +29,7 @@ const NO_ROOT = '';
  * linted on its own by the CLI; a workspace folder of the editor plays the part of a folder given to `govspec lint`.
  */
 export class ServerWorkspace {
-  readonly parses = new DocumentParses((key) => this.document(key)?.getText(), (key) => this.diskText(key));
+  readonly parses = new DocumentParses((key) => this.document(key)?.getText(), diskTextOfUri);
   private readonly fs: HostFileSystem = { ...NODE_FILE_SYSTEM, readText: (fsPath) => this.text(canonicalUri(uriOfPath(fsPath))) };
   readonly workspaces = new Workspaces(this.fs, { gitignore: true });
   private readonly indexes = new Map<string, WorkspaceIndex>();
@@ -80,12 +80,7 @@ export class ServerWorkspace {
   /** The text of a file: the open document's, else the disk's. */
   text(key: string): string | undefined {
     const doc = this.document(key);
-    return doc ? doc.getText() : this.diskText(key);
-  }
-
-  private diskText(key: string): string | undefined {
-    const fsPath = pathOfUri(key);
-    return fsPath ? readTextFile(fsPath) : undefined;
+    return doc ? doc.getText() : diskTextOfUri(key);
   }
 
   /** Configs, roots and ignores are read again, and open documents indexed again (an `ignore` may have changed). */
